@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Aktsom is Foundation only, by the owner's decision: no package dependencies.
+let package = Package(
+    name: "Aktsom",
+    products: [
+        .executable(name: "aktsom", targets: ["aktsom"]),
+        .library(name: "AktsomKit", targets: ["AktsomKit"]),
+    ],
+    targets: [
+        // The domain, the plan folder, the reports and the checks. Never touches stdout or argv.
+        .target(name: "AktsomKit"),
+        // The command line: parses arguments, calls AktsomKit, prints.
+        .executableTarget(name: "aktsom", dependencies: ["AktsomKit"]),
+        .testTarget(name: "AktsomKitTests", dependencies: ["AktsomKit"]),
+        // End-to-end tests run the built `aktsom` in temporary folders, as a user would.
+        .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "AktsomKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,62 @@
+/// The languages Aktsom speaks to people. Bokmål is the default; English is there for
+/// colleagues and auditors who do not read Norwegian.
+public enum Language: String, Sendable, CaseIterable {
+    case nb
+    case en
+
+    /// Reads the value given to `--lang`, accepting the common spellings of both.
+    public init?(code: String) {
+        switch code.lowercased() {
+        case "nb", "no", "nob", "bokmål", "bokmal", "norsk": self = .nb
+        case "en", "eng", "english", "engelsk": self = .en
+        default: return nil
+        }
+    }
+}
+
+/// A piece of text meant for a person, written once in each language so that the two never
+/// drift apart in different files.
+public struct Localized: Sendable, Equatable, Hashable {
+    public var nb: String
+    public var en: String
+
+    public init(_ nb: String, en: String) {
+        self.nb = nb
+        self.en = en
+    }
+
+    /// Text that reads the same in both languages, such as a name or a number.
+    public init(verbatim: String) {
+        self.nb = verbatim
+        self.en = verbatim
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .nb: return nb
+        case .en: return en
+        }
+    }
+
+    public static func + (lhs: Localized, rhs: Localized) -> Localized {
+        Localized(lhs.nb + rhs.nb, en: lhs.en + rhs.en)
+    }
+}
+
+/// Norwegian quotation marks around a value the user typed or wrote in a file, so that
+/// leading or trailing spaces and odd characters stay visible in a message.
+public func quoted(_ value: String) -> String {
+    "«\(value)»"
+}
+
+extension Array where Element == String {
+    /// `a, b og c` / `a, b and c`: lists of valid values in messages.
+    public func joinedAsList(_ language: Language, conjunction: Localized = Localized("og", en: "and")) -> String {
+        switch count {
+        case 0: return ""
+        case 1: return self[0]
+        default:
+            return dropLast().joined(separator: ", ") + " \(conjunction.text(language)) " + (last ?? "")
+        }
+    }
+}

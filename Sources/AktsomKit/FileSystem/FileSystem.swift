@@ -1,0 +1,104 @@
+/// Everything Aktsom does with files, behind one seam so tests can run against a fixed world
+/// and the guarantees (atomic writes, appends, locks) live in exactly one implementation.
+///
+/// Paths are plain POSIX strings, relative to the working directory or absolute.
+public protocol FileSystem: Sendable {
+    /// The whole file. Throws ``FileSystemError/notFound(_:)`` when it does not exist.
+    func readFile(_ path: String) throws(FileSystemError) -> [UInt8]
+
+    func fileExists(_ path: String) -> Bool
+    func isDirectory(_ path: String) -> Bool
+
+    /// Names (not paths) of the entries in a directory, sorted so results never depend on the
+    /// order the disk returns them in.
+    func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String]
+
+    /// Creates a directory and any missing parents; succeeds if it already exists.
+    func createDirectory(_ path: String) throws(FileSystemError)
+
+    /// Replaces the file's content so that a reader, or a crash at any moment, sees either the
+    /// old content or the new, never a mix: write a temporary file beside it, flush it to disk,
+    /// rename it over the old one, flush the directory.
+    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
+
+    /// Adds bytes at the end of the file in one write, creating the file if needed, and flushes
+    /// it to disk. Costs the same however long the file already is.
+    func append(_ bytes: [UInt8], to path: String) throws(FileSystemError)
+
+    /// The file's last byte, without reading the rest; nil for an empty or missing file.
+    func lastByte(of path: String) throws(FileSystemError) -> UInt8?
+
+    func removeFile(_ path: String) throws(FileSystemError)
+
+    /// Runs `body` while holding an exclusive lock on `path` (an existing file or directory),
+    /// waiting for other processes that hold it. The lock is released even if `body` throws.
+    func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T
+}
+
+/// Why a file operation failed, with the path as the caller gave it.
+public enum FileSystemError: Error, Sendable, Equatable, DiagnosticConvertible {
+    case notFound(String)
+    case permissionDenied(String)
+    case notADirectory(String)
+    case isADirectory(String)
+    case other(String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .notFound(let path), .permissionDenied(let path), .notADirectory(let path), .isADirectory(let path), .other(let path, _):
+            return path
+        }
+    }
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .notFound(let path):
+            return Diagnostic(message: Localized("finner ikke \(path)", en: "cannot find \(path)"))
+        case .permissionDenied(let path):
+            return Diagnostic(message: Localized("mangler tilgang til \(path)", en: "no permission for \(path)"),
+                              notes: [Localized("sjekk rettighetene til filen og mappen", en: "check the permissions of the file and its folder")])
+        case .notADirectory(let path):
+            return Diagnostic(message: Localized("\(path) er ikke en mappe", en: "\(path) is not a folder"))
+        case .isADirectory(let path):
+            return Diagnostic(message: Localized("\(path) er en mappe, ikke en fil", en: "\(path) is a folder, not a file"))
+        case .other(let path, let reason):
+            return Diagnostic(message: Localized("kunne ikke bruke \(path): \(reason)", en: "could not use \(path): \(reason)"))
+        }
+    }
+}
+
+extension FileSystem {
+    /// The file, or nil when it does not exist.
+    public func readFileIfPresent(_ path: String) throws(FileSystemError) -> [UInt8]? {
+        do {
+            return try readFile(path)
+        } catch .notFound {
+            return nil
+        }
+    }
+}
+
+/// Joins path components with `/`, the only separator Aktsom writes.
+public func joinPath(_ parts: String...) -> String {
+    var result = ""
+    for part in parts where !part.isEmpty {
+        if result.isEmpty || result.hasSuffix("/") {
+            result += part
+        } else {
+            result += "/" + part
+        }
+    }
+    return result
+}
+
+/// The last component of a path: `Plans/eksempel-kommune/` → `eksempel-kommune`.
+public func lastPathComponent(_ path: String) -> String {
+    let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+    return trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+}
+
+/// The folder part of a path: `Plans/x/plan.json` → `Plans/x`; `plan.json` → `.`.
+public func parentPath(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}

@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real disk, through POSIX calls, so that every guarantee is visible in one place:
+/// `fsync` before `rename`, `O_APPEND` for the journal, `flock` for writers.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isADirectory(path) }
+        // Read straight into the array's storage: the journal of a big city is tens of megabytes.
+        let expected = max(Int(info.st_size), 0)
+        var failed = false
+        var result = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            while initialized < expected {
+                let count = read(fd, buffer.baseAddress?.advanced(by: initialized), expected - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count < 0 { failed = true; return }
+                if count == 0 { return }
+                initialized += count
+            }
+        }
+        if failed { throw error(path) }
+        // The file may have grown since fstat (a journal append); read what came after.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { throw error(path) }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+        }
+        return result
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
+        guard let directory = opendir(path) else { throw error(path) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func createDirectory(_ path: String) throws(FileSystemError) {
+        if isDirectory(path) { return }
+        let parent = parentPath(path)
+        if parent != path && parent != "." && parent != "/" && !isDirectory(parent) {
+            try createDirectory(parent)
+        }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw error(path) }
+        if !isDirectory(path) { throw .notADirectory(path) }
+    }
+
+    public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let directory = parentPath(path)
+        let temporary = joinPath(directory, ".\(lastPathComponent(path)).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw error(path) }
+        var succeeded = false
+        defer {
+            if !succeeded { unlink(temporary) }
+        }
+        do {
+            defer { close(fd) }
+            try writeAll(bytes, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw error(path) }
+        }
+        guard rename(temporary, path) == 0 else { throw error(path) }
+        succeeded = true
+        syncDirectory(directory)
+    }
+
+    public func append(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw error(path) }
+        defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+        guard fsync(fd) == 0 else { throw error(path) }
+    }
+
+    public func lastByte(of path: String) throws(FileSystemError) -> UInt8? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw error(path)
+        }
+        defer { close(fd) }
+        let size = lseek(fd, 0, SEEK_END)
+        guard size > 0 else { return nil }
+        var byte: UInt8 = 0
+        guard pread(fd, &byte, 1, size - 1) == 1 else { throw error(path) }
+        return byte
+    }
+
+    public func removeFile(_ path: String) throws(FileSystemError) {
+        if unlink(path) != 0 && errno != ENOENT { throw error(path) }
+    }
+
+    public func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T {
+        // Read-only, so the lock can be taken on a directory: locking the plan folder itself
+        // leaves no lock file behind.
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(path) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw error(path) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    // MARK: -
+
+    private func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileSystemError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                write(fd, buffer.baseAddress?.advanced(by: written), buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(path)
+            }
+            written += count
+        }
+    }
+
+    /// Makes a rename durable: without this a power cut can forget the new directory entry.
+    private func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    private func error(_ path: String) -> FileSystemError {
+        let code = errno
+        switch code {
+        case ENOENT: return .notFound(path)
+        case EACCES, EPERM, EROFS: return .permissionDenied(path)
+        case ENOTDIR: return .notADirectory(path)
+        case EISDIR: return .isADirectory(path)
+        default:
+            let reason = strerror(code).map { String(cString: $0) } ?? "errno \(code)"
+            return .other(path, reason: reason)
+        }
+    }
+}

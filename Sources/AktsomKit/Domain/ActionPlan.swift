@@ -1,0 +1,106 @@
+/// The action plan (handlingsplan): the organisation's strategy areas, its goals, the measures
+/// that carry them out and the prioritized risks they answer. Kept in `plan.json`.
+public struct ActionPlan: Sendable, Equatable {
+    public var organisation: String
+    public var period: Period?
+    /// The report template the plan is written for; its numbering is what measure categories
+    /// (`3.B.n`) mean, and it is what `export` uses by default.
+    public var reportTemplate: ReportFamily
+    /// The annual report's deadline (month and day), 30 June unless the plan says otherwise.
+    public var reportDeadline: MonthDay
+    public var areas: [Area]
+    public var goals: [Goal]
+    public var measures: [Measure]
+    public var risks: [Risk]
+
+    public init(
+        organisation: String, period: Period? = nil, reportTemplate: ReportFamily = .publicSector,
+        reportDeadline: MonthDay = .defaultReportDeadline, areas: [Area] = Area.defaults,
+        goals: [Goal] = [], measures: [Measure] = [], risks: [Risk] = []
+    ) {
+        self.organisation = organisation
+        self.period = period
+        self.reportTemplate = reportTemplate
+        self.reportDeadline = reportDeadline
+        self.areas = areas
+        self.goals = goals
+        self.measures = measures
+        self.risks = risks
+    }
+
+    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+    public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
+    public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
+    public func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
+
+    public func goals(in area: String) -> [Goal] { goals.filter { $0.area == area } }
+    public func measures(for goal: String) -> [Measure] { measures.filter { $0.goal == goal } }
+
+    /// The area a measure belongs to, through its goal.
+    public func areaID(of measure: Measure) -> String? { goal(measure.goal)?.area }
+
+    /// Every team named as an owner, in the order they first appear.
+    public var teams: [String] {
+        var seen: [String] = []
+        for owner in measures.compactMap(\.owner) where !seen.contains(where: { Team.matches($0, owner) }) {
+            seen.append(owner)
+        }
+        return seen
+    }
+
+    /// The ids of all records of a kind, for suggestions and uniqueness.
+    public func ids(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .area: return areas.map(\.id)
+        case .goal: return goals.map(\.id)
+        case .measure: return measures.map(\.id)
+        case .risk: return risks.map(\.id)
+        case .procurement, .deviation: return []
+        }
+    }
+}
+
+/// A day in the year without the year, such as the 30 June report deadline.
+public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
+    public let month: Int
+    public let day: Int
+
+    public init?(month: Int, day: Int) {
+        // 2024 is a leap year, so 29 February is accepted.
+        guard Day(year: 2024, month: month, day: day) != nil else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    private init(unchecked month: Int, _ day: Int) {
+        self.month = month
+        self.day = day
+    }
+
+    /// The Transparency Act's deadline for the published account, which Etisk handel Norge follows.
+    public static let defaultReportDeadline = MonthDay(unchecked: 6, 30)
+
+    /// Reads `06-30` or `30.06`.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains("-") {
+            let parts = trimmed.split(separator: "-")
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+            self.init(month: month, day: day)
+        } else {
+            let parts = trimmed.split(separator: ".", omittingEmptySubsequences: true)
+            guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            self.init(month: month, day: day)
+        }
+    }
+
+    /// The day in `year`; 29 February falls back to the 28th in common years.
+    public func day(in year: Int) -> Day {
+        Day(year: year, month: month, day: day) ?? Day(year: year, month: month, day: day - 1) ?? Day.latest
+    }
+
+    /// `06-30`.
+    public var description: String {
+        "\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+}

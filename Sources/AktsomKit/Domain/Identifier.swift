@@ -1,0 +1,63 @@
+/// The rules for ids: short, human and stable, such as `klima-1`, `klima-1.2`, `risiko-3` or a
+/// buyer's case number like `2019/0412`.
+///
+/// Ids are never used as file names (exports name files after templates and section ids), so
+/// an id cannot steer a write anywhere; the rules exist to keep ids easy to type, quote and
+/// put in a spreadsheet cell.
+public enum Identifier {
+    public static let maximumLength = 64
+
+    /// Why `id` is not a valid id, or nil when it is.
+    public static func problem(with id: String) -> Localized? {
+        if id.isEmpty {
+            return Localized("id-en er tom", en: "the id is empty")
+        }
+        if id.count > maximumLength {
+            return Localized("id-en er lengre enn \(maximumLength) tegn", en: "the id is longer than \(maximumLength) characters")
+        }
+        guard let first = id.first, first.isLetter || first.isNumber else {
+            return Localized("id-en må begynne med en bokstav eller et siffer", en: "the id must start with a letter or a digit")
+        }
+        for character in id where !(character.isLetter || character.isNumber || "-_./".contains(character)) {
+            let shown = character.isWhitespace ? Localized("mellomrom", en: "a space") : Localized(quoted(String(character)), en: quoted(String(character)))
+            return Localized("id-en inneholder \(shown.nb); bruk bokstaver, sifre og - _ . /",
+                             en: "the id contains \(shown.en); use letters, digits and - _ . /")
+        }
+        if id.contains("..") || id.contains("//") || id.hasSuffix("/") || id.hasSuffix(".") {
+            return Localized("id-en kan ikke ha .. eller // eller slutte med . eller /",
+                             en: "the id cannot contain .. or // or end with . or /")
+        }
+        return nil
+    }
+
+    /// The next free id of the form `<prefix><n>`: one past the highest number already used with
+    /// that prefix, so ids are never reused even after a record is renamed.
+    public static func next(prefix: String, existing: some Sequence<String>) -> String {
+        var highest = 0
+        for id in existing where id.hasPrefix(prefix) {
+            if let number = Int(id.dropFirst(prefix.count)), number > highest { highest = number }
+        }
+        return "\(prefix)\(highest + 1)"
+    }
+
+    /// Compares ids the way a person reads them: `klima-2` before `klima-10`.
+    public static func naturalOrder(_ lhs: String, _ rhs: String) -> Bool {
+        var left = Substring(lhs), right = Substring(rhs)
+        while let l = left.first, let r = right.first {
+            if l.isASCII && l.isNumber && r.isASCII && r.isNumber {
+                let leftDigits = left.prefix(while: { $0.isASCII && $0.isNumber })
+                let rightDigits = right.prefix(while: { $0.isASCII && $0.isNumber })
+                let leftTrimmed = leftDigits.drop(while: { $0 == "0" }), rightTrimmed = rightDigits.drop(while: { $0 == "0" })
+                if leftTrimmed.count != rightTrimmed.count { return leftTrimmed.count < rightTrimmed.count }
+                if leftTrimmed != rightTrimmed { return leftTrimmed < rightTrimmed }
+                left = left.dropFirst(leftDigits.count)
+                right = right.dropFirst(rightDigits.count)
+            } else {
+                if l != r { return l < r }
+                left = left.dropFirst()
+                right = right.dropFirst()
+            }
+        }
+        return left.isEmpty && !right.isEmpty
+    }
+}

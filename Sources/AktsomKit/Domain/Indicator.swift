@@ -1,0 +1,44 @@
+/// A number computed from the plan's data for a year, to which a goal's target can be bound so
+/// its actual value is counted rather than typed.
+public enum Indicator: String, Sendable, CaseIterable {
+    case procurements = "anskaffelser"
+    case withEthicalRequirements = "med-etiske-krav"
+    case shareWithEthicalRequirements = "andel-med-etiske-krav"
+    case highRisk = "hoyrisiko"
+    case highRiskWithRequirements = "hoyrisiko-med-etiske-krav"
+    case shareHighRiskWithRequirements = "andel-hoyrisiko-med-etiske-krav"
+    case followedUpProcurements = "avtaler-fulgt-opp"
+    case followedUpSuppliers = "leverandorer-fulgt-opp"
+    case deviationsOpened = "avvik-apnet"
+    case deviationsClosed = "avvik-lukket"
+    case shareMeasuresDone = "andel-tiltak-gjennomfort"
+
+    public var label: Localized {
+        switch self {
+        case .procurements: return Localized("Anskaffelser i året", en: "Procurements in the year")
+        case .withEthicalRequirements: return Localized("Anskaffelser med etiske/sosiale krav", en: "Procurements with ethical/social requirements")
+        case .shareWithEthicalRequirements: return Localized("Andel anskaffelser med etiske/sosiale krav", en: "Share of procurements with ethical/social requirements")
+        case .highRisk: return Localized("Høyrisikoanskaffelser", en: "High-risk procurements")
+        case .highRiskWithRequirements: return Localized("Høyrisikoanskaffelser med etiske krav", en: "High-risk procurements with ethical requirements")
+        case .shareHighRiskWithRequirements: return Localized("Andel høyrisikoanskaffelser med etiske krav", en: "Share of high-risk procurements with ethical requirements")
+        case .followedUpProcurements: return Localized("Avtaler med kontraktsoppfølging", en: "Agreements followed up")
+        case .followedUpSuppliers: return Localized("Leverandører fulgt opp", en: "Suppliers followed up")
+        case .deviationsOpened: return Localized("Avvik registrert", en: "Deviations found")
+        case .deviationsClosed: return Localized("Avvik lukket", en: "Deviations closed")
+        case .shareMeasuresDone: return Localized("Andel tiltak gjennomført", en: "Share of measures done")
+        }
+    }
+
+    /// Whether the value is a percentage (0–100) rather than a count.
+    public var isShare: Bool {
+        switch self {
+        case .shareWithEthicalRequirements, .shareHighRiskWithRequirements, .shareMeasuresDone: return true
+        default: return false
+        }
+    }
+
+    public static var validValues: Localized {
+        let values = allCases.map(\.rawValue).joined(separator: ", ")
+        return Localized("gyldige indikatorer: \(values)", en: "valid indicators: \(values)")
+    }
+}

@@ -1,0 +1,55 @@
+/// A measure (tiltak) in the action plan: something a team will do for a goal, by a deadline.
+public struct Measure: Hashable, Sendable {
+    public var id: String
+    public var goal: String
+    public var title: String
+    /// What the measure is and why, for report section 3.A.1's "beskriv tiltak og begrunnelse".
+    public var description: String?
+    /// The team responsible (ansvarlig), as the plan names it: `Innkjøpsavdelingen`, `Byggherre`.
+    public var owner: String?
+    public var due: DueDate?
+    /// The report section 3.B category, as a code in the plan's report template (`3.B.2`).
+    public var category: String?
+    /// Who the measure is aimed at (målgruppe), for the 2020 template's section 3.1.
+    public var audience: String?
+    /// Ids of the prioritized risks the measure addresses.
+    public var risks: [String]
+    /// Ids of the procurements the measure acts on. The link is stored here only; the
+    /// procurement's side is derived, so the two can never disagree.
+    public var procurements: [String]
+
+    public init(
+        id: String, goal: String, title: String, description: String? = nil, owner: String? = nil,
+        due: DueDate? = nil, category: String? = nil, audience: String? = nil,
+        risks: [String] = [], procurements: [String] = []
+    ) {
+        self.id = id
+        self.goal = goal
+        self.title = title
+        self.description = description
+        self.owner = owner
+        self.due = due
+        self.category = category
+        self.audience = audience
+        self.risks = risks
+        self.procurements = procurements
+    }
+
+    /// Whether `team` owns this measure. Team names are compared without regard to case or
+    /// surrounding spaces, since they are typed by hand in several places.
+    public func isOwned(by team: String) -> Bool {
+        guard let owner else { return false }
+        return Team.matches(owner, team)
+    }
+}
+
+/// Teams are plain names in the plan; this is where they are compared.
+public enum Team {
+    public static func matches(_ lhs: String, _ rhs: String) -> Bool {
+        normalized(lhs) == normalized(rhs)
+    }
+
+    static func normalized(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}

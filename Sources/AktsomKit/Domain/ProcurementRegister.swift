@@ -1,0 +1,24 @@
+/// The procurement register (anskaffelsesregister): every procurement the plan tracks, kept in
+/// `procurements.json`.
+public struct ProcurementRegister: Sendable, Equatable {
+    public var procurements: [Procurement]
+
+    public init(procurements: [Procurement] = []) {
+        self.procurements = procurements
+    }
+
+    public func procurement(_ id: String) -> Procurement? {
+        procurements.first { $0.id == id }
+    }
+
+    public var ids: [String] { procurements.map(\.id) }
+
+    /// Every deviation with the procurement it belongs to, in register order.
+    public var deviations: [(procurement: Procurement, deviation: Deviation)] {
+        procurements.flatMap { procurement in procurement.deviations.map { (procurement, $0) } }
+    }
+
+    public func deviation(_ id: String) -> (procurement: Procurement, deviation: Deviation)? {
+        deviations.first { $0.deviation.id == id }
+    }
+}

@@ -1,0 +1,94 @@
+/// What a unit records for one reporting year (rapporteringsår), beside the plan: key figures,
+/// contact details for the report, free-text answers per report section, and the year's status
+/// text for goals and prioritized risks. Kept in `years/<year>.json`.
+public struct ReportingYear: Sendable, Equatable {
+    public var year: Int
+    public var keyFigures: KeyFigures
+    public var contact: Contact
+    /// Free-text answers by report section id (`1.A.1`, `1.E.1`, `struktur`).
+    public var notes: [String: String]
+    /// Each goal's status text for the year ("Status:" under the goal in the report), by goal id.
+    public var goalReports: [String: String]
+    /// Each prioritized risk's fields for section 3.A.1 in the year, by risk id.
+    public var riskReports: [String: RiskReport]
+
+    public init(
+        year: Int, keyFigures: KeyFigures = KeyFigures(), contact: Contact = Contact(),
+        notes: [String: String] = [:], goalReports: [String: String] = [:], riskReports: [String: RiskReport] = [:]
+    ) {
+        self.year = year
+        self.keyFigures = keyFigures
+        self.contact = contact
+        self.notes = notes
+        self.goalReports = goalReports
+        self.riskReports = riskReports
+    }
+
+    public var isEmpty: Bool {
+        keyFigures == KeyFigures() && contact == Contact() && notes.isEmpty && goalReports.isEmpty && riskReports.isEmpty
+    }
+}
+
+/// The year's numbers that the report asks for and that are not in the register.
+public struct KeyFigures: Sendable, Equatable {
+    /// Samlet verdi innkjøp av varer og tjenester i rapporteringsåret (NOK).
+    public var spend: Amount?
+    /// Totalt antall aktive anskaffelser/avtaler i rapporteringsåret.
+    public var activeContracts: Int?
+    /// Antall kunngjorte anskaffelser i året.
+    public var announced: Int?
+    /// Antall ansatte.
+    public var employees: Int?
+    /// Omsetning (NOK), for companies.
+    public var revenue: Amount?
+    /// Antall leverandører, for companies.
+    public var suppliers: Int?
+    /// Whether the organisation is covered by the Transparency Act (åpenhetsloven), for companies.
+    public var transparencyAct: Bool?
+
+    public init(
+        spend: Amount? = nil, activeContracts: Int? = nil, announced: Int? = nil, employees: Int? = nil,
+        revenue: Amount? = nil, suppliers: Int? = nil, transparencyAct: Bool? = nil
+    ) {
+        self.spend = spend
+        self.activeContracts = activeContracts
+        self.announced = announced
+        self.employees = employees
+        self.revenue = revenue
+        self.suppliers = suppliers
+        self.transparencyAct = transparencyAct
+    }
+}
+
+/// The report's contact details, which may change from year to year.
+public struct Contact: Sendable, Equatable {
+    public var address: String?
+    public var name: String?
+    public var title: String?
+    public var phone: String?
+    public var email: String?
+
+    public init(address: String? = nil, name: String? = nil, title: String? = nil, phone: String? = nil, email: String? = nil) {
+        self.address = address
+        self.name = name
+        self.title = title
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// A prioritized risk's answers in section 3.A.1 for one year.
+public struct RiskReport: Sendable, Equatable {
+    /// Status: how far the work on the risk has come.
+    public var status: String?
+    /// Mål i rapporteringsåret.
+    public var yearGoal: String?
+    /// Faktiske eller forventede resultater, og mål og aktiviteter for kommende år.
+    public var results: String?
+
+    public init(status: String? = nil, yearGoal: String? = nil, results: String? = nil) {
+        self.status = status
+        self.yearGoal = yearGoal
+        self.results = results
+    }
+}

@@ -1,0 +1,51 @@
+/// What `goal add` asks for.
+public struct GoalDraft: Sendable {
+    public var area: String
+    public var title: String
+    public var id: String?
+    public var year: Int?
+    public var target: Target?
+
+    public init(area: String, title: String, id: String? = nil, year: Int? = nil, target: Target? = nil) {
+        self.area = area
+        self.title = title
+        self.id = id
+        self.year = year
+        self.target = target
+    }
+}
+
+extension PlanData {
+    /// Adds a goal under an area. Without an id it gets `<area>-<n>`, the next free number.
+    @discardableResult
+    public mutating func addGoal(_ draft: GoalDraft) throws(PlanError) -> Goal {
+        guard plan.area(draft.area) != nil else {
+            throw .unknownRecord(.area, id: draft.area, candidates: plan.ids(of: .area))
+        }
+        let title = try PlanData.requiredText(draft.title, field: "--title")
+        if let year = draft.year { try checkYear(year) }
+        let id: String
+        if let given = draft.id {
+            try checkNewID(given, kind: .goal, existing: plan.ids(of: .goal))
+            id = given
+        } else {
+            id = Identifier.next(prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
+        }
+        let goal = Goal(id: id, area: draft.area, title: title, year: draft.year, target: draft.target)
+        plan.goals.append(goal)
+        return goal
+    }
+
+    /// Sets a goal's status text for a year, replacing any earlier text for that year.
+    public mutating func reportGoal(_ id: String, year: Int, text: String) throws(PlanError) {
+        guard let goal = plan.goal(id) else {
+            throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal))
+        }
+        if let goalYear = goal.year, goalYear != year {
+            throw .goalNotForYear(goal: id, goalYear: goalYear, year: year)
+        }
+        try checkYear(year)
+        let text = try PlanData.requiredText(text, field: "--text")
+        editYear(year) { $0.goalReports[id] = text }
+    }
+}

@@ -1,0 +1,65 @@
+/// What `risk add` asks for.
+public struct RiskDraft: Sendable {
+    public var title: String
+    public var id: String?
+    public var theme: String?
+    public var geography: String?
+    public var area: String?
+    public var overarchingGoal: String?
+    public var rationale: String?
+
+    public init(title: String, id: String? = nil, theme: String? = nil, geography: String? = nil, area: String? = nil,
+                overarchingGoal: String? = nil, rationale: String? = nil) {
+        self.title = title
+        self.id = id
+        self.theme = theme
+        self.geography = geography
+        self.area = area
+        self.overarchingGoal = overarchingGoal
+        self.rationale = rationale
+    }
+}
+
+extension PlanData {
+    /// Adds a prioritized risk. Without an id it gets `risiko-<n>`.
+    @discardableResult
+    public mutating func addRisk(_ draft: RiskDraft) throws(PlanError) -> Risk {
+        let title = try PlanData.requiredText(draft.title, field: "--title")
+        if let area = draft.area, plan.area(area) == nil {
+            throw .unknownRecord(.area, id: area, candidates: plan.ids(of: .area))
+        }
+        let id: String
+        if let given = draft.id {
+            try checkNewID(given, kind: .risk, existing: plan.ids(of: .risk))
+            id = given
+        } else {
+            id = Identifier.next(prefix: "risiko-", existing: plan.ids(of: .risk))
+        }
+        let risk = Risk(id: id, title: title, theme: PlanData.optionalText(draft.theme),
+                        geography: PlanData.optionalText(draft.geography), area: draft.area,
+                        overarchingGoal: PlanData.optionalText(draft.overarchingGoal),
+                        rationale: PlanData.optionalText(draft.rationale))
+        plan.risks.append(risk)
+        return risk
+    }
+
+    /// Sets a risk's fields for a year in section 3.A.1; fields not given keep their earlier text.
+    public mutating func reportRisk(_ id: String, year: Int, status: String?, yearGoal: String?, results: String?) throws(PlanError) {
+        guard plan.risk(id) != nil else {
+            throw .unknownRecord(.risk, id: id, candidates: plan.ids(of: .risk))
+        }
+        try checkYear(year)
+        let status = PlanData.optionalText(status), yearGoal = PlanData.optionalText(yearGoal), results = PlanData.optionalText(results)
+        guard status != nil || yearGoal != nil || results != nil else {
+            throw .nothingToChange(hint: Localized("oppgi minst én av --status, --year-goal og --results",
+                                                   en: "give at least one of --status, --year-goal and --results"))
+        }
+        editYear(year) { entry in
+            var report = entry.riskReports[id] ?? RiskReport()
+            if let status { report.status = status }
+            if let yearGoal { report.yearGoal = yearGoal }
+            if let results { report.results = results }
+            entry.riskReports[id] = report
+        }
+    }
+}

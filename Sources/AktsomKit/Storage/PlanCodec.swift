@@ -1,0 +1,260 @@
+/// Reads and writes `plan.json`, the action plan.
+///
+/// Decoding checks every value where it stands (types, dates, statuses, id syntax, duplicate ids)
+/// and records where each link stood, so that ``Integrity`` can later point at a link to a goal
+/// or risk that does not exist.
+public enum PlanCodec {
+    public static let fileName = "plan.json"
+
+    // MARK: Writing
+
+    public static func encode(_ plan: ActionPlan) -> JSONValue {
+        .object(FileFormat.plan.header + [
+            ("organisation", .string(plan.organisation)),
+            ("period", plan.period.map { .string($0.description) }),
+            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
+            ("reportDeadline", .string(plan.reportDeadline.description)),
+            ("areas", .array(plan.areas.map(encode))),
+            ("goals", .array(plan.goals.map(encode))),
+            ("measures", .array(plan.measures.map(encode))),
+            ("risks", .array(plan.risks.map(encode))),
+        ])
+    }
+
+    static func encode(_ area: Area) -> JSONValue {
+        .object([
+            ("id", .string(area.id)),
+            ("name", .string(area.name)),
+            ("overarchingGoal", area.overarchingGoal.map(JSONValue.string)),
+            ("sdgs", area.sdgs.isEmpty ? nil : .array(area.sdgs.map(JSONValue.int))),
+            ("ethical", area.isEthical ? .bool(true) : nil),
+        ])
+    }
+
+    static func encode(_ goal: Goal) -> JSONValue {
+        .object([
+            ("id", .string(goal.id)),
+            ("area", .string(goal.area)),
+            ("title", .string(goal.title)),
+            ("year", goal.year.map(JSONValue.int)),
+            ("target", goal.target.map { target in
+                .object([
+                    ("value", .number(literal: target.value.description)),
+                    ("unit", target.unit.map(JSONValue.string)),
+                    ("indicator", target.indicator.map { .string($0.rawValue) }),
+                ])
+            }),
+        ])
+    }
+
+    static func encode(_ measure: Measure) -> JSONValue {
+        .object([
+            ("id", .string(measure.id)),
+            ("goal", .string(measure.goal)),
+            ("title", .string(measure.title)),
+            ("description", measure.description.map(JSONValue.string)),
+            ("owner", measure.owner.map(JSONValue.string)),
+            ("due", measure.due.map { .string($0.description) }),
+            ("category", measure.category.map(JSONValue.string)),
+            ("audience", measure.audience.map(JSONValue.string)),
+            ("risks", measure.risks.isEmpty ? nil : .strings(measure.risks)),
+            ("procurements", measure.procurements.isEmpty ? nil : .strings(measure.procurements)),
+        ])
+    }
+
+    static func encode(_ risk: Risk) -> JSONValue {
+        .object([
+            ("id", .string(risk.id)),
+            ("title", .string(risk.title)),
+            ("theme", risk.theme.map(JSONValue.string)),
+            ("geography", risk.geography.map(JSONValue.string)),
+            ("area", risk.area.map(JSONValue.string)),
+            ("overarchingGoal", risk.overarchingGoal.map(JSONValue.string)),
+            ("rationale", risk.rationale.map(JSONValue.string)),
+        ])
+    }
+
+    // MARK: Reading
+
+    /// Decodes a plan file. Throws a located ``Diagnostic`` for the first problem in it.
+    public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> (plan: ActionPlan, sources: SourceMap) {
+        var sources = SourceMap(file: file, bytes: bytes)
+        do throws(JSONError) {
+            let root = try FieldReader(try JSONParser.parse(bytes), subject: Localized("planen", en: "the plan"))
+            _ = try FileFormat.plan.checkHeader(of: root)
+            try root.rejectUnknownFields(["format", "version", "organisation", "period", "reportTemplate",
+                                          "reportDeadline", "areas", "goals", "measures", "risks"])
+            let organisation = try root.text("organisation")
+            let period = try root.optional("period") { value throws(JSONError) in
+                let text = try root.plainText(value, key: "period")
+                guard let period = Period(parsing: text) else {
+                    throw root.invalid(value, key: "period", Localized("ugyldig periode \(quoted(text))", en: "invalid period \(quoted(text))"),
+                                       notes: [Period.expectedForm])
+                }
+                return period
+            }
+            let family = try root.optional("reportTemplate") { value throws(JSONError) in
+                let text = try root.plainText(value, key: "reportTemplate")
+                guard let family = ReportFamily(rawValue: text) else {
+                    throw root.invalid(value, key: "reportTemplate", Localized("ukjent rapportmal \(quoted(text))", en: "unknown report template \(quoted(text))"),
+                                       notes: [ReportFamily.validValues])
+                }
+                return family
+            } ?? .publicSector
+            let deadline = try root.optional("reportDeadline") { value throws(JSONError) in
+                let text = try root.plainText(value, key: "reportDeadline")
+                guard let deadline = MonthDay(parsing: text) else {
+                    throw root.invalid(value, key: "reportDeadline", Localized("ugyldig frist \(quoted(text))", en: "invalid deadline \(quoted(text))"),
+                                       notes: [Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")])
+                }
+                return deadline
+            } ?? .defaultReportDeadline
+
+            var plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family,
+                                  reportDeadline: deadline, areas: [])
+            var seen = SeenIDs()
+            for value in try root.list("areas") {
+                plan.areas.append(try decodeArea(value, seen: &seen, sources: &sources))
+            }
+            for value in try root.list("goals") {
+                plan.goals.append(try decodeGoal(value, seen: &seen, sources: &sources))
+            }
+            for value in try root.list("measures") {
+                plan.measures.append(try decodeMeasure(value, family: family, seen: &seen, sources: &sources))
+            }
+            for value in try root.list("risks") {
+                plan.risks.append(try decodeRisk(value, seen: &seen, sources: &sources))
+            }
+            return (plan, sources)
+        } catch {
+            throw sources.diagnostic(for: error)
+        }
+    }
+
+    private static func decodeArea(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> Area {
+        var reader = try FieldReader(value, subject: RecordKind.area.name)
+        let id = try reader.identifier("id", kind: .area, seen: &seen)
+        reader = reader.naming(RecordKind.area.named(id))
+        try reader.rejectUnknownFields(["id", "name", "overarchingGoal", "sdgs", "ethical"])
+        sources.record(SourceMap.key(.area, id), at: value.offset)
+        var sdgs: [Int] = []
+        for element in try reader.list("sdgs") {
+            sdgs.append(try reader.integer(element, key: "sdgs", in: 1...17))
+        }
+        return Area(id: id, name: try reader.text("name"), overarchingGoal: try reader.optionalText("overarchingGoal"),
+                    sdgs: sdgs, isEthical: try reader.optionalBool("ethical") ?? false)
+    }
+
+    private static func decodeGoal(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> Goal {
+        var reader = try FieldReader(value, subject: RecordKind.goal.name)
+        let id = try reader.identifier("id", kind: .goal, seen: &seen)
+        reader = reader.naming(RecordKind.goal.named(id))
+        try reader.rejectUnknownFields(["id", "area", "title", "year", "target"])
+        sources.record(SourceMap.key(.goal, id), at: value.offset)
+        let area = try reader.text("area")
+        sources.record(SourceMap.key(.goal, id, "area"), at: reader.value("area")?.offset ?? value.offset)
+        let target = try reader.optional("target") { targetValue throws(JSONError) in
+            let targetReader = try FieldReader(targetValue, subject: Localized("målverdien til \(quoted(id))", en: "the target of \(quoted(id))"))
+            try targetReader.rejectUnknownFields(["value", "unit", "indicator"])
+            let amount = try targetReader.required("value") { number throws(JSONError) in
+                guard let literal = number.decimalLiteral, let amount = Amount(jsonLiteral: literal) else {
+                    throw targetReader.invalid(number, key: "value", Localized("ugyldig tall", en: "invalid number"), notes: [Amount.expectedForm])
+                }
+                return amount
+            }
+            let indicator = try targetReader.optional("indicator") { indicatorValue throws(JSONError) in
+                let text = try targetReader.plainText(indicatorValue, key: "indicator")
+                guard let indicator = Indicator(rawValue: text) else {
+                    var notes = [Indicator.validValues]
+                    if let hint = Suggestion.note(for: text, among: Indicator.allCases.map(\.rawValue)) { notes.insert(hint, at: 0) }
+                    throw targetReader.invalid(indicatorValue, key: "indicator", Localized("ukjent indikator \(quoted(text))", en: "unknown indicator \(quoted(text))"), notes: notes)
+                }
+                return indicator
+            }
+            return Target(value: amount, unit: try targetReader.optionalText("unit"), indicator: indicator)
+        }
+        return Goal(id: id, area: area, title: try reader.text("title"),
+                    year: try reader.optionalInt("year", in: 1000...9999), target: target)
+    }
+
+    private static func decodeMeasure(
+        _ value: JSONValue, family: ReportFamily, seen: inout SeenIDs, sources: inout SourceMap
+    ) throws(JSONError) -> Measure {
+        var reader = try FieldReader(value, subject: RecordKind.measure.name)
+        let id = try reader.identifier("id", kind: .measure, seen: &seen)
+        reader = reader.naming(RecordKind.measure.named(id))
+        try reader.rejectUnknownFields(["id", "goal", "title", "description", "owner", "due", "category", "audience", "risks", "procurements"])
+        sources.record(SourceMap.key(.measure, id), at: value.offset)
+        let goal = try reader.text("goal")
+        sources.record(SourceMap.key(.measure, id, "goal"), at: reader.value("goal")?.offset ?? value.offset)
+        let due = try reader.optional("due") { dueValue throws(JSONError) in
+            let text = try reader.plainText(dueValue, key: "due")
+            guard let due = DueDate(parsing: text) else {
+                throw reader.invalid(dueValue, key: "due", Localized("ugyldig frist \(quoted(text))", en: "invalid due date \(quoted(text))"),
+                                     notes: [DueDate.expectedForm])
+            }
+            return due
+        }
+        let category = try reader.optional("category") { categoryValue throws(JSONError) in
+            let text = try reader.plainText(categoryValue, key: "category")
+            guard let category = MeasureCategory(code: text, family: family), let code = category.code(in: family) else {
+                throw reader.invalid(categoryValue, key: "category", Localized("ukjent kategori \(quoted(text))", en: "unknown category \(quoted(text))"),
+                                     notes: [MeasureCategory.validValues(in: family)])
+            }
+            return code
+        }
+        let risks = try reader.textList("risks")
+        for (index, element) in try reader.list("risks").enumerated() where index < risks.count {
+            sources.record(SourceMap.key(.measure, id, "risks \(risks[index])"), at: element.offset)
+        }
+        let procurements = try reader.textList("procurements")
+        for (index, element) in try reader.list("procurements").enumerated() where index < procurements.count {
+            sources.record(SourceMap.key(.measure, id, "procurements \(procurements[index])"), at: element.offset)
+        }
+        return Measure(id: id, goal: goal, title: try reader.text("title"), description: try reader.optionalText("description"),
+                       owner: try reader.optionalText("owner"), due: due, category: category,
+                       audience: try reader.optionalText("audience"), risks: risks, procurements: procurements)
+    }
+
+    private static func decodeRisk(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> Risk {
+        var reader = try FieldReader(value, subject: RecordKind.risk.name)
+        let id = try reader.identifier("id", kind: .risk, seen: &seen)
+        reader = reader.naming(RecordKind.risk.named(id))
+        try reader.rejectUnknownFields(["id", "title", "theme", "geography", "area", "overarchingGoal", "rationale"])
+        sources.record(SourceMap.key(.risk, id), at: value.offset)
+        let area = try reader.optionalText("area")
+        if area != nil {
+            sources.record(SourceMap.key(.risk, id, "area"), at: reader.value("area")?.offset ?? value.offset)
+        }
+        return Risk(id: id, title: try reader.text("title"), theme: try reader.optionalText("theme"),
+                    geography: try reader.optionalText("geography"), area: area,
+                    overarchingGoal: try reader.optionalText("overarchingGoal"), rationale: try reader.optionalText("rationale"))
+    }
+}
+
+/// The ids met so far while decoding a file, per kind, to refuse a duplicate where it stands.
+struct SeenIDs {
+    private var ids: [RecordKind: Set<String>] = [:]
+
+    /// False when `id` was already seen for `kind`.
+    mutating func insert(_ id: String, kind: RecordKind) -> Bool {
+        ids[kind, default: []].insert(id).inserted
+    }
+}
+
+extension FieldReader {
+    /// Reads an id field: present, valid by ``Identifier``'s rules and not used before in the file.
+    func identifier(_ key: String, kind: RecordKind, seen: inout SeenIDs) throws(JSONError) -> String {
+        let id = try text(key)
+        let offset = value(key)?.offset ?? offset
+        if let problem = Identifier.problem(with: id) {
+            throw JSONError(offset: offset, Localized("ugyldig id \(quoted(id)) for \(kind.name.nb): \(problem.nb)",
+                                                      en: "invalid id \(quoted(id)) for \(kind.name.en): \(problem.en)"))
+        }
+        guard seen.insert(id, kind: kind) else {
+            throw JSONError(offset: offset, Localized("\(kind.name.nb) \(quoted(id)) står to ganger", en: "\(kind.name.en) \(quoted(id)) appears twice"),
+                            notes: [Localized("hver id må være unik; gi den ene en annen id", en: "each id must be unique; give one of them another id")])
+        }
+        return id
+    }
+}

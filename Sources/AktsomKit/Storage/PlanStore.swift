@@ -1,0 +1,254 @@
+/// A plan folder on disk:
+///
+///     Plans/eksempel-kommune/
+///       plan.json            the action plan (ActionPlan)
+///       procurements.json    the procurement register (ProcurementRegister)
+///       journal.jsonl        the status journal, append-only (StatusUpdate per line)
+///       years/2025.json      a reporting year's entries (ReportingYear)
+///
+/// All reading and writing of these files goes through here. Writers take the folder's lock,
+/// read the current files, apply a change in memory, check it, and only then write the files
+/// that changed, each atomically; so two processes never lose each other's work, and a command
+/// that fails leaves every file as it was.
+public struct PlanStore: Sendable {
+    /// The folder as the user would type it, for messages: `Plans/eksempel-kommune`.
+    public let folder: String
+    public let fileSystem: any FileSystem
+
+    public init(folder: String, fileSystem: any FileSystem) {
+        var trimmed = folder
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.folder = trimmed
+        self.fileSystem = fileSystem
+    }
+
+    /// The plan's name: its folder's name, used for `Exports/<plan>/`.
+    public var name: String { lastPathComponent(folder) }
+
+    public var planPath: String { joinPath(folder, PlanCodec.fileName) }
+    public var registerPath: String { joinPath(folder, RegisterCodec.fileName) }
+    public var journalPath: String { joinPath(folder, JournalCodec.fileName) }
+    public var yearsPath: String { joinPath(folder, YearCodec.folderName) }
+    /// Writers lock the plan folder itself, so no lock file is ever left behind.
+    public var lockPath: String { folder }
+
+    public func yearPath(_ year: Int) -> String {
+        joinPath(yearsPath, YearCodec.fileName(for: year))
+    }
+
+    /// Whether the journal is read. Appending a status update never needs it, and must not pay
+    /// for it: the cost of `update` stays the same however long the journal grows.
+    public enum JournalNeed: Sendable {
+        case read
+        case skip
+    }
+
+    // MARK: Loading
+
+    /// Reads and decodes every file and checks the links between them. Throws when a file cannot
+    /// be read or decoded at all; broken links and damaged journal lines are returned in the
+    /// result, for the caller to refuse or to list.
+    public func load(journal need: JournalNeed = .read) throws(Diagnostic) -> LoadedPlan {
+        guard fileSystem.isDirectory(folder) else {
+            throw Diagnostic(.data, message: Localized("plan-mappen \(folder) finnes ikke", en: "the plan folder \(folder) does not exist"),
+                             notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
+                                               en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
+        }
+        guard let planBytes = try read(planPath) else {
+            throw Diagnostic(.data, message: Localized("\(planPath) finnes ikke; \(folder) er ikke en plan-mappe",
+                                                       en: "\(planPath) does not exist; \(folder) is not a plan folder"),
+                             notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
+                                               en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
+        }
+        let (plan, planSources) = try PlanCodec.decode(planBytes, file: planPath)
+        var sources = PlanSources(plan: planSources)
+        var data = PlanData(plan: plan)
+        var warnings: [Diagnostic] = []
+
+        if let registerBytes = try read(registerPath) {
+            let (register, registerSources) = try RegisterCodec.decode(registerBytes, file: registerPath)
+            data.register = register
+            sources.register = registerSources
+        }
+
+        for (year, path) in try yearFiles(warnings: &warnings) {
+            guard let bytes = try read(path) else { continue }
+            let (entry, yearSources) = try YearCodec.decode(bytes, file: path, expectedYear: year)
+            data.years[year] = entry
+            sources.years[year] = yearSources
+        }
+
+        var journalLines: [Int] = []
+        if need == .read, let journalBytes = try read(journalPath) {
+            let reading = try JournalCodec.read(journalBytes, file: journalPath, knownMeasures: Set(plan.measures.map(\.id)))
+            data.journal = reading.updates
+            journalLines = reading.lines
+            warnings += reading.warnings
+        }
+
+        return LoadedPlan(data: data, warnings: warnings, problems: Integrity.problems(in: data, sources: sources),
+                          journalLines: journalLines, sources: sources)
+    }
+
+    /// The reporting-year files present, by year, in order. Other files in `years/` are
+    /// reported as warnings, since a misnamed year file would otherwise be silently ignored.
+    private func yearFiles(warnings: inout [Diagnostic]) throws(Diagnostic) -> [(Int, String)] {
+        guard fileSystem.isDirectory(yearsPath) else { return [] }
+        let names: [String]
+        do {
+            names = try fileSystem.contentsOfDirectory(yearsPath)
+        } catch {
+            throw error.diagnostic
+        }
+        var files: [(Int, String)] = []
+        for name in names where !name.hasPrefix(".") {
+            if name.count == 9, name.hasSuffix(".json"), let year = Int(name.prefix(4)), (1000...9999).contains(year) {
+                files.append((year, joinPath(yearsPath, name)))
+            } else {
+                warnings.append(Diagnostic(.data, severity: .warning,
+                                           message: Localized("\(joinPath(yearsPath, name)) er ikke en årsfil og blir ikke lest",
+                                                              en: "\(joinPath(yearsPath, name)) is not a year file and is not read"),
+                                           notes: [Localized("årsfiler heter ÅÅÅÅ.json, for eksempel 2025.json",
+                                                             en: "year files are named YYYY.json, for example 2025.json")]))
+            }
+        }
+        return files
+    }
+
+    private func read(_ path: String) throws(Diagnostic) -> [UInt8]? {
+        do {
+            return try fileSystem.readFileIfPresent(path)
+        } catch {
+            throw error.diagnostic
+        }
+    }
+
+    // MARK: Creating
+
+    /// Creates a new plan folder with the plan, an empty journal, and git settings that let
+    /// several teams' journal lines merge without conflicts. Refuses to touch an existing plan.
+    public func create(_ plan: ActionPlan) throws(Diagnostic) {
+        if fileSystem.fileExists(planPath) {
+            throw Diagnostic(.data, message: Localized("det finnes allerede en plan i \(folder)", en: "there is already a plan in \(folder)"),
+                             notes: [Localized("velg en annen mappe, eller bruk planen som finnes med --plan \(folder)",
+                                               en: "choose another folder, or use the existing plan with --plan \(folder)")])
+        }
+        if fileSystem.fileExists(folder) && !fileSystem.isDirectory(folder) {
+            throw FileSystemError.notADirectory(folder).diagnostic
+        }
+        do {
+            try fileSystem.createDirectory(folder)
+            try fileSystem.withExclusiveLock(on: lockPath) {
+                try fileSystem.writeAtomically(Array(JSONWriter.pretty(PlanCodec.encode(plan)).utf8), to: planPath)
+                try fileSystem.writeAtomically(Array((JournalCodec.headerLine + "\n").utf8), to: journalPath)
+                try fileSystem.writeAtomically(Array(PlanStore.gitAttributes.utf8), to: joinPath(folder, ".gitattributes"))
+                try fileSystem.writeAtomically(Array(PlanStore.gitIgnore.utf8), to: joinPath(folder, ".gitignore"))
+            }
+        } catch let error as FileSystemError {
+            throw error.diagnostic
+        } catch {
+            throw Diagnostic(.data, message: Localized("kunne ikke opprette planen: \(error)", en: "could not create the plan: \(error)"))
+        }
+    }
+
+    static let gitAttributes = """
+        # Aktsom: the status journal is append-only, so when two branches both add lines, keep both.
+        journal.jsonl merge=union
+
+        """
+
+    static let gitIgnore = """
+        # temporary files of an interrupted Aktsom write
+        .*.tmp-*
+
+        """
+
+    // MARK: Changing
+
+    /// What a change produced, and the warnings met while loading for it.
+    public struct Outcome<Value> {
+        public var value: Value
+        public var warnings: [Diagnostic]
+    }
+
+    /// Changes the plan folder as one step: under the folder's lock, loads the current files,
+    /// lets `change` edit the data and queue new status updates, checks the links in the result,
+    /// and writes only the files whose content changed, then appends the updates.
+    ///
+    /// If anything throws (the change itself, the check, the plan already being broken) nothing
+    /// is written. Files are written register first and plan last, so a crash between two files
+    /// never leaves a link pointing at a record that was not written.
+    public func change<Value>(
+        journal need: JournalNeed = .skip,
+        _ change: (inout PlanData, inout [StatusUpdate]) throws -> Value
+    ) throws -> Outcome<Value> {
+        try fileSystem.withExclusiveLock(on: lockPath) {
+            let loaded = try load(journal: need)
+            if let problem = loaded.problems.first {
+                throw problem.withNote(Localized("rett dette før du endrer planen; «aktsom check» viser alle feil",
+                                                 en: "fix this before changing the plan; «aktsom check» lists every problem"))
+            }
+            var data = loaded.data
+            var appended: [StatusUpdate] = []
+            let value = try change(&data, &appended)
+            if let problem = Integrity.problems(in: data).first {
+                throw problem
+            }
+            removeStaleTemporaryFiles()
+            try write(data, over: loaded.data)
+            if !appended.isEmpty {
+                try appendUnlocked(appended)
+            }
+            return Outcome(value: value, warnings: loaded.warnings)
+        }
+    }
+
+    /// Appends status updates to the journal under the lock, without reading it.
+    public func append(_ updates: [StatusUpdate]) throws {
+        try fileSystem.withExclusiveLock(on: lockPath) {
+            try appendUnlocked(updates)
+        }
+    }
+
+    private func appendUnlocked(_ updates: [StatusUpdate]) throws {
+        var text = ""
+        switch try fileSystem.lastByte(of: journalPath) {
+        case nil:
+            text = JournalCodec.headerLine + "\n"
+        case UInt8(ascii: "\n"):
+            break
+        default:
+            // The last line was cut short (a crash mid-write) or lacks its newline: start on a
+            // fresh line so the new update is never glued onto it.
+            text = "\n"
+        }
+        for update in updates {
+            text += JournalCodec.line(for: update) + "\n"
+        }
+        try fileSystem.append(Array(text.utf8), to: journalPath)
+    }
+
+    private func write(_ data: PlanData, over old: PlanData) throws {
+        if data.register != old.register {
+            try fileSystem.writeAtomically(Array(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8), to: registerPath)
+        }
+        if data.plan != old.plan {
+            try fileSystem.writeAtomically(Array(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8), to: planPath)
+        }
+        for entry in data.yearsInOrder where old.years[entry.year] != entry {
+            try fileSystem.createDirectory(yearsPath)
+            try fileSystem.writeAtomically(Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8), to: yearPath(entry.year))
+        }
+    }
+
+    /// Temporary files left by a writer that was killed before its rename. Only called under the
+    /// lock, when no other writer can be midway.
+    private func removeStaleTemporaryFiles() {
+        for directory in [folder, yearsPath] where fileSystem.isDirectory(directory) {
+            let names = (try? fileSystem.contentsOfDirectory(directory)) ?? []
+            for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+                try? fileSystem.removeFile(joinPath(directory, name))
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// The JSON shapes of records in `--json` output. They are documented in the README and stable:
+/// fields may be added, never renamed or removed.
+public enum RecordJSON {
+    public static func goal(_ goal: Goal, plan: ActionPlan) -> JSONValue {
+        .object([
+            ("id", .string(goal.id)),
+            ("area", .string(goal.area)),
+            ("title", .string(goal.title)),
+            ("year", goal.year.map(JSONValue.int)),
+            ("kind", .string(goal.isAnnual ? "annual" : "strategic")),
+            ("target", goal.target.map { target in
+                .object([
+                    ("value", .number(literal: target.value.description)),
+                    ("unit", target.unit.map(JSONValue.string)),
+                    ("indicator", target.indicator.map { .string($0.rawValue) }),
+                ])
+            }),
+            ("measures", .strings(plan.measures(for: goal.id).map(\.id))),
+        ])
+    }
+
+    public static func measure(_ state: MeasureState, plan: ActionPlan) -> JSONValue {
+        let measure = state.measure
+        return .object([
+            ("id", .string(measure.id)),
+            ("title", .string(measure.title)),
+            ("goal", .string(measure.goal)),
+            ("area", plan.areaID(of: measure).map(JSONValue.string)),
+            ("description", measure.description.map(JSONValue.string)),
+            ("owner", measure.owner.map(JSONValue.string)),
+            ("due", measure.due.map { .string($0.description) }),
+            ("dueDate", measure.due.map { .string($0.lastDay.iso) }),
+            ("category", measure.category.map(JSONValue.string)),
+            ("audience", measure.audience.map(JSONValue.string)),
+            ("status", .string(state.status.rawValue)),
+            ("overdue", .bool(state.isOverdue)),
+            ("latestUpdate", state.latestUpdate.map(update) ?? .null),
+            ("risks", .strings(measure.risks)),
+            ("procurements", .strings(measure.procurements)),
+        ])
+    }
+
+    public static func update(_ update: StatusUpdate) -> JSONValue {
+        .object([
+            ("measure", .string(update.measure)),
+            ("status", .string(update.status.rawValue)),
+            ("date", .string(update.date.iso)),
+            ("by", update.by.map(JSONValue.string) ?? .null),
+            ("note", update.note.map(JSONValue.string) ?? .null),
+            ("recorded", update.recorded.map(JSONValue.string) ?? .null),
+        ])
+    }
+
+    public static func risk(_ risk: Risk, plan: ActionPlan) -> JSONValue {
+        .object([
+            ("id", .string(risk.id)),
+            ("title", .string(risk.title)),
+            ("theme", risk.theme.map(JSONValue.string)),
+            ("geography", risk.geography.map(JSONValue.string)),
+            ("area", risk.area.map(JSONValue.string)),
+            ("overarchingGoal", risk.overarchingGoal.map(JSONValue.string)),
+            ("rationale", risk.rationale.map(JSONValue.string)),
+            ("measures", .strings(plan.measures.filter { $0.risks.contains(risk.id) }.map(\.id))),
+        ])
+    }
+}

@@ -1,0 +1,23 @@
+import AktsomKit
+
+/// Options several commands share, declared once so their help reads the same everywhere.
+enum CommonOptions {
+    static func year(required: Bool, _ help: Localized = Localized("rapporteringsåret, for eksempel 2025", en: "the reporting year, for example 2025")) -> OptionSpec {
+        .value("--year", "YYYY", help, required: required)
+    }
+
+    static let asOf = OptionSpec.value("--as-of", "DATE", Localized(
+        "vis status slik den var denne dagen (standard i dag)", en: "show status as it was on this day (default today)"))
+
+    static let team = OptionSpec.value("--team", "TEAM", Localized("bare tiltak dette teamet er ansvarlig for", en: "only measures this team owns"))
+
+    static let id = OptionSpec.value("--id", "ID", Localized(
+        "egen id (bokstaver, sifre, - _ . /); ellers lager Aktsom en", en: "an id of your own (letters, digits, - _ . /); else Aktsom makes one"))
+}
+
+extension Invocation {
+    /// The day views are taken on: `--as-of`, or today.
+    func asOfDay() throws -> Day {
+        try day("--as-of") ?? today
+    }
+}

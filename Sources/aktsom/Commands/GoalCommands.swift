@@ -1,0 +1,76 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let goalAdd = CommandSpec(
+        path: ["goal", "add"],
+        abstract: Localized("legg til et mål under et strategiområde", en: "add a goal under a strategy area"),
+        discussion: Localized(
+            "Uten --year er målet strategisk for hele perioden; med --year er det et årsmål.\nMed --indicator regnes faktisk verdi ut fra anskaffelsesregisteret.",
+            en: "Without --year the goal is strategic for the whole period; with --year it is an annual goal.\nWith --indicator the actual value is computed from the procurement register."),
+        options: [
+            .value("--area", "AREA", Localized("strategiområdet: klima, etikk, dyrevelferd, seriositet …", en: "the strategy area: klima, etikk, dyrevelferd, seriositet …"), required: true),
+            .value("--title", "TEXT", Localized("målet slik det står i strategien", en: "the goal as the strategy words it"), required: true),
+            CommonOptions.id,
+            CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
+            .value("--target", "N", Localized("målverdi, for eksempel 80", en: "target value, for example 80")),
+            .value("--unit", "TEXT", Localized("enhet for målverdien, for eksempel % eller avtaler", en: "unit of the target, for example % or agreements")),
+            .value("--indicator", "INDICATOR", Localized("regn ut faktisk verdi, for eksempel andel-med-etiske-krav", en: "compute the actual value, for example andel-med-etiske-krav")),
+        ],
+        examples: [
+            Example("aktsom goal add --area klima --title \"Halvere klimagassutslippene fra kommunens innkjøp innen 2030\""),
+            Example("aktsom goal add --area etikk --year 2025 --title \"Etiske krav i alle høyrisikoanskaffelser\" --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav",
+                    Localized("et årsmål med målverdi som regnes ut", en: "an annual goal with a computed target")),
+        ]
+    ) { invocation in
+        var target: Target?
+        if let value = try invocation.amount("--target") {
+            let indicator = try invocation.parse("--indicator", expected: Indicator.validValues) { Indicator(rawValue: $0) }
+            target = Target(value: value, unit: invocation.text("--unit"), indicator: indicator)
+        } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
+            throw UsageError(message: Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
+                             notes: [Localized("for eksempel: --target 80 --unit %", en: "for example: --target 80 --unit %")], command: invocation.command)
+        }
+        let draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
+                              id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
+        let (goal, plan) = try invocation.change { data, _ in (try data.addGoal(draft), data.plan) }
+        let area = plan.area(goal.area)?.name ?? goal.area
+        invocation.confirm(Localized("La til mål \(goal.id) under \(area): \(quoted(goal.title))",
+                                     en: "Added goal \(goal.id) under \(area): \(quoted(goal.title))"),
+                           json: .object([("goal", RecordJSON.goal(goal, plan: plan))]))
+        return .success
+    }
+
+    static let goalList = CommandSpec(
+        path: ["goal", "list"],
+        abstract: Localized("vis målene per strategiområde", en: "list the goals by strategy area"),
+        options: [
+            .value("--area", "AREA", Localized("bare mål i dette området", en: "only goals in this area")),
+            CommonOptions.year(required: false, Localized("bare mål som gjelder dette året", en: "only goals that apply in this year")),
+        ],
+        examples: [Example("aktsom goal list --year 2025")]
+    ) { invocation in
+        let data = try invocation.load()
+        let listing = try GoalListing(data: data, area: invocation.text("--area"), year: try invocation.year("--year"), asOf: invocation.today)
+        invocation.show(text: listing.text(invocation.language), json: listing.json())
+        return .success
+    }
+
+    static let goalReport = CommandSpec(
+        path: ["goal", "report"],
+        abstract: Localized("skriv målets statustekst for et år (til «Mål og fremdrift»)", en: "write the goal's status text for a year (for «Mål og fremdrift»)"),
+        positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id, for eksempel klima-1", en: "the goal's id, for example klima-1"))],
+        options: [
+            CommonOptions.year(required: true),
+            .value("--text", "TEXT", Localized("statusteksten; erstatter en tidligere tekst for samme år", en: "the status text; replaces an earlier text for the same year"), required: true),
+        ],
+        examples: [Example("aktsom goal report etikk-2 --year 2025 --text \"Nådd: etiske krav i 14 av 14 høyrisikoanskaffelser.\"")]
+    ) { invocation in
+        let goal = try invocation.required("GOAL")
+        guard let year = try invocation.year("--year") else { throw UsageError(message: Localized("mangler --year", en: "missing --year"), command: invocation.command) }
+        let text = try invocation.required("--text")
+        try invocation.change { data, _ in try data.reportGoal(goal, year: year, text: text) }
+        invocation.confirm(Localized("Lagret status for mål \(goal) i \(year).", en: "Saved the status of goal \(goal) for \(year)."),
+                           json: .object([("goal", .string(goal)), ("year", .int(year)), ("status", .string(text))]))
+        return .success
+    }
+}

@@ -1,0 +1,33 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let initialize = CommandSpec(
+        path: ["init"],
+        abstract: Localized("opprett en ny plan-mappe med de fire strategiområdene", en: "create a new plan folder with the four strategy areas"),
+        discussion: Localized(
+            "Planen får områdene klima, etikk, dyrevelferd og seriositet. Navn, overordnede mål og\nbærekraftsmål kan endres i plan.json etterpå.",
+            en: "The plan gets the areas klima, etikk, dyrevelferd and seriositet. Names, overarching goals\nand SDGs can be changed in plan.json afterwards."),
+        positionals: [PositionalSpec(name: "DIR", help: Localized("mappen planen skal ligge i, for eksempel Plans/fjordvik", en: "the folder for the plan, for example Plans/fjordvik"))],
+        options: [
+            .value("--org", "NAME", Localized("navnet på virksomheten", en: "the organisation's name"), required: true),
+            .value("--period", "2025-2028", Localized("strategiperioden", en: "the strategy period")),
+            .value("--template", "ehn-offentlig|ehn-virksomhet", Localized(
+                "rapportmalen planen følger (standard ehn-offentlig)", en: "the report template the plan follows (default ehn-offentlig)")),
+        ],
+        examples: [Example("aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028")]
+    ) { invocation in
+        let folder = try invocation.required("DIR")
+        let organisation = try invocation.required("--org")
+        guard !organisation.allSatisfy(\.isWhitespace) else { throw PlanError.emptyText(field: "--org") }
+        let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }
+        let family = try invocation.parse("--template", expected: ReportFamily.validValues) { ReportFamily(rawValue: $0) } ?? .publicSector
+        let plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family)
+        try PlanStore(folder: folder, fileSystem: invocation.surroundings.fileSystem).create(plan)
+        let areas = plan.areas.map(\.id).joined(separator: ", ")
+        invocation.confirm(Localized(
+            "Opprettet planen for \(organisation) i \(folder) med strategiområdene \(areas).\nNeste steg: aktsom goal add --plan \(folder) --area klima --title \"…\"",
+            en: "Created the plan for \(organisation) in \(folder) with the areas \(areas).\nNext: aktsom goal add --plan \(folder) --area klima --title \"…\""),
+            json: .object([("plan", .string(folder)), ("organisation", .string(organisation)), ("areas", .strings(plan.areas.map(\.id)))]))
+        return .success
+    }
+}

@@ -1,0 +1,60 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let riskAdd = CommandSpec(
+        path: ["risk", "add"],
+        abstract: Localized("legg til en prioritert risiko for negativ påvirkning", en: "add a prioritized risk of negative impact"),
+        options: [
+            .value("--title", "TEXT", Localized("den prioriterte negative påvirkningen/skaden", en: "the prioritized negative impact"), required: true),
+            CommonOptions.id,
+            .value("--theme", "TEXT", Localized("relatert tema, for eksempel tvangsarbeid", en: "related theme, for example forced labour")),
+            .value("--geography", "TEXT", Localized("hvor, for eksempel Kina eller Sørøst-Asia", en: "where, for example China or South-East Asia")),
+            .value("--area", "AREA", Localized("strategiområdet risikoen hører til", en: "the strategy area of the risk")),
+            .value("--goal", "TEXT", Localized("overordnet mål for håndteringen", en: "overarching goal for handling it")),
+            .value("--rationale", "TEXT", Localized("bakgrunn for prioriteringen", en: "why it is prioritized")),
+        ],
+        examples: [Example("aktsom risk add --title \"Tvangsarbeid i produksjon av solcellepaneler\" --theme Tvangsarbeid --geography \"Kina (Xinjiang)\" --area etikk")]
+    ) { invocation in
+        let draft = RiskDraft(title: try invocation.required("--title"), id: invocation.text("--id"), theme: invocation.text("--theme"),
+                              geography: invocation.text("--geography"), area: invocation.text("--area"),
+                              overarchingGoal: invocation.text("--goal"), rationale: invocation.text("--rationale"))
+        let (risk, plan) = try invocation.change { data, _ in (try data.addRisk(draft), data.plan) }
+        invocation.confirm(Localized("La til risiko \(risk.id): \(quoted(risk.title))", en: "Added risk \(risk.id): \(quoted(risk.title))"),
+                           json: .object([("risk", RecordJSON.risk(risk, plan: plan))]))
+        return .success
+    }
+
+    static let riskList = CommandSpec(
+        path: ["risk", "list"],
+        abstract: Localized("vis de prioriterte risikoene og tiltakene mot dem", en: "list the prioritized risks and the measures against them"),
+        examples: [Example("aktsom risk list")]
+    ) { invocation in
+        let listing = RiskListing(plan: try invocation.load(journal: .skip).plan)
+        invocation.show(text: listing.text(invocation.language), json: listing.json())
+        return .success
+    }
+
+    static let riskReport = CommandSpec(
+        path: ["risk", "report"],
+        abstract: Localized("skriv risikoens status, årsmål og resultater for et år (til 3.A.1)", en: "write the risk's status, year goal and results for a year (for 3.A.1)"),
+        discussion: Localized("Felt som ikke oppgis, beholder teksten de hadde.", en: "Fields not given keep the text they had."),
+        positionals: [PositionalSpec(name: "RISK", help: Localized("risikoens id", en: "the risk's id"))],
+        options: [
+            CommonOptions.year(required: true),
+            .value("--status", "TEXT", Localized("status for arbeidet med risikoen", en: "status of the work on the risk")),
+            .value("--year-goal", "TEXT", Localized("mål i rapporteringsåret", en: "goal for the reporting year")),
+            .value("--results", "TEXT", Localized("faktiske eller forventede resultater, og planer for neste år", en: "actual or expected results, and plans for next year")),
+        ],
+        examples: [Example("aktsom risk report risiko-1 --year 2025 --status \"Pågår\" --year-goal \"Kartlegge alle leverandører av arbeidsklær\" --results \"12 av 14 kartlagt\"")]
+    ) { invocation in
+        let risk = try invocation.required("RISK")
+        guard let year = try invocation.year("--year") else { throw UsageError(message: Localized("mangler --year", en: "missing --year"), command: invocation.command) }
+        try invocation.change { data, _ in
+            try data.reportRisk(risk, year: year, status: invocation.text("--status"), yearGoal: invocation.text("--year-goal"),
+                                results: invocation.text("--results"))
+        }
+        invocation.confirm(Localized("Lagret rapport for risiko \(risk) i \(year).", en: "Saved the report of risk \(risk) for \(year)."),
+                           json: .object([("risk", .string(risk)), ("year", .int(year))]))
+        return .success
+    }
+}

@@ -1,0 +1,156 @@
+import AktsomKit
+import Foundation
+
+/// The world a command runs in, passed in rather than reached for: the file system, the clock,
+/// the environment variables and the console.
+struct Surroundings: Sendable {
+    let fileSystem: any FileSystem
+    let clock: WallClock
+    let variables: [String: String]
+    let console: Console
+}
+
+/// One run of one command: its parsed arguments, the global settings and the surroundings,
+/// with the helpers every command uses to read arguments, reach the plan and print.
+struct Invocation: Sendable {
+    let command: CommandSpec
+    let arguments: ParsedArguments
+    let settings: GlobalSettings
+    let surroundings: Surroundings
+
+    var language: Language { settings.language }
+    var wantsJSON: Bool { settings.json }
+    var clock: WallClock { surroundings.clock }
+    var today: Day { surroundings.clock.today() }
+
+    // MARK: Output
+
+    func print(_ text: String) {
+        surroundings.console.out(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    func printJSON(_ value: JSONValue) {
+        surroundings.console.out(JSONWriter.pretty(value))
+    }
+
+    /// Prints the JSON when `--json` was given, else the text.
+    func show(text: @autoclosure () -> String, json: @autoclosure () -> JSONValue) {
+        if wantsJSON { printJSON(json()) } else { print(text()) }
+    }
+
+    /// A one-line confirmation for a change, in the chosen language; JSON when asked.
+    func confirm(_ message: Localized, json: @autoclosure () -> JSONValue) {
+        if wantsJSON { printJSON(json()) } else { print(message.text(language)) }
+    }
+
+    func warn(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            surroundings.console.err(diagnostic.rendered(language) + "\n")
+        }
+    }
+
+    /// A progress line on stderr, only when a person is watching.
+    func progress(_ message: Localized) {
+        if surroundings.console.errorIsTerminal {
+            surroundings.console.err(message.text(language) + "\n")
+        }
+    }
+
+    // MARK: The plan
+
+    func planFolder() throws -> String {
+        try PlanLocator.resolve(flag: settings.plan, environment: surroundings.variables, fileSystem: surroundings.fileSystem)
+    }
+
+    func store() throws -> PlanStore {
+        PlanStore(folder: try planFolder(), fileSystem: surroundings.fileSystem)
+    }
+
+    /// Loads the plan for reading. Warnings are printed; a broken plan stops the command with its
+    /// first problem and a pointer to `aktsom check` for the rest.
+    func load(journal: PlanStore.JournalNeed = .read) throws -> PlanData {
+        let loaded = try store().load(journal: journal)
+        warn(loaded.warnings)
+        if let first = loaded.problems.first {
+            var problem = first
+            if loaded.problems.count > 1 {
+                problem = problem.withNote(Localized("(og \(loaded.problems.count - 1) feil til; «aktsom check» viser alle)",
+                                                     en: "(and \(loaded.problems.count - 1) more; «aktsom check» lists them all)"))
+            }
+            throw problem
+        }
+        return loaded.data
+    }
+
+    /// Changes the plan as one step (see ``PlanStore/change(journal:_:)``), printing warnings.
+    func change<Value>(journal: PlanStore.JournalNeed = .skip, _ body: (inout PlanData, inout [StatusUpdate]) throws -> Value) throws -> Value {
+        let outcome = try store().change(journal: journal, body)
+        warn(outcome.warnings)
+        return outcome.value
+    }
+
+    // MARK: Arguments
+
+    func text(_ name: String) -> String? { arguments.value(name) ?? arguments.positional(name) }
+    func flag(_ name: String) -> Bool { arguments.has(name) }
+
+    /// A required argument, positional or option; the parser has already checked it is there.
+    func required(_ name: String) throws -> String {
+        guard let value = text(name) else {
+            throw UsageError(message: Localized("mangler \(name)", en: "missing \(name)"), command: command)
+        }
+        return value
+    }
+
+    /// Every value of a repeatable option, also split at commas: `--risk a --risk b` or `--risk a,b`.
+    func list(_ name: String) -> [String] {
+        arguments.values(name).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+    }
+
+    /// Converts an argument, or explains what was wrong with it.
+    func parse<Value>(_ name: String, expected: Localized, _ convert: (String) -> Value?) throws -> Value? {
+        guard let raw = text(name) else { return nil }
+        guard let value = convert(raw) else {
+            throw UsageError(message: Localized("\(name): ugyldig verdi \(quoted(raw))", en: "\(name): invalid value \(quoted(raw))"),
+                             notes: [expected], command: command)
+        }
+        return value
+    }
+
+    func day(_ name: String) throws -> Day? {
+        try parse(name, expected: Localized("forventet en gyldig dato som ÅÅÅÅ-MM-DD (eller DD.MM.ÅÅÅÅ)",
+                                            en: "expected a valid date as YYYY-MM-DD (or DD.MM.YYYY)")) { Day(parsing: $0) }
+    }
+
+    func year(_ name: String) throws -> Int? {
+        try parse(name, expected: Localized("forventet et årstall som 2025", en: "expected a year such as 2025")) { text in
+            guard text.count == 4, let year = Int(text), (1000...9999).contains(year) else { return nil }
+            return year
+        }
+    }
+
+    func count(_ name: String, in range: ClosedRange<Int> = 0...1_000_000_000) throws -> Int? {
+        try parse(name, expected: Localized("forventet et heltall fra \(range.lowerBound) til \(range.upperBound.norwegian)",
+                                            en: "expected a whole number from \(range.lowerBound) to \(range.upperBound.norwegian)")) { text in
+            let compact = text.filter { !$0.isWhitespace }
+            guard let number = Int(compact), range.contains(number) else { return nil }
+            return number
+        }
+    }
+
+    func amount(_ name: String) throws -> Amount? {
+        try parse(name, expected: Amount.expectedForm) { Amount(parsing: $0) }
+    }
+
+    func status(_ name: String) throws -> Status? {
+        guard let raw = text(name) else { return nil }
+        guard let status = Status(parsing: raw) else {
+            throw UsageError(message: Status.unknown(raw), notes: [Status.validValues], command: command)
+        }
+        return status
+    }
+
+    func due(_ name: String) throws -> DueDate? {
+        try parse(name, expected: DueDate.expectedForm) { DueDate(parsing: $0) }
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import AktsomKit
+
+@Suite("Amounts in NOK and targets")
+struct AmountTests {
+    @Test("reads numbers as Norwegians write them", arguments: [
+        ("48 500 000,00", "48500000"), ("1.234.567", "1234567"), ("kr 3 000", "3000"), ("3 000,-", "3000"),
+        ("12,5", "12.5"), ("12.5", "12.5"), ("-4", "-4"), ("1.234,56", "1234.56"), ("NOK 2 000 000 000", "2000000000"),
+        ("0,05", "0.05"), ("100", "100"), ("1\u{00A0}000", "1000"),
+    ])
+    func readsNorwegianNumbers(text: String, expected: String) {
+        #expect(Amount(parsing: text)?.description == expected)
+    }
+
+    @Test("refuses what is not a number or has three decimals", arguments: ["", "abc", "12,345", "1,234,567", "1.2.3", "1e5", "12,5,0", "--5"])
+    func refusesNonsense(text: String) {
+        #expect(Amount(parsing: text) == nil)
+    }
+
+    @Test("refuses absurdly large numbers instead of overflowing")
+    func refusesHugeNumbers() {
+        #expect(Amount(parsing: "99999999999999999999999") == nil)
+        #expect(Amount(parsing: "10000000000000000") == nil)
+        #expect(Amount(parsing: "9999999999999") != nil)
+    }
+
+    @Test("writes Norwegian thousands spacing and decimal comma")
+    func norwegianForm() {
+        #expect(Amount(parsing: "2000000000")?.norwegian == "2 000 000 000")
+        #expect(Amount(parsing: "1234.5")?.norwegian == "1 234,50")
+        #expect(Amount(parsing: "999")?.norwegian == "999")
+        #expect(2_000_000_000.norwegian == "2 000 000 000")
+        #expect((-1500).norwegian == "−1 500")
+    }
+}

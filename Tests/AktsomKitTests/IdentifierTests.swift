@@ -1,0 +1,43 @@
+import Testing
+@testable import AktsomKit
+
+@Suite("Ids")
+struct IdentifierTests {
+    @Test("accepts short human ids and case numbers", arguments: ["klima-1", "klima-1.2", "risiko-3", "2019/0412", "K1", "særavtale_7", "ØK-2"])
+    func acceptsGoodIDs(id: String) {
+        #expect(Identifier.problem(with: id) == nil)
+    }
+
+    @Test("refuses ids that are empty, spaced, path-like or odd", arguments: ["", " a", "a b", "../plan", "a/../b", "/etc", "a/", "a.", "-a", "a;b", "a\nb", "a//b", String(repeating: "x", count: 65)])
+    func refusesBadIDs(id: String) {
+        #expect(Identifier.problem(with: id) != nil)
+    }
+
+    @Test("makes the next free number after the highest one used")
+    func nextID() {
+        #expect(Identifier.next(prefix: "klima-", existing: []) == "klima-1")
+        #expect(Identifier.next(prefix: "klima-", existing: ["klima-1", "klima-7", "etikk-9", "klima-x"]) == "klima-8")
+        #expect(Identifier.next(prefix: "klima-1.", existing: ["klima-1.1", "klima-1.2", "klima-10.5"]) == "klima-1.3")
+    }
+
+    @Test("orders ids the way people read them")
+    func naturalOrder() {
+        let ids = ["klima-10", "klima-2", "1.A.10", "1.A.2", "klima-1"]
+        #expect(ids.sorted(by: Identifier.naturalOrder) == ["1.A.2", "1.A.10", "klima-1", "klima-2", "klima-10"])
+    }
+}
+
+@Suite("Suggestions")
+struct SuggestionTests {
+    @Test("suggests the closest known value for a typo")
+    func closest() {
+        #expect(Suggestion.closest(to: "klma", among: ["klima", "etikk"]) == "klima")
+        #expect(Suggestion.closest(to: "klima-1.9", among: ["klima-1.1", "klima-1.2", "etikk-1.1"]) == "klima-1.1")
+        #expect(Suggestion.closest(to: "--titel", among: ["--title", "--id"]) == "--title")
+    }
+
+    @Test("suggests nothing when nothing is close")
+    func nothingClose() {
+        #expect(Suggestion.closest(to: "dyrevelferd", among: ["klima", "etikk"]) == nil)
+    }
+}

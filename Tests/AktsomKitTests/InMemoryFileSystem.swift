@@ -1,0 +1,87 @@
+import Foundation
+@testable import AktsomKit
+
+/// A file system in memory that records what was read and written, so tests can prove which
+/// files a command touches (and that appending to the journal never reads it).
+final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+    private var directories: Set<String> = ["."]
+    private(set) var reads: [String] = []
+    private(set) var writes: [String] = []
+
+    init(files: [String: String] = [:]) {
+        for (path, text) in files {
+            self.files[path] = Array(text.utf8)
+            var parent = parentPath(path)
+            while parent != "." && parent != "/" {
+                directories.insert(parent)
+                parent = parentPath(parent)
+            }
+        }
+    }
+
+    func text(_ path: String) -> String? {
+        lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
+        let found = lock.withLock { () -> [UInt8]? in
+            reads.append(path)
+            return files[path]
+        }
+        guard let found else { throw .notFound(path) }
+        return found
+    }
+
+    func fileExists(_ path: String) -> Bool { lock.withLock { files[path] != nil || directories.contains(path) } }
+    func isDirectory(_ path: String) -> Bool { lock.withLock { directories.contains(path) } }
+
+    func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
+        let names = lock.withLock { () -> [String]? in
+            guard directories.contains(path) else { return nil }
+            let prefix = path + "/"
+            let children = (Array(files.keys) + Array(directories)).filter { $0.hasPrefix(prefix) }
+                .map { String($0.dropFirst(prefix.count)).split(separator: "/").first.map(String.init) ?? "" }
+            return Array(Set(children)).sorted()
+        }
+        guard let names else { throw .notFound(path) }
+        return names
+    }
+
+    func createDirectory(_ path: String) throws(FileSystemError) {
+        lock.withLock {
+            var current = path
+            while current != "." && current != "/" && !current.isEmpty {
+                directories.insert(current)
+                current = parentPath(current)
+            }
+        }
+    }
+
+    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        lock.withLock {
+            writes.append(path)
+            files[path] = bytes
+        }
+    }
+
+    func append(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        lock.withLock {
+            writes.append(path)
+            files[path, default: []].append(contentsOf: bytes)
+        }
+    }
+
+    func lastByte(of path: String) throws(FileSystemError) -> UInt8? {
+        lock.withLock { files[path]?.last }
+    }
+
+    func removeFile(_ path: String) throws(FileSystemError) {
+        lock.withLock { _ = files.removeValue(forKey: path) }
+    }
+
+    func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T {
+        try body()
+    }
+}

@@ -11,6 +11,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case nothingToChange(hint: Localized)
     case notLinked(RecordKind, id: String, to: String)
     case unknownTeam(String, teams: [String])
+    case noEthicalArea
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -61,6 +62,10 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             notes.append(list)
             return Diagnostic(.data, message: Localized("ingen tiltak har ansvarlig \(quoted(team))", en: "no measure is owned by \(quoted(team))"),
                               notes: notes)
+        case .noEthicalArea:
+            return Diagnostic(.data, message: Localized("planen har ikke noe strategiområde merket som etisk", en: "the plan has no strategy area marked as ethical"),
+                              notes: [Localized("skriv området foran fasene (etikk:qualification,contract), eller sett \"ethical\": true på et område i plan.json",
+                                                en: "put the area before the phases (etikk:qualification,contract), or set \"ethical\": true on an area in plan.json")])
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))

@@ -3,6 +3,8 @@ public struct GoalListing: Sendable {
     public let plan: ActionPlan
     public let goals: [Goal]
     public let states: [MeasureState]
+    /// The computed progress of goals bound to an indicator, by goal id.
+    public let progress: [String: GoalProgress]
 
     public init(data: PlanData, area: String?, year: Int?, asOf day: Day) throws(PlanError) {
         if let area, data.plan.area(area) == nil {
@@ -13,6 +15,16 @@ public struct GoalListing: Sendable {
             (area == nil || goal.area == area) && (year == nil || goal.applies(to: year ?? 0, period: data.plan.period))
         }
         self.states = data.measureStates(asOf: day)
+        var indicatorsByYear: [Int: YearIndicators] = [:]
+        var progress: [String: GoalProgress] = [:]
+        for goal in goals where goal.target?.indicator != nil {
+            // An annual goal is counted for its year; a strategic one for the year asked for, or this year.
+            let countedYear = goal.year ?? year ?? day.year
+            let indicators = indicatorsByYear[countedYear] ?? YearIndicators(data: data, year: countedYear)
+            indicatorsByYear[countedYear] = indicators
+            progress[goal.id] = GoalProgress(goal: goal, indicators: indicators)
+        }
+        self.progress = progress
     }
 
     public func text(_ language: Language) -> String {
@@ -24,22 +36,41 @@ public struct GoalListing: Sendable {
             guard !inArea.isEmpty else { continue }
             lines.append("\(area.name) (\(area.id))")
             var table = TextTable(columns: [.init("ID"), .init(nb ? "TYPE" : "KIND"), .init(nb ? "MÅLVERDI" : "TARGET"),
-                                            .init(nb ? "TILTAK" : "MEASURES"), .init(nb ? "TITTEL" : "TITLE", maximumWidth: 70)])
+                                            .init(nb ? "FAKTISK" : "ACTUAL"), .init(nb ? "TILTAK" : "MEASURES"),
+                                            .init(nb ? "TITTEL" : "TITLE", maximumWidth: 70)])
             for goal in inArea {
                 let kind = goal.year.map { nb ? "årsmål \($0)" : "annual \($0)" } ?? (nb ? "strategisk" : "strategic")
                 let measures = states.filter { $0.measure.goal == goal.id }
                 let done = measures.filter { $0.status == .done }.count
-                table.append([goal.id, kind, goal.target?.display ?? "–", "\(done)/\(measures.count)", goal.title])
+                table.append([goal.id, kind, goal.target?.display ?? "–", actualText(goal), "\(done)/\(measures.count)", goal.title])
             }
             lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             lines.append("")
         }
-        lines.append(nb ? "TILTAK = gjennomført/alle" : "MEASURES = done/all")
+        lines.append(nb ? "TILTAK = gjennomført/alle. FAKTISK regnes ut for mål med indikator." : "MEASURES = done/all. ACTUAL is computed for goals with an indicator.")
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `92 % (2025)`, or `–` when the goal has no indicator or nothing to count.
+    func actualText(_ goal: Goal) -> String {
+        guard let progress = progress[goal.id], let actual = progress.actual else { return "–" }
+        let unit = goal.target?.indicator?.isShare == true ? " %" : ""
+        return "\(actual.norwegian)\(unit) (\(progress.year))"
+    }
+
     public func json() -> JSONValue {
-        .object([("goals", .array(goals.map { RecordJSON.goal($0, plan: plan) }))])
+        .object([("goals", .array(goals.map { goal in
+            var value = RecordJSON.goal(goal, plan: plan)
+            if case .object(var object) = value.kind, let progress = progress[goal.id] {
+                object.members.append(JSONObject.Member(key: "actual", value: .object([
+                    ("year", .int(progress.year)),
+                    ("value", progress.actual.map { .number(literal: $0.description) } ?? .null),
+                    ("reached", progress.isReached.map(JSONValue.bool) ?? .null),
+                ])))
+                value = JSONValue(.object(object))
+            }
+            return value
+        }))])
     }
 }
 

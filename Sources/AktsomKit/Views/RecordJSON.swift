@@ -63,4 +63,58 @@ public enum RecordJSON {
             ("measures", .strings(plan.measures.filter { $0.risks.contains(risk.id) }.map(\.id))),
         ])
     }
+
+    public static func procurement(_ procurement: Procurement, ethicalAreas: Set<String>, measures: [String]?) -> JSONValue {
+        let requirements: [(String, JSONValue?)] = procurement.requirements.keys.sorted().map { area in
+            (area, .strings((procurement.requirements[area] ?? []).sorted().map(\.rawValue)))
+        }
+        let followUps: [JSONValue] = procurement.followUps.map(followUp)
+        let fields: [(String, JSONValue?)] = [
+            ("id", .string(procurement.id)),
+            ("title", .string(procurement.title)),
+            ("year", procurement.year.map(JSONValue.int) ?? .null),
+            ("category", procurement.category.map(JSONValue.string) ?? .null),
+            ("contractType", procurement.contractType.map(JSONValue.string) ?? .null),
+            ("suppliers", procurement.suppliers.map(JSONValue.int) ?? .null),
+            ("value", procurement.value.map { .number(literal: $0.description) } ?? .null),
+            ("highRisk", .bool(procurement.isHighRisk)),
+            ("highRiskSetByHand", .bool(procurement.highRiskOverride != nil)),
+            ("ethicalRequirements", .strings(procurement.phases(inAreas: ethicalAreas).sorted().map(\.rawValue))),
+            ("requirements", .object(requirements)),
+            ("measures", measures.map(JSONValue.strings)),
+            ("followUps", .array(followUps)),
+            ("deviations", .array(procurement.deviations.map(deviation))),
+        ]
+        return .object(fields)
+    }
+
+    public static func followUp(_ followUp: FollowUp) -> JSONValue {
+        .object([
+            ("kind", .string(followUp.kind.rawValue)),
+            ("date", .string(followUp.date.iso)),
+            ("supplier", followUp.supplier.map(JSONValue.string) ?? .null),
+            ("note", followUp.note.map(JSONValue.string) ?? .null),
+        ])
+    }
+
+    public static func deviation(_ deviation: Deviation) -> JSONValue {
+        .object([
+            ("id", .string(deviation.id)),
+            ("type", .string(deviation.type)),
+            ("where", .string(deviation.location)),
+            ("action", .string(deviation.action)),
+            ("status", .string(deviation.status.rawValue)),
+            ("date", deviation.date.map { .string($0.iso) } ?? .null),
+            ("closed", deviation.closed.map { .string($0.iso) } ?? .null),
+        ])
+    }
+
+    public static func indicators(_ indicators: YearIndicators) -> JSONValue {
+        var fields: [(String, JSONValue?)] = [("year", .int(indicators.year))]
+        for indicator in Indicator.allCases {
+            let value: JSONValue = indicators.value(indicator).map { .number(literal: $0.description) } ?? .null
+            fields.append((indicator.rawValue, value))
+        }
+        return .object(fields)
+    }
 }

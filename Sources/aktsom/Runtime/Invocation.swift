@@ -89,6 +89,15 @@ struct Invocation: Sendable {
         return outcome.value
     }
 
+    /// A file the user named on the command line, such as a CSV to import.
+    func readInputFile(_ path: String) throws -> [UInt8] {
+        do throws(FileSystemError) {
+            return try surroundings.fileSystem.readFile(path)
+        } catch {
+            throw error.diagnostic
+        }
+    }
+
     // MARK: Arguments
 
     func text(_ name: String) -> String? { arguments.value(name) ?? arguments.positional(name) }

@@ -1,0 +1,73 @@
+/// A gap a reviewer would catch in the plan, found by one rule.
+public struct Finding: Sendable, Equatable {
+    /// The rule's stable id, as in `--json` output: `overdue-measure`.
+    public let check: String
+    /// The record the finding is about: a measure, risk, goal, procurement or deviation id.
+    public let subject: String
+    public let message: Localized
+    /// One line that says how to fix it, usually a command to run.
+    public let fix: Localized
+    public var location: SourceLocation?
+
+    public init(check: String, subject: String, message: Localized, fix: Localized, location: SourceLocation? = nil) {
+        self.check = check
+        self.subject = subject
+        self.message = message
+        self.fix = fix
+        self.location = location
+    }
+}
+
+/// What every rule gets to look at.
+public struct CheckContext: Sendable {
+    public let data: PlanData
+    public let sources: PlanSources
+    /// The year under review: `--year`, or the current year.
+    public let year: Int
+    /// Whether the year was asked for, which narrows some rules to that year's records.
+    public let yearGiven: Bool
+    /// The day states are taken on: today, or the year's last day if that is earlier.
+    public let asOf: Day
+    public let history: StatusHistory
+    public let ethicalAreas: Set<String>
+
+    public init(loaded: LoadedPlan, year: Int?, today: Day) {
+        let reviewed = year ?? today.year
+        self.data = loaded.data
+        self.sources = loaded.sources
+        self.year = reviewed
+        self.yearGiven = year != nil
+        self.asOf = min(today, Day.lastDay(of: reviewed) ?? today)
+        self.history = StatusHistory(journal: loaded.data.journal)
+        self.ethicalAreas = Set(loaded.data.plan.areas.filter(\.isEthical).map(\.id))
+    }
+
+    func planLocation(_ kind: RecordKind, _ id: String) -> SourceLocation? {
+        sources.plan?.location(of: SourceMap.key(kind, id))
+    }
+
+    func registerLocation(_ kind: RecordKind, _ id: String) -> SourceLocation? {
+        sources.register?.location(of: SourceMap.key(kind, id))
+    }
+}
+
+/// One rule of `aktsom check`.
+public protocol CheckRule: Sendable {
+    /// Stable id for `--json` output.
+    var id: String { get }
+    /// The heading findings are grouped under.
+    var title: Localized { get }
+    func findings(in context: CheckContext) -> [Finding]
+}
+
+/// The rules, in the order a report lists them.
+public enum CheckCatalog {
+    public static let rules: [any CheckRule] = [
+        HighRiskWithoutRequirements(),
+        RiskWithoutMeasure(),
+        GoalWithoutMeasure(),
+        OverdueMeasure(),
+        MeasureWithoutStatus(),
+        OpenDeviationWithoutAction(),
+    ]
+}

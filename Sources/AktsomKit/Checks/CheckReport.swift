@@ -1,0 +1,89 @@
+/// The result of `aktsom check`: damage and broken links in the files, then the gaps each rule
+/// found, grouped by rule.
+public struct CheckReport: Sendable {
+    public let organisation: String
+    public let year: Int
+    public let asOf: Day
+    /// Problems in the files themselves: skipped journal lines, broken links, stray files.
+    public let fileProblems: [Diagnostic]
+    /// Findings per rule, in catalog order; rules with none are listed with an empty array.
+    public let groups: [(id: String, title: Localized, findings: [Finding])]
+
+    public init(loaded: LoadedPlan, year: Int?, today: Day, rules: [any CheckRule] = CheckCatalog.rules) {
+        let context = CheckContext(loaded: loaded, year: year, today: today)
+        organisation = loaded.data.plan.organisation
+        self.year = context.year
+        asOf = context.asOf
+        fileProblems = loaded.problems + loaded.warnings
+        groups = rules.map { ($0.id, $0.title, $0.findings(in: context)) }
+    }
+
+    public var findingCount: Int {
+        groups.reduce(fileProblems.count) { $0 + $1.findings.count }
+    }
+
+    public var isClean: Bool { findingCount == 0 }
+
+    public func text(_ language: Language) -> String {
+        let nb = language == .nb
+        var lines = [nb ? "Kontroll av \(organisation) for \(year) (per \(asOf.norwegian)): \(findingCount) funn"
+                        : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount) findings"]
+        if !fileProblems.isEmpty {
+            lines.append("")
+            lines.append(nb ? "Feil i filene (\(fileProblems.count))" : "Problems in the files (\(fileProblems.count))")
+            for problem in fileProblems {
+                lines.append(contentsOf: problem.rendered(language).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+            }
+        }
+        for group in groups where !group.findings.isEmpty {
+            lines.append("")
+            lines.append("\(group.title.text(language)) (\(group.findings.count))")
+            let width = group.findings.map(\.subject.count).max() ?? 0
+            for finding in group.findings {
+                let padding = String(repeating: " ", count: width - finding.subject.count)
+                lines.append("  \(finding.subject)\(padding)  \(finding.message.text(language))")
+                lines.append("  \(String(repeating: " ", count: width))  → \(finding.fix.text(language))")
+            }
+        }
+        let clean = groups.filter(\.findings.isEmpty).map { $0.title.text(language).lowercased() }
+        if !clean.isEmpty {
+            lines.append("")
+            lines.append((nb ? "Ingen funn: " : "Nothing found: ") + clean.joined(separator: ", ") + ".")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func json(_ language: Language) -> JSONValue {
+        var findings: [JSONValue] = fileProblems.map { problem in
+            .object([
+                ("check", .string("file-problem")),
+                ("subject", problem.location.map { .string($0.file) } ?? .null),
+                ("message", .string(problem.message.text(language))),
+                ("fix", problem.notes.last.map { .string($0.text(language)) } ?? .null),
+                ("file", problem.location.map { .string($0.file) }),
+                ("line", problem.location.map { .int($0.line) }),
+                ("column", problem.location.map { .int($0.column) }),
+            ])
+        }
+        for group in groups {
+            findings += group.findings.map { finding in
+                .object([
+                    ("check", .string(finding.check)),
+                    ("subject", .string(finding.subject)),
+                    ("message", .string(finding.message.text(language))),
+                    ("fix", .string(finding.fix.text(language))),
+                    ("file", finding.location.map { .string($0.file) }),
+                    ("line", finding.location.map { .int($0.line) }),
+                    ("column", finding.location.map { .int($0.column) }),
+                ])
+            }
+        }
+        return .object([
+            ("organisation", .string(organisation)),
+            ("year", .int(year)),
+            ("asOf", .string(asOf.iso)),
+            ("count", .int(findingCount)),
+            ("findings", .array(findings)),
+        ])
+    }
+}

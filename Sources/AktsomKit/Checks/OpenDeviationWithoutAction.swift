@@ -1,0 +1,17 @@
+/// A deviation still open with no corrective action written down.
+struct OpenDeviationWithoutAction: CheckRule {
+    let id = "open-deviation-without-action"
+    let title = Localized("Åpent avvik uten tiltak", en: "Open deviation without action")
+
+    func findings(in context: CheckContext) -> [Finding] {
+        context.data.register.deviations.compactMap { procurement, deviation in
+            guard deviation.status.isOpen, deviation.action.allSatisfy(\.isWhitespace) else { return nil }
+            return Finding(check: id, subject: deviation.id,
+                           message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id) er \(deviation.status.rawValue) uten registrert tiltak",
+                                              en: "the deviation \(quoted(deviation.type)) in \(procurement.id) is \(deviation.status.label(.en)) with no action recorded"),
+                           fix: Localized("aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\"",
+                                          en: "aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\""),
+                           location: context.registerLocation(.deviation, deviation.id))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// A prioritized risk that no measure answers: the plan names a harm and does nothing about it.
+struct RiskWithoutMeasure: CheckRule {
+    let id = "risk-without-measure"
+    let title = Localized("Prioritert risiko uten tiltak", en: "Prioritized risk without a measure")
+
+    func findings(in context: CheckContext) -> [Finding] {
+        let answered = Set(context.data.plan.measures.flatMap(\.risks))
+        return context.data.plan.risks.filter { !answered.contains($0.id) }.map { risk in
+            Finding(check: id, subject: risk.id,
+                    message: Localized("\(quoted(risk.title)) har ingen tiltak", en: "\(quoted(risk.title)) has no measure"),
+                    fix: Localized("koble et tiltak: aktsom measure edit TILTAK --risk \(risk.id)", en: "link a measure: aktsom measure edit MEASURE --risk \(risk.id)"),
+                    location: context.planLocation(.risk, risk.id))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// One thing wrong with one row (or with the file as a whole, when `line` is nil).
+public struct ImportProblem: Sendable, Equatable {
+    public var line: Int?
+    /// The column's header as written in the file.
+    public var column: String?
+    public var message: Localized
+
+    public init(line: Int?, column: String? = nil, _ message: Localized) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `linje 4, kolonne «Verdi»: ugyldig tall «abc»`.
+    public var described: Localized {
+        var place = Localized("", en: "")
+        if let line { place = Localized("linje \(line)", en: "line \(line)") }
+        if let column {
+            place = place.nb.isEmpty ? Localized("kolonne \(quoted(column))", en: "column \(quoted(column))")
+                : place + Localized(", kolonne \(quoted(column))", en: ", column \(quoted(column))")
+        }
+        return place.nb.isEmpty ? message : place + Localized(": ", en: ": ") + message
+    }
+}
+
+/// An import refused as a whole: every problem is listed, and nothing was written.
+public struct ImportError: Error, Sendable, Equatable, DiagnosticConvertible {
+    public var file: String
+    public var problems: [ImportProblem]
+    public var hint: Localized?
+
+    public init(file: String, problems: [ImportProblem], hint: Localized? = nil) {
+        self.file = file
+        self.problems = problems
+        self.hint = hint
+    }
+
+    public var diagnostic: Diagnostic {
+        let count = problems.count
+        var notes = problems.map { Localized("  ", en: "  ") + $0.described }
+        notes.append(hint ?? Localized("rett radene i filen og importer på nytt; --dry-run viser hva som ville skjedd",
+                                       en: "fix the rows in the file and import again; --dry-run shows what would happen"))
+        return Diagnostic(.data, message: Localized("\(file): importen er avvist og ingenting er lagret (\(count) \(count == 1 ? "feil" : "feil"))",
+                                                    en: "\(file): the import was refused and nothing was saved (\(count) \(count == 1 ? "problem" : "problems"))"),
+                          notes: notes)
+    }
+}

@@ -1,0 +1,187 @@
+/// Requirements as typed on the command line: `qualification,award,contract` for the ethical
+/// area, or `klima:award,contract` for another area. `klima:ingen` removes an area's requirements.
+public struct RequirementSpec: Sendable, Equatable {
+    /// The area id, or nil for "the plan's ethical area".
+    public var area: String?
+    public var phases: Set<RequirementPhase>
+
+    public init(area: String?, phases: Set<RequirementPhase>) {
+        self.area = area
+        self.phases = phases
+    }
+
+    /// Reads `[AREA:]phase,phase`; nil with the offending word when a phase is unknown.
+    public static func parse(_ text: String) -> Result<RequirementSpec, RequirementSpecError> {
+        var area: String?
+        var list = Substring(text)
+        if let colon = text.firstIndex(of: ":") {
+            area = String(text[..<colon]).trimmingCharacters(in: .whitespaces)
+            list = text[text.index(after: colon)...]
+        }
+        let words = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if words.count == 1, ["ingen", "none", "-"].contains(words[0].lowercased()) {
+            return .success(RequirementSpec(area: area, phases: []))
+        }
+        guard !words.isEmpty else { return .failure(RequirementSpecError(word: text)) }
+        var phases: Set<RequirementPhase> = []
+        for word in words {
+            guard let phase = RequirementPhase(parsing: word) else { return .failure(RequirementSpecError(word: word)) }
+            phases.insert(phase)
+        }
+        return .success(RequirementSpec(area: area, phases: phases))
+    }
+}
+
+public struct RequirementSpecError: Error, Sendable, Equatable {
+    public let word: String
+}
+
+/// What `procurement add` asks for; `procurement edit` uses the same fields, where nil means
+/// "leave as it is".
+public struct ProcurementDraft: Sendable {
+    public var id: String?
+    public var title: String?
+    public var year: Int?
+    public var category: String?
+    public var contractType: String?
+    public var suppliers: Int?
+    public var value: Amount?
+    /// `true`/`false` set by hand; `.some(nil)` returns to following the category.
+    public var highRisk: Bool??
+    public var requirements: [RequirementSpec] = []
+    public var measures: [String] = []
+    public var removeMeasures: [String] = []
+
+    public init() {}
+}
+
+extension PlanData {
+    /// The area that requirements without an `AREA:` prefix belong to.
+    public func ethicalAreaID() throws(PlanError) -> String {
+        guard let area = plan.areas.first(where: \.isEthical) else {
+            throw .noEthicalArea
+        }
+        return area.id
+    }
+
+    /// The procurement's requirements after applying specs: each named area's phases replaced.
+    func applying(_ specs: [RequirementSpec], to requirements: [String: Set<RequirementPhase>]) throws(PlanError) -> [String: Set<RequirementPhase>] {
+        var result = requirements
+        for spec in specs {
+            let area: String
+            if let given = spec.area { area = given } else { area = try ethicalAreaID() }
+            guard plan.area(area) != nil else { throw .unknownRecord(.area, id: area, candidates: plan.ids(of: .area)) }
+            result[area] = spec.phases.isEmpty ? nil : spec.phases
+        }
+        return result
+    }
+
+    /// Adds a procurement to the register and links it to measures. Without an id it gets
+    /// `anskaffelse-<n>`; with one (a case number such as `2019/0412`) that id is checked.
+    @discardableResult
+    public mutating func addProcurement(_ draft: ProcurementDraft) throws(PlanError) -> Procurement {
+        let title = try PlanData.requiredText(draft.title ?? "", field: "--title")
+        let id: String
+        if let given = draft.id {
+            try checkNewID(given, kind: .procurement, existing: register.ids)
+            id = given
+        } else {
+            id = Identifier.next(prefix: "anskaffelse-", existing: register.ids)
+        }
+        let procurement = Procurement(
+            id: id, title: title, year: draft.year, category: PlanData.optionalText(draft.category),
+            contractType: PlanData.optionalText(draft.contractType), suppliers: draft.suppliers, value: draft.value,
+            highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]))
+        register.procurements.append(procurement)
+        try linkMeasures(draft.measures, unlink: [], to: id)
+        return procurement
+    }
+
+    /// Changes the fields given in the draft; the id never changes.
+    @discardableResult
+    public mutating func editProcurement(_ id: String, _ draft: ProcurementDraft) throws(PlanError) -> Procurement {
+        guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
+            throw .unknownRecord(.procurement, id: id, candidates: register.ids)
+        }
+        var procurement = register.procurements[index]
+        if let title = draft.title { procurement.title = try PlanData.requiredText(title, field: "--title") }
+        if let year = draft.year { procurement.year = year }
+        if let category = draft.category { procurement.category = PlanData.optionalText(category) }
+        if let contractType = draft.contractType { procurement.contractType = PlanData.optionalText(contractType) }
+        if let suppliers = draft.suppliers { procurement.suppliers = suppliers }
+        if let value = draft.value { procurement.value = value }
+        if let highRisk = draft.highRisk { procurement.highRiskOverride = highRisk }
+        procurement.requirements = try applying(draft.requirements, to: procurement.requirements)
+        register.procurements[index] = procurement
+        try linkMeasures(draft.measures, unlink: draft.removeMeasures, to: id)
+        return procurement
+    }
+
+    /// Links measures to a procurement. The link is kept on the measure only, so the two sides
+    /// can never disagree.
+    mutating func linkMeasures(_ link: [String], unlink: [String], to procurement: String) throws(PlanError) {
+        for measureID in link + unlink {
+            guard plan.measure(measureID) != nil else {
+                throw .unknownRecord(.measure, id: measureID, candidates: plan.ids(of: .measure))
+            }
+        }
+        for index in plan.measures.indices {
+            let id = plan.measures[index].id
+            if link.contains(id) && !plan.measures[index].procurements.contains(procurement) {
+                plan.measures[index].procurements.append(procurement)
+            }
+            if unlink.contains(id) {
+                guard let position = plan.measures[index].procurements.firstIndex(of: procurement) else {
+                    throw .notLinked(.procurement, id: procurement, to: id)
+                }
+                plan.measures[index].procurements.remove(at: position)
+            }
+        }
+    }
+
+    /// Records a follow-up of a procurement.
+    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day) throws(PlanError) {
+        guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
+            throw .unknownRecord(.procurement, id: id, candidates: register.ids)
+        }
+        if followUp.date > today { throw .dateInFuture(followUp.date, today: today) }
+        var followUp = followUp
+        followUp.note = PlanData.optionalText(followUp.note)
+        followUp.supplier = PlanData.optionalText(followUp.supplier)
+        register.procurements[index].followUps.append(followUp)
+    }
+
+    /// Records a deviation found in a procurement's supply chain; it gets the id `avvik-<n>`.
+    @discardableResult
+    public mutating func addDeviation(
+        to id: String, type: String, location: String, action: String, status: DeviationStatus, date: Day, today: Day
+    ) throws(PlanError) -> Deviation {
+        guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
+            throw .unknownRecord(.procurement, id: id, candidates: register.ids)
+        }
+        if date > today { throw .dateInFuture(date, today: today) }
+        let deviation = Deviation(
+            id: Identifier.next(prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
+            type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
+            action: try PlanData.requiredText(action, field: "--action"), status: status, date: date,
+            closed: status == .closed ? date : nil)
+        register.procurements[index].deviations.append(deviation)
+        return deviation
+    }
+
+    /// Sets a deviation's status. Closing it records the day; reopening clears that day.
+    @discardableResult
+    public mutating func updateDeviation(_ id: String, status: DeviationStatus, action: String?, date: Day, today: Day) throws(PlanError) -> Deviation {
+        for procurementIndex in register.procurements.indices {
+            guard let index = register.procurements[procurementIndex].deviations.firstIndex(where: { $0.id == id }) else { continue }
+            if date > today { throw .dateInFuture(date, today: today) }
+            var deviation = register.procurements[procurementIndex].deviations[index]
+            deviation.status = status
+            deviation.closed = status == .closed ? (deviation.closed ?? date) : nil
+            if let action = PlanData.optionalText(action) { deviation.action = action }
+            register.procurements[procurementIndex].deviations[index] = deviation
+            return deviation
+        }
+        throw .unknownRecord(.deviation, id: id, candidates: register.deviations.map(\.deviation.id))
+    }
+}

@@ -1,0 +1,170 @@
+/// Which procurements `procurement list` shows.
+public struct ProcurementFilter: Sendable {
+    public var year: Int?
+    /// Part of the category, any case: `klær` finds `Arbeidsklær og verneutstyr`.
+    public var category: String?
+    public var highRiskOnly = false
+    /// Only procurements without ethical or social requirements in any phase.
+    public var missingRequirementsOnly = false
+
+    public init() {}
+}
+
+/// The register filtered, with the year's indicators when a year is chosen.
+public struct ProcurementListing: Sendable {
+    public let procurements: [Procurement]
+    public let indicators: YearIndicators?
+    public let ethicalAreas: Set<String>
+
+    public init(data: PlanData, filter: ProcurementFilter) {
+        let ethical = Set(data.plan.areas.filter(\.isEthical).map(\.id))
+        ethicalAreas = ethical
+        procurements = data.register.procurements.filter { procurement in
+            if let year = filter.year, procurement.year != year { return false }
+            if let category = filter.category, !(procurement.category ?? "").lowercased().contains(category.lowercased()) { return false }
+            if filter.highRiskOnly && !procurement.isHighRisk { return false }
+            if filter.missingRequirementsOnly && !procurement.phases(inAreas: ethical).isEmpty { return false }
+            return true
+        }
+        indicators = filter.year.map { YearIndicators(data: data, year: $0) }
+    }
+
+    /// `K T V`, `– – V`: which phases have ethical requirements.
+    static func phaseMarks(_ phases: Set<RequirementPhase>, _ language: Language) -> String {
+        let letters: [RequirementPhase: String] = language == .nb
+            ? [.qualification: "K", .award: "T", .contract: "V"] : [.qualification: "Q", .award: "A", .contract: "C"]
+        return RequirementPhase.allCases.map { phases.contains($0) ? letters[$0] ?? "?" : "–" }.joined(separator: " ")
+    }
+
+    public func text(_ language: Language) -> String {
+        let nb = language == .nb
+        var text = ""
+        if procurements.isEmpty {
+            text = nb ? "Ingen anskaffelser passer filteret.\n" : "No procurements match the filter.\n"
+        } else {
+            var table = TextTable(columns: [
+                .init("ID"), .init(nb ? "ÅR" : "YEAR"), .init(nb ? "KATEGORI" : "CATEGORY", maximumWidth: 28),
+                .init(nb ? "LEV." : "SUPP.", alignRight: true), .init(nb ? "VERDI" : "VALUE", alignRight: true),
+                .init(nb ? "HØYRISIKO" : "HIGH RISK"), .init(nb ? "ETISKE KRAV" : "ETHICAL REQ."), .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50),
+            ])
+            for procurement in procurements {
+                table.append([
+                    procurement.id, procurement.year.map(String.init) ?? "–", procurement.category ?? "–",
+                    procurement.suppliers.map(String.init) ?? "–", procurement.value?.norwegian ?? "–",
+                    procurement.isHighRisk ? (nb ? "ja" : "yes") : "",
+                    ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language), procurement.title,
+                ])
+            }
+            text = table.rendered()
+            text += nb ? "\n\(procurements.count) anskaffelser. ETISKE KRAV: K kvalifikasjonskrav, T tildelingskriterier, V kontraktsvilkår.\n"
+                       : "\n\(procurements.count) procurements. ETHICAL REQ.: Q qualification, A award, C contract terms.\n"
+        }
+        if let indicators {
+            text += "\n" + ProcurementListing.indicatorText(indicators, language)
+        }
+        return text
+    }
+
+    /// The year's indicators as a short block.
+    public static func indicatorText(_ indicators: YearIndicators, _ language: Language) -> String {
+        var table = TextTable(columns: [.init(language == .nb ? "INDIKATOR \(indicators.year)" : "INDICATOR \(indicators.year)"),
+                                        .init(language == .nb ? "VERDI" : "VALUE", alignRight: true), .init("ID")])
+        for indicator in Indicator.allCases {
+            let value = indicators.value(indicator).map { indicator.isShare ? "\($0.norwegian) %" : $0.norwegian } ?? "–"
+            table.append([indicator.label.text(language), value, indicator.rawValue])
+        }
+        return table.rendered()
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("count", .int(procurements.count)),
+            ("procurements", .array(procurements.map { RecordJSON.procurement($0, ethicalAreas: ethicalAreas, measures: nil) })),
+            ("indicators", indicators.map(RecordJSON.indicators)),
+        ])
+    }
+}
+
+/// Everything about one procurement, with the measures that act on it. `procurement show`.
+public struct ProcurementDetail: Sendable {
+    public let procurement: Procurement
+    public let measures: [Measure]
+    public let plan: ActionPlan
+
+    public init(data: PlanData, procurement id: String) throws(PlanError) {
+        guard let procurement = data.register.procurement(id) else {
+            throw .unknownRecord(.procurement, id: id, candidates: data.register.ids)
+        }
+        self.procurement = procurement
+        self.measures = data.plan.measures.filter { $0.procurements.contains(id) }
+        self.plan = data.plan
+    }
+
+    public func text(_ language: Language) -> String {
+        let nb = language == .nb
+        let p = procurement
+        var rows: [(String, String)] = [
+            (nb ? "År" : "Year", p.year.map(String.init) ?? "–"),
+            (nb ? "Kategori" : "Category", p.category ?? "–"),
+            (nb ? "Type avtale" : "Contract type", p.contractType ?? "–"),
+            (nb ? "Leverandører" : "Suppliers", p.suppliers.map(String.init) ?? "–"),
+            (nb ? "Verdi" : "Value", p.value.map { "NOK \($0.norwegian)" } ?? "–"),
+        ]
+        var highRisk = p.isHighRisk ? (nb ? "ja" : "yes") : (nb ? "nei" : "no")
+        if let override = p.highRiskOverride {
+            highRisk += override ? (nb ? " (satt for hånd)" : " (set by hand)") : (nb ? " (satt til nei for hånd)" : " (set to no by hand)")
+        } else if let match = HighRiskList.match(p.category) {
+            highRisk += nb ? " (DFØs høyrisikoliste: \(match.name))" : " (DFØ high-risk list: \(match.name))"
+        }
+        rows.append((nb ? "Høyrisiko" : "High risk", highRisk))
+        let width = rows.map(\.0.count).max() ?? 0
+        var lines = ["\(p.id)  \(p.title)", ""]
+        lines += rows.map { "\($0.0):\(String(repeating: " ", count: width - $0.0.count + 1))\($0.1)" }
+
+        lines.append("")
+        lines.append(nb ? "Krav per område:" : "Requirements by area:")
+        if p.requirements.isEmpty {
+            lines.append(nb ? "  ingen" : "  none")
+        } else {
+            var table = TextTable(columns: [.init(nb ? "OMRÅDE" : "AREA")] + RequirementPhase.allCases.map { .init($0.label.text(language).uppercased()) })
+            for area in plan.areas.map(\.id) + p.requirements.keys.sorted() where p.requirements[area] != nil {
+                let phases = p.requirements[area] ?? []
+                if table.rows.contains(where: { $0.first == area }) { continue }
+                table.append([area] + RequirementPhase.allCases.map { phases.contains($0) ? (nb ? "Ja" : "Yes") : (nb ? "Nei" : "No") })
+            }
+            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        lines.append("")
+        lines.append(nb ? "Tiltak som virker på anskaffelsen:" : "Measures acting on the procurement:")
+        lines += measures.isEmpty ? [nb ? "  ingen" : "  none"] : measures.map { "  \($0.id)  \($0.title)" }
+        lines.append("")
+        lines.append(nb ? "Kontraktsoppfølging:" : "Contract follow-up:")
+        if p.followUps.isEmpty {
+            lines.append(nb ? "  ingen" : "  none")
+        } else {
+            var table = TextTable(columns: [.init(nb ? "DATO" : "DATE"), .init("TYPE"), .init(nb ? "LEVERANDØR" : "SUPPLIER"), .init(nb ? "NOTAT" : "NOTE")])
+            for followUp in p.followUps.sorted(by: { $0.date < $1.date }) {
+                table.append([followUp.date.norwegian, followUp.kind.label(language), followUp.supplier ?? (nb ? "alle" : "all"), followUp.note ?? ""])
+            }
+            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        lines.append("")
+        lines.append(nb ? "Avvik:" : "Deviations:")
+        if p.deviations.isEmpty {
+            lines.append(nb ? "  ingen" : "  none")
+        } else {
+            var table = TextTable(columns: [.init("ID"), .init(nb ? "FUNNET" : "FOUND"), .init("STATUS"), .init("TYPE"),
+                                            .init(nb ? "HVOR" : "WHERE", maximumWidth: 40), .init(nb ? "TILTAK" : "ACTION")])
+            for deviation in p.deviations {
+                table.append([deviation.id, deviation.date?.norwegian ?? "–", deviation.status.label(language), deviation.type, deviation.location, deviation.action])
+            }
+            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func json() -> JSONValue {
+        .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: Set(plan.areas.filter(\.isEthical).map(\.id)),
+                                                        measures: measures.map(\.id)))])
+    }
+}

@@ -1,0 +1,88 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let followUpAdd = CommandSpec(
+        path: ["followup", "add"],
+        abstract: Localized("registrer kontraktsoppfølging av en anskaffelse", en: "record contract follow-up of a procurement"),
+        positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
+        options: [
+            .value("--kind", "KIND", Localized("egenrapportering, statusmøte, dokumentgjennomgang, stikkprøve, dialog eller revisjon",
+                                                en: "egenrapportering, statusmøte, dokumentgjennomgang, stikkprøve, dialog or revisjon"), required: true),
+            .value("--date", "YYYY-MM-DD", Localized("når oppfølgingen skjedde", en: "when the follow-up took place"), required: true),
+            .value("--note", "TEXT", Localized("hva som ble gjort og funnet", en: "what was done and found")),
+            .value("--supplier", "NAME", Localized("leverandøren som ble fulgt opp (ellers regnes alle på avtalen)", en: "the supplier followed up (else all on the agreement count)")),
+        ],
+        examples: [Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\"")]
+    ) { invocation in
+        let procurement = try invocation.required("PROC")
+        guard let kindText = invocation.text("--kind"), let kind = FollowUpKind(parsing: kindText) else {
+            throw UsageError(message: Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
+                             notes: [FollowUpKind.validValues], command: invocation.command)
+        }
+        guard let date = try invocation.day("--date") else { throw UsageError(message: Localized("mangler --date", en: "missing --date"), command: invocation.command) }
+        let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
+        try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
+        invocation.confirm(Localized("Registrerte \(kind.rawValue) av \(procurement) \(date.norwegian).", en: "Recorded \(kind.label(.en)) of \(procurement) on \(date.norwegian)."),
+                           json: .object([("procurement", .string(procurement)), ("followUp", RecordJSON.followUp(followUp))]))
+        return .success
+    }
+
+    static let deviationAdd = CommandSpec(
+        path: ["deviation", "add"],
+        abstract: Localized("registrer et avvik fra de etiske og sosiale kravene", en: "record a deviation from the ethical and social requirements"),
+        positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
+        options: [
+            .value("--type", "TEXT", Localized("type avvik: barnearbeid, HMS, lønn, arbeidstid …", en: "kind of deviation: child labour, safety, wages, working hours …"), required: true),
+            .value("--where", "TEXT", Localized("hvor i leverandørkjeden", en: "where in the supply chain"), required: true),
+            .value("--action", "TEXT", Localized("tiltak iverksatt for å rette avviket", en: "action taken to correct it"), required: true),
+            .value("--status", "TEXT", Localized("åpen, under arbeid eller lukket", en: "åpen (open), under arbeid (in progress) or lukket (closed)"), required: true),
+            .value("--date", "YYYY-MM-DD", Localized("når avviket ble funnet (standard i dag)", en: "when it was found (default today)")),
+        ],
+        examples: [Example("aktsom deviation add 2019/0412 --type Arbeidstid --where \"Underleverandør i Bangladesh\" --action \"Korrigerende handlingsplan med frist 1. mars\" --status \"under arbeid\" --date 2025-09-18")]
+    ) { invocation in
+        let procurement = try invocation.required("PROC")
+        let status = try invocation.deviationStatus()
+        let date = try invocation.day("--date") ?? invocation.today
+        let deviation = try invocation.change { data, _ in
+            try data.addDeviation(to: procurement, type: try invocation.required("--type"), location: try invocation.required("--where"),
+                                  action: try invocation.required("--action"), status: status, date: date, today: invocation.today)
+        }
+        invocation.confirm(Localized("Registrerte avvik \(deviation.id) i \(procurement) (\(deviation.status.rawValue)).",
+                                     en: "Recorded deviation \(deviation.id) in \(procurement) (\(deviation.status.label(.en)))."),
+                           json: .object([("procurement", .string(procurement)), ("deviation", RecordJSON.deviation(deviation))]))
+        return .success
+    }
+
+    static let deviationUpdate = CommandSpec(
+        path: ["deviation", "update"],
+        abstract: Localized("endre status (og tiltak) for et avvik", en: "change the status (and action) of a deviation"),
+        positionals: [PositionalSpec(name: "DEVIATION", help: Localized("avvikets id, for eksempel avvik-3", en: "the deviation's id, for example avvik-3"))],
+        options: [
+            .value("--status", "TEXT", Localized("åpen, under arbeid eller lukket", en: "åpen (open), under arbeid (in progress) or lukket (closed)"), required: true),
+            .value("--action", "TEXT", Localized("nytt eller utfyllende tiltak", en: "new or fuller action")),
+            .value("--date", "YYYY-MM-DD", Localized("dagen endringen gjelder fra (standard i dag)", en: "the day the change applies from (default today)")),
+        ],
+        examples: [Example("aktsom deviation update avvik-3 --status lukket --date 2025-12-02")]
+    ) { invocation in
+        let id = try invocation.required("DEVIATION")
+        let status = try invocation.deviationStatus()
+        let date = try invocation.day("--date") ?? invocation.today
+        let deviation = try invocation.change { data, _ in
+            try data.updateDeviation(id, status: status, action: invocation.text("--action"), date: date, today: invocation.today)
+        }
+        invocation.confirm(Localized("Avvik \(deviation.id) er nå \(deviation.status.rawValue).", en: "Deviation \(deviation.id) is now \(deviation.status.label(.en))."),
+                           json: .object([("deviation", RecordJSON.deviation(deviation))]))
+        return .success
+    }
+}
+
+extension Invocation {
+    func deviationStatus() throws -> DeviationStatus {
+        let text = try required("--status")
+        guard let status = DeviationStatus(parsing: text) else {
+            throw UsageError(message: Localized("ukjent avviksstatus \(quoted(text))", en: "unknown deviation status \(quoted(text))"),
+                             notes: [DeviationStatus.validValues], command: command)
+        }
+        return status
+    }
+}

@@ -1,0 +1,167 @@
+import AktsomKit
+
+/// The fields `procurement add` and `procurement edit` share, declared once.
+private let procurementFields: [OptionSpec] = [
+    .value("--year", "YYYY", Localized("året anskaffelsen ble gjort eller avtalen startet", en: "the year of the procurement or the agreement's start")),
+    .value("--category", "TEXT", Localized("produkt- eller tjenestekategori; avgjør høyrisiko etter DFØs liste", en: "product or service category; decides high risk by DFØ's list")),
+    .value("--type", "TEXT", Localized("type avtale: rammeavtale, enkeltkontrakt …", en: "contract type: rammeavtale, enkeltkontrakt …")),
+    .value("--suppliers", "N", Localized("antall leverandører på avtalen", en: "number of suppliers on the agreement")),
+    .value("--value", "NOK", Localized("verdi i kroner, for eksempel \"48 500 000\"", en: "value in NOK, for example \"48 500 000\"")),
+    .flag("--high-risk", Localized("merk som høyrisiko for hånd", en: "mark as high-risk by hand")),
+    .flag("--no-high-risk", Localized("merk som ikke høyrisiko, selv om kategorien står på listen", en: "mark as not high-risk, even if the category is on the list")),
+    .value("--requirements", "[AREA:]qualification,award,contract", Localized(
+        "krav per fase; uten område gjelder det etiske/sosiale krav (etikk). AREA:ingen fjerner", en: "requirements per phase; without an area they are the ethical/social ones (etikk). AREA:none removes"),
+        repeatable: true),
+    .value("--measure", "MEASURE", Localized("koble til et tiltak som virker på anskaffelsen", en: "link a measure that acts on the procurement"), repeatable: true),
+]
+
+extension Invocation {
+    /// The procurement fields given on the line.
+    func procurementDraft() throws -> ProcurementDraft {
+        var draft = ProcurementDraft()
+        draft.id = text("--id")
+        draft.title = text("--title")
+        draft.year = try year("--year")
+        draft.category = text("--category")
+        draft.contractType = text("--type")
+        draft.suppliers = try count("--suppliers", in: 0...1_000_000)
+        draft.value = try amount("--value")
+        if flag("--high-risk") && flag("--no-high-risk") {
+            throw UsageError(message: Localized("--high-risk og --no-high-risk kan ikke brukes sammen", en: "--high-risk and --no-high-risk cannot be used together"), command: command)
+        }
+        if flag("--high-risk") { draft.highRisk = .some(true) }
+        if flag("--no-high-risk") { draft.highRisk = .some(false) }
+        for text in arguments.values("--requirements") {
+            switch RequirementSpec.parse(text) {
+            case .success(let spec): draft.requirements.append(spec)
+            case .failure(let error):
+                let known = ["qualification", "award", "contract", "kvalifikasjonskrav", "tildelingskriterium", "kontraktsvilkår"]
+                throw UsageError(message: Localized("--requirements: ukjent fase \(quoted(error.word))", en: "--requirements: unknown phase \(quoted(error.word))"),
+                                 notes: (Suggestion.note(for: error.word, among: known).map { [$0] } ?? []) + [RequirementPhase.validValues, Localized("for eksempel: --requirements qualification,contract eller --requirements klima:award",
+                                                                                 en: "for example: --requirements qualification,contract or --requirements klima:award")],
+                                 command: command)
+            }
+        }
+        draft.measures = list("--measure")
+        draft.removeMeasures = list("--remove-measure")
+        return draft
+    }
+}
+
+extension CommandSpec {
+    static let procurementAdd = CommandSpec(
+        path: ["procurement", "add"],
+        abstract: Localized("registrer en anskaffelse eller avtale", en: "register a procurement or agreement"),
+        discussion: Localized(
+            "En anskaffelse i en kategori på DFØs høyrisikoliste (arbeidsklær, IKT-utstyr, mat, møbler …) er\nhøyrisiko med mindre den merkes --no-high-risk.",
+            en: "A procurement in a category on DFØ's high-risk list (work clothes, ICT equipment, food, furniture …)\nis high-risk unless marked --no-high-risk."),
+        options: [
+            .value("--title", "TEXT", Localized("hva som anskaffes", en: "what is procured"), required: true),
+            .value("--id", "ID", Localized("saksnummer eller egen id, for eksempel 2019/0412", en: "case number or an id of your own, for example 2019/0412")),
+        ] + procurementFields,
+        examples: [
+            Example("aktsom procurement add --id 2019/0412 --title \"Arbeidsklær og verneutstyr\" --year 2024 --category Arbeidsklær --type rammeavtale --suppliers 2 --value \"48 500 000\" --requirements qualification,contract --requirements klima:award"),
+            Example("aktsom procurement add --title \"Kaffe og te\" --category \"Mat og drikke\" --measure etikk-1.2"),
+        ]
+    ) { invocation in
+        let draft = try invocation.procurementDraft()
+        let (procurement, ethical) = try invocation.change { data, _ in
+            (try data.addProcurement(draft), Set(data.plan.areas.filter(\.isEthical).map(\.id)))
+        }
+        let risk = procurement.isHighRisk ? Localized(" (høyrisiko)", en: " (high-risk)") : Localized("", en: "")
+        invocation.confirm(Localized("La til anskaffelse \(procurement.id): \(quoted(procurement.title))\(risk.nb)",
+                                     en: "Added procurement \(procurement.id): \(quoted(procurement.title))\(risk.en)"),
+                           json: .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: ethical, measures: draft.measures))]))
+        return .success
+    }
+
+    static let procurementEdit = CommandSpec(
+        path: ["procurement", "edit"],
+        abstract: Localized("endre en anskaffelse: felt, krav, høyrisiko, koblinger", en: "change a procurement: fields, requirements, high risk, links"),
+        discussion: Localized("--requirements erstatter kravene for området som nevnes; andre områder beholdes.",
+                              en: "--requirements replaces the requirements of the area named; other areas are kept."),
+        positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
+        options: [.value("--title", "TEXT", Localized("ny tittel", en: "new title"))] + procurementFields + [
+            .value("--remove-measure", "MEASURE", Localized("fjern koblingen til et tiltak", en: "unlink a measure"), repeatable: true),
+        ],
+        examples: [
+            Example("aktsom procurement edit 2025/0133 --requirements qualification,contract"),
+            Example("aktsom procurement edit 2024/0117 --no-high-risk --measure etikk-1.3"),
+        ]
+    ) { invocation in
+        let id = try invocation.required("PROC")
+        let draft = try invocation.procurementDraft()
+        let (procurement, ethical) = try invocation.change { data, _ in
+            (try data.editProcurement(id, draft), Set(data.plan.areas.filter(\.isEthical).map(\.id)))
+        }
+        invocation.confirm(Localized("Endret anskaffelse \(procurement.id).", en: "Changed procurement \(procurement.id)."),
+                           json: .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: ethical, measures: nil))]))
+        return .success
+    }
+
+    static let procurementList = CommandSpec(
+        path: ["procurement", "list"],
+        abstract: Localized("vis anskaffelsesregisteret, med årets indikatorer", en: "list the procurement register, with the year's indicators"),
+        options: [
+            .value("--year", "YYYY", Localized("bare anskaffelser fra dette året, og vis årets indikatorer", en: "only procurements from this year, and show the year's indicators")),
+            .value("--category", "TEXT", Localized("bare kategorier som inneholder teksten", en: "only categories containing the text")),
+            .flag("--high-risk", Localized("bare høyrisikoanskaffelser", en: "only high-risk procurements")),
+            .flag("--missing-requirements", Localized("bare anskaffelser uten etiske/sosiale krav", en: "only procurements without ethical/social requirements")),
+        ],
+        examples: [
+            Example("aktsom procurement list --year 2025"),
+            Example("aktsom procurement list --high-risk --missing-requirements", Localized("høyrisiko uten etiske krav", en: "high-risk without ethical requirements")),
+        ]
+    ) { invocation in
+        let data = try invocation.load(journal: .read)
+        var filter = ProcurementFilter()
+        filter.year = try invocation.year("--year")
+        filter.category = invocation.text("--category")
+        filter.highRiskOnly = invocation.flag("--high-risk")
+        filter.missingRequirementsOnly = invocation.flag("--missing-requirements")
+        let listing = ProcurementListing(data: data, filter: filter)
+        invocation.show(text: listing.text(invocation.language), json: listing.json())
+        return .success
+    }
+
+    static let procurementShow = CommandSpec(
+        path: ["procurement", "show"],
+        abstract: Localized("vis alt om en anskaffelse: krav, oppfølging, avvik, tiltak", en: "show everything about a procurement: requirements, follow-up, deviations, measures"),
+        positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
+        examples: [Example("aktsom procurement show 2019/0412")]
+    ) { invocation in
+        let detail = try ProcurementDetail(data: try invocation.load(journal: .skip), procurement: try invocation.required("PROC"))
+        invocation.show(text: detail.text(invocation.language), json: detail.json())
+        return .success
+    }
+
+    static let procurementImport = CommandSpec(
+        path: ["procurement", "import"],
+        abstract: Localized("importer anskaffelser fra en CSV-fil fra Excel eller et KGV-system", en: "import procurements from a CSV file from Excel or an e-procurement system"),
+        discussion: Localized(
+            "Kolonner (bokmål eller engelsk, store eller små bokstaver): ID/Saksnummer, Tittel, År, Kategori,\nType avtale, Antall leverandører, Verdi, Høyrisiko, Kvalifikasjonskrav, Tildelingskriterier,\nKontraktsvilkår, Tiltak. Rader med en id som finnes, oppdaterer den. Én feil rad stopper hele\nimporten; alle feil listes med linje og kolonne.",
+            en: "Columns (bokmål or English, any case): ID/Saksnummer, Title, Year, Category, Contract type,\nSuppliers, Value, High risk, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Measures.\nRows whose id exists update it. One bad row stops the whole import; every problem is listed\nwith line and column."),
+        positionals: [PositionalSpec(name: "FILE.csv", help: Localized("filen; UTF-8 eller Windows-1252, skilt med ; , eller tabulator", en: "the file; UTF-8 or Windows-1252, separated by ; , or tab"))],
+        options: [.flag("--dry-run", Localized("vis hva som ville blitt lagt til og endret, uten å lagre", en: "show what would be added and changed, without saving"))],
+        examples: [
+            Example("aktsom procurement import anskaffelser-2025.csv --dry-run"),
+            Example("aktsom procurement import anskaffelser-2025.csv"),
+        ]
+    ) { invocation in
+        let path = try invocation.required("FILE.csv")
+        let bytes = try invocation.readInputFile(path)
+        if invocation.flag("--dry-run") {
+            let data = try invocation.load(journal: .skip)
+            let result = try ProcurementImport(bytes: bytes, file: path, data: data)
+            invocation.show(text: result.summary(invocation.language, dryRun: true), json: result.json(dryRun: true))
+            return .success
+        }
+        let result = try invocation.change { data, _ in
+            let result = try ProcurementImport(bytes: bytes, file: path, data: data)
+            try result.apply(to: &data)
+            return result
+        }
+        invocation.show(text: result.summary(invocation.language, dryRun: false), json: result.json(dryRun: false))
+        return .success
+    }
+}

@@ -98,4 +98,23 @@ struct PlanCommandTests {
         #expect(year.contains("\"results\": \"12 kontroller\""))
         try cli.fails(["risk", "report", "risiko-2", "--year", "2025"], exitCode: 2)
     }
+
+    @Test("goal edit and risk edit change wording and targets and keep ids")
+    func editGoalsAndRisks() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.ok("goal", "edit", "etikk-1", "--title", "Etiske krav i høyrisiko", "--target", "90", "--unit", "%")
+        try cli.ok("goal", "edit", "klima-1", "--year", "2026")
+        var json = try cli.ok("goal", "list", "--json").stdout
+        #expect(json.contains("\"title\": \"Etiske krav i høyrisiko\"") && json.contains("\"value\": 90"))
+        #expect(json.contains("\"year\": 2026"))
+        try cli.ok("goal", "edit", "klima-1", "--year", "")
+        json = try cli.ok("goal", "list", "--json").stdout
+        #expect(!json.contains("\"year\": 2026"))
+        try cli.ok("risk", "edit", "risiko-1", "--goal", "Ingen tvangsarbeid", "--rationale", "Alvorlig og sannsynlig", "--geography", "Kina")
+        let risk = try cli.ok("risk", "list", "--json").stdout
+        #expect(risk.contains("\"overarchingGoal\": \"Ingen tvangsarbeid\"") && risk.contains("\"geography\": \"Kina\""))
+        try cli.fails(["risk", "edit", "risiko-1"], exitCode: 2)
+        try cli.fails(["goal", "edit", "klima-7", "--title", "x"], exitCode: 1)
+        try cli.fails(["risk", "edit", "risiko-1", "--area", "klma"], exitCode: 1)
+    }
 }

@@ -121,8 +121,9 @@ public struct ProcurementImport: Sendable {
     public func summary(_ language: Language, dryRun: Bool) -> String {
         let nb = language == .nb
         let separator = spreadsheet.separator == "\t" ? (nb ? "tabulator" : "tab") : String(Character(spreadsheet.separator))
-        var lines = [nb ? "\(spreadsheet.file): \(spreadsheet.rows.count) rader (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
-                        : "\(spreadsheet.file): \(spreadsheet.rows.count) rows (\(spreadsheet.encoding.rawValue), separator \(separator))"]
+        let rows = spreadsheet.rows.count
+        var lines = [nb ? "\(spreadsheet.file): \(rows) \(rows == 1 ? "rad" : "rader") (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
+                        : "\(spreadsheet.file): \(rows) \(rows == 1 ? "row" : "rows") (\(spreadsheet.encoding.rawValue), separator \(separator))"]
         for update in added {
             lines.append((nb ? "  ny:      " : "  new:     ") + "\(update.procurement.id)  \(update.procurement.title)")
         }

@@ -49,3 +49,36 @@ extension PlanData {
         editYear(year) { $0.goalReports[id] = text }
     }
 }
+
+/// What `goal edit` can change.
+public struct GoalChanges: Sendable {
+    public var title: String?
+    /// A new year, or `.cleared` to make the goal strategic.
+    public var year: FieldChange<Int> = .unchanged
+    public var target: FieldChange<Target> = .unchanged
+
+    public init() {}
+
+    var isEmpty: Bool { title == nil && year.isUnchanged && target.isUnchanged }
+}
+
+extension PlanData {
+    /// Changes a goal's wording, year or target. Its id and area stay, so measures and yearly
+    /// status texts stay attached.
+    @discardableResult
+    public mutating func editGoal(_ id: String, _ changes: GoalChanges) throws(PlanError) -> Goal {
+        guard let index = plan.goals.firstIndex(where: { $0.id == id }) else {
+            throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal))
+        }
+        guard !changes.isEmpty else {
+            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --year eller --target", en: "give at least one field: --title, --year or --target"))
+        }
+        var goal = plan.goals[index]
+        if let title = changes.title { goal.title = try PlanData.requiredText(title, field: "--title") }
+        if case .set(let year) = changes.year { try checkYear(year) }
+        goal.year = changes.year.applied(to: goal.year)
+        goal.target = changes.target.applied(to: goal.target)
+        plan.goals[index] = goal
+        return goal
+    }
+}

@@ -63,3 +63,44 @@ extension PlanData {
         }
     }
 }
+
+/// What `risk edit` can change; nil leaves a field, an empty text clears an optional one.
+public struct RiskChanges: Sendable {
+    public var title: String?
+    public var theme: String?
+    public var geography: String?
+    public var area: String?
+    public var overarchingGoal: String?
+    public var rationale: String?
+
+    public init() {}
+
+    var isEmpty: Bool {
+        title == nil && theme == nil && geography == nil && area == nil && overarchingGoal == nil && rationale == nil
+    }
+}
+
+extension PlanData {
+    @discardableResult
+    public mutating func editRisk(_ id: String, _ changes: RiskChanges) throws(PlanError) -> Risk {
+        guard let index = plan.risks.firstIndex(where: { $0.id == id }) else {
+            throw .unknownRecord(.risk, id: id, candidates: plan.ids(of: .risk))
+        }
+        guard !changes.isEmpty else {
+            throw .nothingToChange(hint: Localized("oppgi minst ett felt, for eksempel --rationale \"…\"", en: "give at least one field, for example --rationale \"…\""))
+        }
+        var risk = plan.risks[index]
+        if let title = changes.title { risk.title = try PlanData.requiredText(title, field: "--title") }
+        if let theme = changes.theme { risk.theme = PlanData.optionalText(theme) }
+        if let geography = changes.geography { risk.geography = PlanData.optionalText(geography) }
+        if let area = changes.area {
+            let area = PlanData.optionalText(area)
+            if let area, plan.area(area) == nil { throw .unknownRecord(.area, id: area, candidates: plan.ids(of: .area)) }
+            risk.area = area
+        }
+        if let goal = changes.overarchingGoal { risk.overarchingGoal = PlanData.optionalText(goal) }
+        if let rationale = changes.rationale { risk.rationale = PlanData.optionalText(rationale) }
+        plan.risks[index] = risk
+        return risk
+    }
+}

@@ -4,21 +4,24 @@ extension CommandCatalog {
     /// Every command of the product, in the order `aktsom --help` lists them.
     static let standard = CommandCatalog(
         groups: [
-            CommandGroup(name: "goal", abstract: Localized("mål: legg til, vis, rapporter status", en: "goals: add, list, report status")),
+            CommandGroup(name: "goal", abstract: Localized("mål: legg til, endre, vis, rapporter status", en: "goals: add, change, list, report status")),
             CommandGroup(name: "measure", abstract: Localized("tiltak: legg til, endre, vis", en: "measures: add, change, list, show")),
-            CommandGroup(name: "risk", abstract: Localized("prioriterte risikoer: legg til, vis, rapporter", en: "prioritized risks: add, list, report")),
+            CommandGroup(name: "risk", abstract: Localized("prioriterte risikoer: legg til, endre, vis, rapporter", en: "prioritized risks: add, change, list, report")),
             CommandGroup(name: "procurement", abstract: Localized("anskaffelsesregisteret: legg til, endre, importer, vis", en: "the procurement register: add, change, import, list")),
             CommandGroup(name: "followup", abstract: Localized("kontraktsoppfølging", en: "contract follow-up")),
             CommandGroup(name: "deviation", abstract: Localized("avvik i leverandørkjeden", en: "deviations in the supply chain")),
+            CommandGroup(name: "year", abstract: Localized("rapporteringsår: nøkkeltall og fritekstsvar", en: "reporting years: key figures and free-text answers")),
         ],
         commands: [
             .initialize,
-            .goalAdd, .goalList, .goalReport,
+            .goalAdd, .goalEdit, .goalList, .goalReport,
             .measureAdd, .measureEdit, .measureList, .measureShow,
             .update, .history, .status,
-            .riskAdd, .riskList, .riskReport,
+            .riskAdd, .riskEdit, .riskList, .riskReport,
             .procurementAdd, .procurementEdit, .procurementImport, .procurementList, .procurementShow,
             .followUpAdd, .deviationAdd, .deviationUpdate,
+            .yearSet, .yearNote, .yearShow,
             .check,
+            .export,
         ])
 }

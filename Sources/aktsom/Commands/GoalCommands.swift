@@ -73,4 +73,40 @@ extension CommandSpec {
                            json: .object([("goal", .string(goal)), ("year", .int(year)), ("status", .string(text))]))
         return .success
     }
+
+    static let goalEdit = CommandSpec(
+        path: ["goal", "edit"],
+        abstract: Localized("endre et mål: tittel, år eller målverdi", en: "change a goal: title, year or target"),
+        discussion: Localized("--year \"\" gjør målet strategisk; --target \"\" fjerner målverdien.",
+                              en: "--year \"\" makes the goal strategic; --target \"\" removes the target."),
+        positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id", en: "the goal's id"))],
+        options: [
+            .value("--title", "TEXT", Localized("ny tittel", en: "new title")),
+            CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
+            .value("--target", "N", Localized("ny målverdi", en: "new target value")),
+            .value("--unit", "TEXT", Localized("enhet for målverdien", en: "unit of the target")),
+            .value("--indicator", "INDICATOR", Localized("regn ut faktisk verdi fra registeret", en: "compute the actual value from the register")),
+        ],
+        examples: [Example("aktsom goal edit etikk-2 --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav")]
+    ) { invocation in
+        let id = try invocation.required("GOAL")
+        var changes = GoalChanges()
+        changes.title = invocation.text("--title")
+        if let raw = invocation.text("--year") {
+            changes.year = raw.isEmpty ? .cleared : .set(try invocation.year("--year") ?? 0)
+        }
+        if let raw = invocation.text("--target") {
+            if raw.isEmpty {
+                changes.target = .cleared
+            } else if let value = try invocation.amount("--target") {
+                let indicator = try invocation.parse("--indicator", expected: Indicator.validValues) { Indicator(rawValue: $0) }
+                changes.target = .set(Target(value: value, unit: invocation.text("--unit"), indicator: indicator))
+            }
+        } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
+            throw UsageError(message: Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"), command: invocation.command)
+        }
+        let (goal, plan) = try invocation.change { data, _ in (try data.editGoal(id, changes), data.plan) }
+        invocation.confirm(Localized("Endret mål \(goal.id).", en: "Changed goal \(goal.id)."), json: .object([("goal", RecordJSON.goal(goal, plan: plan))]))
+        return .success
+    }
 }

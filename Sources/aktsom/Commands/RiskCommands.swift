@@ -57,4 +57,32 @@ extension CommandSpec {
                            json: .object([("risk", .string(risk)), ("year", .int(year))]))
         return .success
     }
+
+    static let riskEdit = CommandSpec(
+        path: ["risk", "edit"],
+        abstract: Localized("endre en prioritert risiko: tittel, tema, geografi, mål, begrunnelse", en: "change a prioritized risk: title, theme, geography, goal, rationale"),
+        discussion: Localized("Gi et felt tom verdi (\"\") for å fjerne det.", en: "Give a field an empty value (\"\") to remove it."),
+        positionals: [PositionalSpec(name: "RISK", help: Localized("risikoens id", en: "the risk's id"))],
+        options: [
+            .value("--title", "TEXT", Localized("ny tittel", en: "new title")),
+            .value("--theme", "TEXT", Localized("relatert tema", en: "related theme")),
+            .value("--geography", "TEXT", Localized("geografi", en: "geography")),
+            .value("--area", "AREA", Localized("strategiområde", en: "strategy area")),
+            .value("--goal", "TEXT", Localized("overordnet mål", en: "overarching goal")),
+            .value("--rationale", "TEXT", Localized("bakgrunn for prioriteringen", en: "why it is prioritized")),
+        ],
+        examples: [Example("aktsom risk edit risiko-3 --goal \"Solcellepaneler skal kunne spores til produksjon uten tvangsarbeid\"")]
+    ) { invocation in
+        let id = try invocation.required("RISK")
+        var changes = RiskChanges()
+        changes.title = invocation.text("--title")
+        changes.theme = invocation.text("--theme")
+        changes.geography = invocation.text("--geography")
+        changes.area = invocation.text("--area")
+        changes.overarchingGoal = invocation.text("--goal")
+        changes.rationale = invocation.text("--rationale")
+        let (risk, plan) = try invocation.change { data, _ in (try data.editRisk(id, changes), data.plan) }
+        invocation.confirm(Localized("Endret risiko \(risk.id).", en: "Changed risk \(risk.id)."), json: .object([("risk", RecordJSON.risk(risk, plan: plan))]))
+        return .success
+    }
 }

@@ -71,6 +71,11 @@ struct CLI {
     /// Runs a command that must succeed, failing the test with its output otherwise.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+        try ok(arguments, sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let result = try run(arguments)
         #expect(result.exitCode == 0, "aktsom \(arguments.joined(separator: " ")) failed:\n\(result)", sourceLocation: sourceLocation)
         return result

@@ -1,0 +1,52 @@
+/// The charts that go with a report: status of measures per area; for the yearly forms also
+/// how well the year's high-risk procurements are covered by ethical requirements, and goal
+/// targets against their computed actuals.
+extension ReportBuilder {
+    func charts() -> [Chart] {
+        var charts: [Chart] = []
+        if let status = statusChart() { charts.append(status) }
+        if template.isYearly {
+            if let coverage = coverageChart() { charts.append(coverage) }
+            if let goals = goalChart() { charts.append(goals) }
+        }
+        return charts
+    }
+
+    func statusChart() -> Chart? {
+        let states = data.measureStates(asOf: asOf, history: history)
+        let progress = AreaProgress.areas(of: data.plan, states: states).filter { $0.total > 0 }
+        guard !progress.isEmpty else { return nil }
+        return Chart(id: "status-per-omrade", title: "Status for tiltak per strategiområde", style: .stacked,
+                     series: Status.allCases.map(\.rawValue), tones: [.neutral, .active, .good, .warning, .muted],
+                     rows: progress.map { area in Chart.Row(label: area.area.name, values: Status.allCases.map { Double(area.count($0)) }) },
+                     caption: "Antall tiltak i hver status per \(asOf.norwegian).")
+    }
+
+    func coverageChart() -> Chart? {
+        let highRisk = procurementsOfYear.filter(\.isHighRisk)
+        guard !highRisk.isEmpty else { return nil }
+        func row(_ label: String, _ covered: (Set<RequirementPhase>) -> Bool) -> Chart.Row {
+            let with = highRisk.filter { covered($0.phases(inAreas: ethicalAreas)) }.count
+            return Chart.Row(label: label, values: [Double(with), Double(highRisk.count - with)])
+        }
+        var rows = [row("Minst én fase") { !$0.isEmpty }]
+        rows += RequirementPhase.allCases.map { phase in row(phase.label.nb) { $0.contains(phase) } }
+        return Chart(id: "krav-hoyrisiko", title: "Etiske krav i høyrisikoanskaffelser \(year)", style: .stacked,
+                     series: ["med etiske krav", "uten etiske krav"], tones: [.good, .bad], rows: rows,
+                     caption: "\(highRisk.count) anskaffelser i \(year) er på DFØs høyrisikoliste eller merket som høyrisiko.")
+    }
+
+    func goalChart() -> Chart? {
+        let rows = goalsInYear.compactMap { goal -> Chart.Row? in
+            guard let target = goal.target, let indicator = target.indicator, target.value.hundredths > 0,
+                  let actual = indicators.value(indicator) else { return nil }
+            let achieved = actual.doubleValue / target.value.doubleValue * 100
+            let unit = indicator.isShare ? " %" : ""
+            return Chart.Row(label: goal.title, values: [achieved], target: 100,
+                             valueLabel: "faktisk \(actual.norwegian)\(unit) · mål \(target.display)")
+        }
+        guard !rows.isEmpty else { return nil }
+        return Chart(id: "mal-mot-faktisk", title: "Målverdier mot faktiske tall \(year)", style: .target, series: ["oppnådd"], tones: [.active],
+                     rows: rows, unit: "%", caption: "Faktisk verdi i prosent av målverdien, beregnet fra anskaffelsesregisteret. Streken markerer målet.")
+    }
+}

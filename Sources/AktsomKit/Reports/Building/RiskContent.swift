@@ -1,0 +1,55 @@
+/// The parts of the forms about prioritized risks.
+extension ReportBuilder {
+    var riskHint: String { "aktsom risk add --title \"…\" --theme \"…\" --geography \"…\"" }
+
+    func riskList() -> Content {
+        let risks = data.plan.risks
+        guard !risks.isEmpty else { return .empty(riskHint) }
+        return Content(blocks: [.list(risks.map { risk in risk.geography.map { "\(risk.title) (\($0))" } ?? risk.title })], hasData: true)
+    }
+
+    func riskTable() -> Content {
+        let risks = data.plan.risks
+        guard !risks.isEmpty else { return .empty(riskHint) }
+        let rows = risks.map { [$0.title, $0.theme ?? "", $0.geography ?? ""] }
+        return Content(blocks: [.table(ReportTable(id: "2.A.1", columns: ["Prioritert negativ påvirkning / skade", "Relatert tema", "Geografi"], rows: rows))],
+                       hasData: true)
+    }
+
+    func riskRationales() -> Content {
+        let risks = data.plan.risks.filter { $0.rationale != nil }
+        guard !risks.isEmpty else { return Content(blocks: [], hasData: false) }
+        return Content(blocks: risks.map { risk in .group(title: risk.title, blocks: paragraphs(risk.rationale ?? "")) }, hasData: true)
+    }
+
+    /// 3.A.1: one block per prioritized risk with the form's six fields.
+    func riskBlocks() -> Content {
+        let risks = data.plan.risks
+        guard !risks.isEmpty else { return .empty(riskHint) }
+        let blocks = risks.map { risk -> ReportBlock in
+            let report = entry.riskReports[risk.id] ?? RiskReport()
+            let measures = data.plan.measures.filter { $0.risks.contains(risk.id) && isActiveInYear($0) }
+            let reportHint = "aktsom risk report \(risk.id) --year \(year)"
+            var status = report.status
+            if status == nil && !measures.isEmpty {
+                let counts = Status.allCases.compactMap { state -> String? in
+                    let count = measures.filter { history.status(of: $0.id, asOf: asOf) == state }.count
+                    return count > 0 ? "\(count) \(state.rawValue)" : nil
+                }
+                status = "Tiltak per \(asOf.norwegian): " + counts.joined(separator: ", ") + "."
+            }
+            let measureText = measures.isEmpty ? nil : measures.map { "– " + measureLine($0, includeDescription: true) }.joined(separator: "\n")
+            return .group(title: risk.title, blocks: [
+                .field(label: "Prioritert negativ påvirkning/skade", value: risk.title, hint: nil),
+                .field(label: "Overordnet mål", value: risk.overarchingGoal, hint: "aktsom risk edit \(risk.id) --goal \"…\""),
+                .field(label: "Status", value: status, hint: "\(reportHint) --status \"…\""),
+                .field(label: "Mål i rapporteringsåret", value: report.yearGoal, hint: "\(reportHint) --year-goal \"…\""),
+                .field(label: "Beskriv iverksatte eller planlagte tiltak for å stanse eller begrense negative konsekvenser og begrunnelse for tiltaket/tiltakene",
+                       value: measureText, hint: "aktsom measure edit TILTAK --risk \(risk.id)"),
+                .field(label: "Beskriv faktiske eller forventede resultater av tiltaket beskrevet over, samt mål og aktiviteter for kommende rapporteringsår",
+                       value: report.results, hint: "\(reportHint) --results \"…\""),
+            ])
+        }
+        return Content(blocks: blocks, hasData: true)
+    }
+}

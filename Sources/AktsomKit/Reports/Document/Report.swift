@@ -1,0 +1,177 @@
+/// A filled report: a template's sections with their content, ready to render. Renderers see
+/// only this; they know nothing of plans, registers or templates.
+public struct Report: Sendable, Equatable {
+    public let templateID: String
+    public let title: String
+    public let organisation: String
+    /// The reporting year, for the yearly forms; nil for the action plan.
+    public let year: Int?
+    /// The day statuses are taken on: 31 December of the year, or the action plan's date.
+    public let asOf: Day
+    public var sections: [ReportSection]
+    public var charts: [Chart]
+
+    public init(templateID: String, title: String, organisation: String, year: Int?, asOf: Day,
+                sections: [ReportSection] = [], charts: [Chart] = []) {
+        self.templateID = templateID
+        self.title = title
+        self.organisation = organisation
+        self.year = year
+        self.asOf = asOf
+        self.sections = sections
+        self.charts = charts
+    }
+
+    /// Every table, in reading order, for the CSV files.
+    public var tables: [ReportTable] {
+        sections.flatMap { $0.blocks.flatMap(\.tables) }
+    }
+
+    /// The sections left for the user to write, by id.
+    public var blankSectionIDs: [String] {
+        sections.filter { $0.source == .blank }.map(\.id)
+    }
+
+    /// How many answers (sections and fields) are marked "ikke utfylt".
+    public var notFilledCount: Int {
+        sections.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.notFilledCount } }
+    }
+}
+
+/// One section of the form, filled.
+public struct ReportSection: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let level: Int
+    /// Whether the form's id belongs in the heading (`2.A.2 …`).
+    public let showsID: Bool
+    public var source: Source
+    public var blocks: [ReportBlock]
+
+    /// Where the section's content came from, so a reviewer knows what to check.
+    public enum Source: String, Sendable {
+        /// A part heading.
+        case heading
+        /// Filled from the plan, register or journal.
+        case data
+        /// The year's note.
+        case note
+        /// Both.
+        case dataAndNote = "data+note"
+        /// Nothing: marked "ikke utfylt".
+        case blank
+    }
+
+    public init(id: String, title: String, level: Int, showsID: Bool, source: Source, blocks: [ReportBlock]) {
+        self.id = id
+        self.title = title
+        self.level = level
+        self.showsID = showsID
+        self.source = source
+        self.blocks = blocks
+    }
+
+    /// `2.A.2 Etiske/sosiale krav i anskaffelsesprosessen`, or the title alone.
+    public var heading: String {
+        showsID ? "\(id) \(title)" : title
+    }
+}
+
+/// The pieces a section is made of.
+public indirect enum ReportBlock: Sendable, Equatable {
+    case paragraph(String)
+    /// A labelled answer; a nil value is "ikke utfylt", with a hint on how to fill it.
+    case field(label: String, value: String?, hint: String?)
+    case list([String])
+    case table(ReportTable)
+    /// A titled group of blocks, such as one prioritized risk in 3.A.1.
+    case group(title: String, blocks: [ReportBlock])
+    /// Nothing to show: "ikke utfylt", with the command that fills it.
+    case notFilled(hint: String)
+
+    var tables: [ReportTable] {
+        switch self {
+        case .table(let table): return [table]
+        case .group(_, let blocks): return blocks.flatMap(\.tables)
+        default: return []
+        }
+    }
+
+    var notFilledCount: Int {
+        switch self {
+        case .notFilled: return 1
+        case .field(_, let value, _): return value == nil ? 1 : 0
+        case .group(_, let blocks): return blocks.reduce(0) { $0 + $1.notFilledCount }
+        default: return 0
+        }
+    }
+}
+
+/// A table of the report, also written as its own CSV file.
+public struct ReportTable: Sendable, Equatable {
+    /// Names the CSV file: `2.A.2`, `4.A.3`, `tiltak`.
+    public let id: String
+    public let columns: [String]
+    public let rows: [[String]]
+
+    public init(id: String, columns: [String], rows: [[String]]) {
+        self.id = id
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A chart, as numbers; the HTML renderer draws it as inline SVG.
+public struct Chart: Sendable, Equatable {
+    public enum Style: String, Sendable {
+        /// Each row's values stacked into one bar (status counts per area).
+        case stacked
+        /// Each row's first value as a bar, with its target drawn as a mark (goals).
+        case target
+    }
+
+    public struct Row: Sendable, Equatable {
+        public let label: String
+        public let values: [Double]
+        /// The target, for `.target` charts.
+        public let target: Double?
+        /// What to write at the end of the bar instead of the bare number: `faktisk 71 % · mål 100 %`.
+        public let valueLabel: String?
+
+        public init(label: String, values: [Double], target: Double? = nil, valueLabel: String? = nil) {
+            self.label = label
+            self.values = values
+            self.target = target
+            self.valueLabel = valueLabel
+        }
+    }
+
+    /// What a series means, so a renderer can colour it without knowing the chart.
+    public enum Tone: String, Sendable {
+        case neutral, active, good, warning, muted, bad
+    }
+
+    public let id: String
+    public let title: String
+    public let style: Style
+    /// The names of the values in each row, in order: statuses, or "med krav" / "uten krav".
+    public let series: [String]
+    /// One tone per series.
+    public let tones: [Tone]
+    public let rows: [Row]
+    /// `%` for shares; empty for counts.
+    public let unit: String
+    /// A sentence under the chart saying what it shows.
+    public let caption: String
+
+    public init(id: String, title: String, style: Style, series: [String], tones: [Tone], rows: [Row], unit: String = "", caption: String) {
+        self.id = id
+        self.title = title
+        self.style = style
+        self.series = series
+        self.tones = tones
+        self.rows = rows
+        self.unit = unit
+        self.caption = caption
+    }
+}

@@ -1,0 +1,20 @@
+/// Writes each table of a report as its own CSV file that Excel opens with a double click.
+public enum CSVReportRenderer {
+    /// `(file name, content)` per table: `ehn-offentlig-2.A.2.csv`.
+    public static func render(_ report: Report) -> [(name: String, content: String)] {
+        report.tables.map { table in
+            ("\(report.templateID)-\(SafeFileName.component(table.id)).csv", CSVWriter.document([table.columns] + table.rows))
+        }
+    }
+}
+
+/// File names made from ids, which may hold characters a file name must not.
+public enum SafeFileName {
+    /// Letters, digits, `.`, `-` and `_` kept; anything else (`/`, spaces) becomes `-`; never
+    /// `.` or `..` or empty, so a name can only ever name a file inside its folder.
+    public static func component(_ text: String) -> String {
+        var name = String(text.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "-" })
+        while name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        return name.isEmpty ? "_" : name
+    }
+}

@@ -1,0 +1,133 @@
+/// Writes a report as one self-contained HTML file: no script, no external resource, styles
+/// inline, charts as inline SVG, and print styles for A4 so "Skriv ut → Lagre som PDF" in any
+/// browser gives a document to send to management and council. All user text is escaped.
+public enum HTMLRenderer {
+    public static func render(_ report: Report) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="nb">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(report.title)) – \(HTML.escape(report.organisation))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>\(HTML.escape(report.title))</h1>
+            <p class="subtitle">\(HTML.escape(ReportText.subtitle(report)))</p>
+
+            """
+        let blanks = report.notFilledCount
+        if blanks > 0 {
+            out += "<p class=\"summary\">\(blanks) svar er ikke utfylt og er merket <span class=\"tag blank\">ikke utfylt</span>.</p>\n"
+        }
+        out += "</header>\n"
+        if !report.charts.isEmpty {
+            out += "<section class=\"charts\">\n<h2>Oversikt</h2>\n"
+            for chart in report.charts {
+                out += "<figure id=\"figur-\(HTML.anchor(chart.id))\">\n<figcaption><strong>\(HTML.escape(chart.title))</strong> \(HTML.escape(chart.caption))</figcaption>\n"
+                out += SVGChart.render(chart) + "\n</figure>\n"
+            }
+            out += "</section>\n"
+        }
+        out += "<main>\n"
+        for section in report.sections {
+            out += render(section)
+        }
+        out += "</main>\n<footer>Laget med Aktsom fra planen til \(HTML.escape(report.organisation)). Svar merket «fra data» er hentet fra handlingsplanen, anskaffelsesregisteret og statusjournalen.</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func render(_ section: ReportSection) -> String {
+        let level = min(section.level + 1, 6)
+        var heading = section.showsID ? "<span class=\"id\">\(HTML.escape(section.id))</span> " : ""
+        heading += HTML.escape(section.title)
+        if let source = ReportText.source(section.source) {
+            heading += " <span class=\"tag \(section.source == .blank ? "blank" : "source")\">\(source)</span>"
+        }
+        var out = "<section id=\"s-\(HTML.anchor(section.id))\" class=\"level-\(section.level)\">\n<h\(level)>\(heading)</h\(level)>\n"
+        for block in section.blocks {
+            out += render(block, depth: level)
+        }
+        return out + "</section>\n"
+    }
+
+    static func render(_ block: ReportBlock, depth: Int) -> String {
+        switch block {
+        case .paragraph(let text):
+            return "<p>\(HTML.escapeKeepingLines(text))</p>\n"
+        case .field(let label, let value, let hint):
+            guard let value else {
+                return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div>\(notFilled(hint))</div>\n"
+            }
+            return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(HTML.escapeKeepingLines(value))</div></div>\n"
+        case .list(let items):
+            return "<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ul>\n"
+        case .table(let table):
+            var out = "<table>\n<thead><tr>" + table.columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for row in table.rows {
+                out += "<tr>" + row.map { cell in "<td\(cell == "Nei" ? " class=\"no\"" : cell == "Ja" ? " class=\"yes\"" : "")>\(HTML.escapeKeepingLines(cell))</td>" }.joined() + "</tr>\n"
+            }
+            return out + "</tbody>\n</table>\n"
+        case .group(let title, let blocks):
+            let level = min(depth + 1, 6)
+            return "<div class=\"group\">\n<h\(level)>\(HTML.escape(title))</h\(level)>\n" + blocks.map { render($0, depth: level) }.joined() + "</div>\n"
+        case .notFilled(let hint):
+            return notFilled(hint) + "\n"
+        }
+    }
+
+    static func notFilled(_ hint: String?) -> String {
+        var out = "<div class=\"notfilled\"><strong>Ikke utfylt.</strong>"
+        if let hint, !hint.isEmpty { out += " Fyll inn med <code>\(HTML.escape(hint))</code>" }
+        return out + "</div>"
+    }
+
+    static let style = """
+        :root { --ink: #1f2933; --muted: #5f6b7a; --line: #d5dbe1; --accent: #2f6fb0; --warn: #fff4e5; --warn-line: #d9822b; }
+        * { box-sizing: border-box; }
+        body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: var(--ink); line-height: 1.45; margin: 0 auto; max-width: 960px; padding: 24px; font-size: 15px; }
+        h1 { font-size: 1.6em; margin: 0 0 .2em; }
+        h2 { font-size: 1.3em; border-bottom: 2px solid var(--accent); padding-bottom: .2em; margin-top: 1.8em; }
+        h3 { font-size: 1.08em; margin-top: 1.4em; }
+        h4, h5, h6 { font-size: 1em; margin: 1.1em 0 .3em; }
+        .subtitle { color: var(--muted); margin: 0 0 .6em; }
+        .summary { background: var(--warn); border-left: 4px solid var(--warn-line); padding: .4em .8em; }
+        .id { color: var(--accent); font-variant-numeric: tabular-nums; }
+        .tag { font-size: .7em; font-weight: normal; border-radius: 3px; padding: .05em .4em; vertical-align: middle; white-space: nowrap; }
+        .tag.source { color: var(--muted); border: 1px solid var(--line); }
+        .tag.blank { color: #8a4b08; background: var(--warn); border: 1px solid var(--warn-line); }
+        .field { margin: .5em 0; }
+        .field .label { font-weight: 600; }
+        .notfilled { background: var(--warn); border-left: 4px solid var(--warn-line); padding: .3em .7em; margin: .3em 0; }
+        .notfilled code { font-size: .85em; }
+        .group { border-left: 3px solid var(--line); padding-left: .9em; margin: 1em 0; }
+        table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
+        th, td { border: 1px solid var(--line); padding: .3em .5em; text-align: left; vertical-align: top; }
+        th { background: #f1f4f7; }
+        td.yes { color: #1b5e20; }
+        td.no { color: var(--muted); }
+        figure { margin: 1em 0 1.6em; }
+        figcaption { margin-bottom: .4em; color: var(--muted); }
+        figcaption strong { color: var(--ink); display: block; }
+        svg { max-width: 100%; height: auto; font-family: inherit; }
+        svg .label, svg .value, svg .legend { font-size: 12px; fill: var(--ink); }
+        svg .inside { font-size: 11px; fill: #ffffff; }
+        svg .target { stroke: var(--ink); stroke-width: 2; }
+        footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); padding-top: .6em; }
+        @page { size: A4; margin: 18mm 16mm 20mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; page-break-after: avoid; }
+          h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
+          section.level-1 { break-before: auto; }
+          .charts { break-after: page; page-break-after: always; }
+          figure, tr, .field, .notfilled { break-inside: avoid; page-break-inside: avoid; }
+          thead { display: table-header-group; }
+          .tag.source { display: none; }
+        }
+        """
+}

@@ -1,0 +1,96 @@
+/// Writes a report as Markdown that pastes cleanly into the reporting portal: one heading per
+/// form section with its id and label, answers as plain paragraphs, lists and tables, and a
+/// clear "Ikke utfylt" where the user still has to write.
+///
+/// User text is kept as written, so what is pasted is exactly what was entered; only table
+/// cells are adjusted (a `|` is escaped and line breaks become spaces) to keep tables intact.
+public enum MarkdownRenderer {
+    public static func render(_ report: Report) -> String {
+        var out = "# \(report.title)\n\n"
+        out += ReportText.subtitle(report) + "\n"
+        for section in report.sections {
+            out += "\n" + String(repeating: "#", count: min(section.level + 1, 6)) + " " + section.heading + "\n"
+            for block in section.blocks {
+                out += "\n" + render(block, depth: section.level + 1)
+            }
+        }
+        return out
+    }
+
+    static func render(_ block: ReportBlock, depth: Int) -> String {
+        switch block {
+        case .paragraph(let text):
+            return text + "\n"
+        case .field(let label, let value, let hint):
+            guard let value else { return "**\(label):** " + notFilled(hint) }
+            if value.contains("\n") {
+                return "**\(label):**\n\n" + multiline(value)
+            }
+            return "**\(label):** \(value)\n"
+        case .list(let items):
+            return items.map { "- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+        case .table(let table):
+            return render(table)
+        case .group(let title, let blocks):
+            var out = String(repeating: "#", count: min(depth + 1, 6)) + " " + title + "\n"
+            for inner in blocks {
+                out += "\n" + render(inner, depth: depth + 1)
+            }
+            return out
+        case .notFilled(let hint):
+            return "> " + notFilled(hint)
+        }
+    }
+
+    /// `_Ikke utfylt._ Fyll inn med: \`aktsom …\``
+    static func notFilled(_ hint: String?) -> String {
+        guard let hint, !hint.isEmpty else { return "_\(ReportText.notFilled)._\n" }
+        return "_\(ReportText.notFilled)._ Fyll inn med: `\(hint)`\n"
+    }
+
+    /// A value of several lines: `– ` lines become a list, the rest stays as paragraphs.
+    static func multiline(_ value: String) -> String {
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.allSatisfy({ $0.hasPrefix("– ") }) {
+            return lines.map { "- " + $0.dropFirst(2) }.joined(separator: "\n") + "\n"
+        }
+        return value + "\n"
+    }
+
+    static func render(_ table: ReportTable) -> String {
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map(cell).joined(separator: " | ") + " |"
+        }
+        var lines = [row(table.columns), "|" + table.columns.map { _ in " --- |" }.joined()]
+        lines += table.rows.map(row)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+/// Wording shared by the renderers.
+enum ReportText {
+    static let notFilled = "Ikke utfylt"
+
+    /// `Fjordvik kommune · Rapporteringsår 2025 · Status per 31.12.2025`.
+    static func subtitle(_ report: Report) -> String {
+        var parts = [report.organisation]
+        if let year = report.year { parts.append("Rapporteringsår \(year)") }
+        parts.append("Status per \(report.asOf.norwegian)")
+        return parts.joined(separator: " · ")
+    }
+
+    /// `Fra data`, `Fra årets notat`, …: where a section's content came from.
+    static func source(_ source: ReportSection.Source) -> String? {
+        switch source {
+        case .heading: return nil
+        case .data: return "fra data"
+        case .note: return "fra notat"
+        case .dataAndNote: return "fra data og notat"
+        case .blank: return "ikke utfylt"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Draws a ``Chart`` as an inline SVG: horizontal bars, labels on the left, numbers at the ends,
+/// a legend below. Fixed geometry and rounded coordinates, so the same chart is the same bytes.
+enum SVGChart {
+    static let width = 700
+    static let labelWidth = 250
+    static let rowHeight = 26
+    static let barHeight = 16
+    static let top = 8
+
+    static func render(_ chart: Chart) -> String {
+        // Room at the right for the value written after the longest bar.
+        let longestValue = chart.rows.map { ($0.valueLabel ?? "0000").count }.max() ?? 4
+        let barArea = width - labelWidth - 16 - longestValue * 7
+        let legendTop = top + chart.rows.count * rowHeight + 10
+        let height = legendTop + 22
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTML.escape(chart.title))\">\n"
+        let maximum = scale(for: chart)
+        for (index, row) in chart.rows.enumerated() {
+            let y = top + index * rowHeight
+            let label = row.label.count > 38 ? String(row.label.prefix(37)) + "…" : row.label
+            svg += "<g><title>\(HTML.escape(row.label))</title>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 13)\" text-anchor=\"end\" class=\"label\">\(HTML.escape(label))</text>"
+            var x = Double(labelWidth)
+            for (series, value) in row.values.enumerated() where value > 0 {
+                let segment = value / maximum * Double(barArea)
+                svg += "<rect x=\"\(rounded(x))\" y=\"\(y)\" width=\"\(rounded(segment))\" height=\"\(barHeight)\" fill=\"\(color(chart.tones, series))\"/>"
+                if chart.style == .stacked && segment >= 18 {
+                    svg += "<text x=\"\(rounded(x + segment / 2))\" y=\"\(y + 12)\" text-anchor=\"middle\" class=\"inside\">\(number(value))</text>"
+                }
+                x += segment
+            }
+            let total = chart.style == .stacked ? row.values.reduce(0, +) : (row.values.first ?? 0)
+            let valueText = row.valueLabel ?? number(total) + (chart.unit.isEmpty ? "" : " " + chart.unit)
+            var textX = x
+            if let target = row.target {
+                let targetX = Double(labelWidth) + target / maximum * Double(barArea)
+                svg += "<line x1=\"\(rounded(targetX))\" y1=\"\(y - 3)\" x2=\"\(rounded(targetX))\" y2=\"\(y + barHeight + 3)\" class=\"target\"/>"
+                textX = max(textX, targetX)
+            }
+            svg += "<text x=\"\(rounded(textX + 6))\" y=\"\(y + 13)\" class=\"value\">\(HTML.escape(valueText))</text>"
+            svg += "</g>\n"
+        }
+        var legendX = labelWidth
+        for (index, name) in chart.series.enumerated() {
+            svg += "<rect x=\"\(legendX)\" y=\"\(legendTop)\" width=\"12\" height=\"12\" fill=\"\(color(chart.tones, index))\"/>"
+            svg += "<text x=\"\(legendX + 16)\" y=\"\(legendTop + 10)\" class=\"legend\">\(HTML.escape(name))</text>\n"
+            legendX += 30 + name.count * 7
+        }
+        if chart.style == .target {
+            svg += "<line x1=\"\(legendX)\" y1=\"\(legendTop - 1)\" x2=\"\(legendX)\" y2=\"\(legendTop + 13)\" class=\"target\"/>"
+            svg += "<text x=\"\(legendX + 6)\" y=\"\(legendTop + 10)\" class=\"legend\">mål</text>\n"
+        }
+        return svg + "</svg>"
+    }
+
+    /// The value a full bar stands for: the largest row (or target), never less than 1.
+    static func scale(for chart: Chart) -> Double {
+        let largest = chart.rows.map { row in
+            max(chart.style == .stacked ? row.values.reduce(0, +) : (row.values.first ?? 0), row.target ?? 0)
+        }.max() ?? 1
+        return max(largest * (chart.style == .target ? 1.1 : 1), 1)
+    }
+
+    static func color(_ tones: [Chart.Tone], _ index: Int) -> String {
+        switch index < tones.count ? tones[index] : .neutral {
+        case .neutral: return "#9aa5b1"
+        case .active: return "#2f6fb0"
+        case .good: return "#2e7d32"
+        case .warning: return "#d9822b"
+        case .muted: return "#5f6368"
+        case .bad: return "#c0392b"
+        }
+    }
+
+    static func rounded(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    /// `3`, `86`, `12,5`.
+    static func number(_ value: Double) -> String {
+        let hundredths = Int64((value * 10).rounded()) * 10
+        return (Amount(hundredths: hundredths) ?? .zero).norwegian
+    }
+}

@@ -1,0 +1,83 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let export = CommandSpec(
+        path: ["export"],
+        abstract: Localized("skriv årsrapporten til Etisk handel Norge, ferdig utfylt fra planen", en: "write the annual report to Ethical Trade Norway, filled from the plan"),
+        discussion: Localized(
+            "Hver seksjon i malen kommer med id og ledetekst: fylt fra data, fra årets notat, eller merket\n«Ikke utfylt». Formater: md (lim inn i portalen), html (utskrift til PDF, med figurer), json, csv\n(én fil per tabell, for Excel). Standard mappe: Exports/<plan>/<år>/. Mal handlingsplan viser hele\nplanen per dato (--as-of).",
+            en: "Every section of the template comes with its id and label: filled from data, from the year's\nnote, or marked «Ikke utfylt». Formats: md (paste into the portal), html (print to PDF, with charts),\njson, csv (one file per table, for Excel). Default folder: Exports/<plan>/<year>/. Template\nhandlingsplan shows the whole plan as of a day (--as-of)."),
+        options: [
+            .value("--year", "YYYY", Localized("rapporteringsåret (påkrevd for EHN-malene)", en: "the reporting year (required for the EHN templates)")),
+            .value("--template", "T", Localized("ehn-offentlig (standard), ehn-virksomhet, ehn-2020 eller handlingsplan", en: "ehn-offentlig (default), ehn-virksomhet, ehn-2020 or handlingsplan")),
+            .value("--format", "md,html,json,csv", Localized("hvilke formater (standard alle)", en: "which formats (default all)")),
+            .value("--out", "DIR", Localized("mappen filene skrives til", en: "the folder to write to")),
+            .value("--as-of", "DATE", Localized("for handlingsplan: status denne dagen (standard i dag)", en: "for handlingsplan: status on this day (default today)")),
+        ],
+        examples: [
+            Example("aktsom export --year 2025"),
+            Example("aktsom export --year 2025 --template ehn-2020 --format md,csv --out rapport-2025"),
+            Example("aktsom export --template handlingsplan --as-of 2026-06-30", Localized("status for kommunestyret", en: "status for the council")),
+        ]
+    ) { invocation in
+        let data = try invocation.load()
+        let template = try invocation.template(for: data.plan)
+        let formats: [ReportFormat]
+        if let text = invocation.text("--format") {
+            switch ReportFormat.parseList(text) {
+            case .success(let list): formats = list
+            case .failure(let error):
+                throw UsageError(message: Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
+                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")],
+                                 command: invocation.command)
+            }
+        } else {
+            formats = ReportFormat.allCases
+        }
+        let year = try invocation.year("--year")
+        let builder: ReportBuilder
+        if template.isYearly {
+            guard let year else {
+                throw UsageError(message: Localized("mangler --year YYYY for malen \(template.id)", en: "missing --year YYYY for the template \(template.id)"),
+                                 notes: [Localized("for eksempel: aktsom export --year \(invocation.today.year - 1)", en: "for example: aktsom export --year \(invocation.today.year - 1)")],
+                                 command: invocation.command)
+            }
+            if invocation.text("--as-of") != nil {
+                throw UsageError(message: Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year)",
+                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year)"),
+                                 command: invocation.command)
+            }
+            builder = ReportBuilder(data: data, template: template, year: year)
+        } else {
+            let asOf = try invocation.day("--as-of") ?? year.flatMap { min(invocation.today, Day.lastDay(of: $0) ?? invocation.today) } ?? invocation.today
+            builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
+        }
+        let report = builder.build()
+        let store = try invocation.store()
+        let folder = invocation.text("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
+        invocation.progress(Localized("Skriver \(template.id) for \(builder.year) til \(folder) …", en: "Writing \(template.id) for \(builder.year) to \(folder) …"))
+        let written: [String]
+        do throws(FileSystemError) {
+            written = try ReportExport.write(ReportExport.files(for: report, formats: formats), template: template.id, formats: formats,
+                                             to: folder, fileSystem: invocation.surroundings.fileSystem)
+        } catch {
+            throw error.diagnostic
+        }
+        let blanks = report.notFilledCount
+        if invocation.wantsJSON {
+            invocation.printJSON(.object([("template", .string(template.id)), ("year", report.year.map(JSONValue.int) ?? .null),
+                                          ("asOf", .string(report.asOf.iso)), ("folder", .string(folder)), ("files", .strings(written)),
+                                          ("notFilled", .int(blanks))]))
+        } else {
+            var text = invocation.language == .nb ? "Skrev \(template.id) (\(report.year.map(String.init) ?? "per " + report.asOf.norwegian)) til \(folder)/:\n"
+                                                  : "Wrote \(template.id) (\(report.year.map(String.init) ?? "as of " + report.asOf.norwegian)) to \(folder)/:\n"
+            text += written.map { "  " + lastPathComponent($0) }.joined(separator: "\n") + "\n"
+            if blanks > 0 {
+                text += invocation.language == .nb ? "\(blanks) svar er ikke utfylt; de er merket «Ikke utfylt» med kommandoen som fyller dem.\n"
+                                                   : "\(blanks) answers are not filled in; they are marked «Ikke utfylt» with the command that fills them.\n"
+            }
+            invocation.print(text)
+        }
+        return .success
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite("Yearly reporting entries: year set, year note, year show")
+struct YearCommandTests {
+    @Test("year set stores key figures and contact details, reading Norwegian numbers")
+    func setFigures() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.ok("year", "set", "2025", "--spend", "2 000 000 000", "--active-contracts", "145", "--announced", "302",
+                   "--employees", "5 200", "--contact-name", "Kari Nordmann", "--contact-email", "kari@fjordvik.no")
+        try cli.ok("year", "set", "2025", "--address", "Rådhusgata 1, 5900 Fjordvik")
+        let year = try cli.folder.read("Plans/fjordvik/years/2025.json")
+        #expect(year.contains("\"spend\": 2000000000"))
+        #expect(year.contains("\"employees\": 5200"))
+        #expect(year.contains("\"name\": \"Kari Nordmann\""))
+        #expect(year.contains("\"address\": \"Rådhusgata 1, 5900 Fjordvik\""))
+        let shown = try cli.ok("year", "show", "2025").stdout
+        #expect(shown.contains("Samlet innkjøp (NOK):    2 000 000 000"))
+        #expect(shown.contains("Mangler i ehn-offentlig (23):"))
+    }
+
+    @Test("year note stores an answer per section and an empty text removes it")
+    func notes() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.ok("year", "note", "2025", "--section", "1.E.1", "--text", "Vi har lært mye.\n\nOg endret rutiner.")
+        #expect(try cli.ok("year", "show", "2025", "--json").stdout.contains("\"section\": \"1.E.1\""))
+        try cli.ok("export", "--year", "2025", "--format", "md", "--out", "e")
+        #expect(try cli.folder.read("e/ehn-offentlig.md").contains("### 1.E.1 Erfaringer og endringer\n\nVi har lært mye.\n\nOg endret rutiner.\n"))
+        try cli.ok("year", "note", "2025", "--section", "1.E.1", "--text", "")
+        #expect(!(try cli.folder.read("Plans/fjordvik/years/2025.json")).contains("1.E.1"))
+    }
+
+    @Test("an unknown section, an empty change or a bad yes/no is refused", arguments: [
+        (["year", "note", "2025", "--section", "1.E.2", "--text", "x"], "ukjent seksjon «1.E.2»"),
+        (["year", "set", "2025"], "ingenting å endre"),
+        (["year", "set", "2025", "--transparency-act", "kanskje"], "--transparency-act: ugyldig verdi «kanskje»"),
+        (["year", "set", "2025", "--employees", "mange"], "--employees: ugyldig verdi «mange»"),
+        (["year", "set", "twentyfive", "--employees", "5"], "YYYY: ugyldig verdi «twentyfive»"),
+    ])
+    func refused(arguments: [String], message: String) throws {
+        let cli = try CLI.withSmallPlan()
+        let result = try cli.fails(arguments, exitCode: 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("a year far outside the strategy period is refused as a likely typo")
+    func outsidePeriod() throws {
+        let cli = try CLI.withSmallPlan()
+        let result = try cli.fails(["year", "set", "2052", "--employees", "5"], exitCode: 1)
+        #expect(result.stderr.contains("året 2052 er utenfor strategiperioden 2025–2028"))
+    }
+}

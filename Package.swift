@@ -15,7 +15,7 @@ let package = Package(
         .executableTarget(name: "aktsom", dependencies: ["AktsomKit"]),
         .testTarget(name: "AktsomKitTests", dependencies: ["AktsomKit"]),
         // End-to-end tests run the built `aktsom` in temporary folders, as a user would.
-        .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "AktsomKit"]),
+        .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "AktsomKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

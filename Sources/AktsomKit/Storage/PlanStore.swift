@@ -178,6 +178,7 @@ public struct PlanStore: Sendable {
     /// If anything throws (the change itself, the check, the plan already being broken) nothing
     /// is written. Files are written register first and plan last, so a crash between two files
     /// never leaves a link pointing at a record that was not written.
+    @discardableResult
     public func change<Value>(
         journal need: JournalNeed = .skip,
         _ change: (inout PlanData, inout [StatusUpdate]) throws -> Value

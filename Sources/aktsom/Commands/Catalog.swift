@@ -10,6 +10,7 @@ extension CommandCatalog {
             CommandGroup(name: "procurement", abstract: Localized("anskaffelsesregisteret: legg til, endre, importer, vis", en: "the procurement register: add, change, import, list")),
             CommandGroup(name: "followup", abstract: Localized("kontraktsoppfølging", en: "contract follow-up")),
             CommandGroup(name: "deviation", abstract: Localized("avvik i leverandørkjeden", en: "deviations in the supply chain")),
+            CommandGroup(name: "sheet", abstract: Localized("statusark for team som bruker Excel", en: "status sheets for teams that use Excel")),
             CommandGroup(name: "year", abstract: Localized("rapporteringsår: nøkkeltall og fritekstsvar", en: "reporting years: key figures and free-text answers")),
         ],
         commands: [
@@ -17,6 +18,7 @@ extension CommandCatalog {
             .goalAdd, .goalEdit, .goalList, .goalReport,
             .measureAdd, .measureEdit, .measureList, .measureShow,
             .update, .history, .status,
+            .sheetExport, .sheetImport, .calendar,
             .riskAdd, .riskEdit, .riskList, .riskReport,
             .procurementAdd, .procurementEdit, .procurementImport, .procurementList, .procurementShow,
             .followUpAdd, .deviationAdd, .deviationUpdate,

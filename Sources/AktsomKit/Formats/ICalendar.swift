@@ -1,0 +1,108 @@
+/// Writes iCalendar (RFC 5545) that Outlook and Google Calendar import: CRLF line ends, lines
+/// folded at 75 octets without splitting a character, text escaped as section 3.3.11 requires.
+public struct ICalendar: Sendable {
+    /// An all-day event.
+    public struct Event: Sendable, Equatable {
+        /// Globally unique and stable, so importing again updates the event instead of doubling it.
+        public var uid: String
+        public var day: Day
+        public var summary: String
+        public var description: String?
+        public var categories: [String]
+
+        public init(uid: String, day: Day, summary: String, description: String? = nil, categories: [String] = []) {
+            self.uid = uid
+            self.day = day
+            self.summary = summary
+            self.description = description
+            self.categories = categories
+        }
+    }
+
+    public var name: String
+    public var events: [Event]
+    /// When the calendar was made (DTSTAMP), in UTC: `20251121T101500Z`.
+    public var stamp: String
+
+    public init(name: String, events: [Event], stamp: String) {
+        self.name = name
+        self.events = events
+        self.stamp = stamp
+    }
+
+    /// `2025-11-21T10:15:00Z` → `20251121T101500Z`.
+    public static func stamp(fromISO timestamp: String) -> String {
+        timestamp.filter { $0 != "-" && $0 != ":" }
+    }
+
+    public func rendered() -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Aktsom//Aktsom \(ICalendar.escape(name))//NB",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:\(ICalendar.escape(name))",
+        ]
+        for event in events {
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(ICalendar.escape(event.uid))",
+                "DTSTAMP:\(stamp)",
+                "DTSTART;VALUE=DATE:\(ICalendar.date(event.day))",
+                "DTEND;VALUE=DATE:\(ICalendar.date(event.day.adding(days: 1)))",
+                "SUMMARY:\(ICalendar.escape(event.summary))",
+            ]
+            if let description = event.description { lines.append("DESCRIPTION:\(ICalendar.escape(description))") }
+            if !event.categories.isEmpty { lines.append("CATEGORIES:" + event.categories.map(ICalendar.escape).joined(separator: ",")) }
+            lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `20250630`.
+    static func date(_ day: Day) -> String {
+        day.iso.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// TEXT escaping: backslash, semicolon and comma get a backslash; a line break becomes `\n`.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r": result += "\\n"
+            default:
+                // Other control characters are not allowed in iCalendar text.
+                if scalar.value < 0x20 && scalar != "\t" { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Splits a content line into lines of at most 75 octets, continuation lines starting with a
+    /// space, never inside a UTF-8 character.
+    public static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var pieces: [String] = []
+        var current = ""
+        var currentOctets = 0
+        for character in line {
+            let octets = String(character).utf8.count
+            let limit = pieces.isEmpty ? 75 : 74
+            if currentOctets + octets > limit {
+                pieces.append(current)
+                current = ""
+                currentOctets = 0
+            }
+            current.append(character)
+            currentOctets += octets
+        }
+        pieces.append(current)
+        return pieces.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }.joined(separator: "\r\n")
+    }
+}

@@ -1,0 +1,79 @@
+/// The status sheet a procurement lead sends a team: one row per measure the team owns, with
+/// the current status and last note, and empty columns for the new status and note. Opened in
+/// Excel, filled in, saved, and imported back with ``StatusSheetImport``.
+public enum StatusSheet {
+    /// The columns, in order. Only `id`, `newStatus`, `newNote` and `date` are read back.
+    enum Column: CaseIterable {
+        case id, area, goal, title, due, overdue, currentStatus, lastNote, newStatus, newNote, date
+
+        func header(_ language: Language) -> String {
+            let nb = language == .nb
+            switch self {
+            case .id: return "ID"
+            case .area: return nb ? "Område" : "Area"
+            case .goal: return nb ? "Mål" : "Goal"
+            case .title: return nb ? "Tiltak" : "Measure"
+            case .due: return nb ? "Frist" : "Due"
+            case .overdue: return nb ? "Forfalt" : "Overdue"
+            case .currentStatus: return nb ? "Status nå" : "Current status"
+            case .lastNote: return nb ? "Siste notat" : "Latest note"
+            case .newStatus: return nb ? "Ny status" : "New status"
+            case .newNote: return nb ? "Nytt notat" : "New note"
+            case .date: return nb ? "Dato (valgfri)" : "Date (optional)"
+            }
+        }
+
+        /// The header names read back, in either language, compared after normalization.
+        var names: [String] {
+            switch self {
+            case .id: return ["id", "tiltak id", "measure id"]
+            case .newStatus: return ["ny status", "new status"]
+            case .newNote: return ["nytt notat", "new note"]
+            case .date: return ["dato", "date", "statusdato"]
+            default: return [Spreadsheet.normalizedHeader(header(.nb)), Spreadsheet.normalizedHeader(header(.en))]
+            }
+        }
+    }
+
+    /// A sheet made for a team.
+    public struct Document: Sendable {
+        /// The team as the plan spells it.
+        public let team: String
+        /// The CSV text, ready for Excel.
+        public let text: String
+        public let measureCount: Int
+    }
+
+    /// The sheet for a team as CSV, ready for Excel.
+    public static func export(data: PlanData, team: String, today: Day, language: Language) throws(PlanError) -> Document {
+        guard let owner = data.plan.teams.first(where: { Team.matches($0, team) }) else {
+            throw .unknownTeam(team, teams: data.plan.teams)
+        }
+        let nb = language == .nb
+        let statuses = Status.allCases.map(\.rawValue).joined(separator: ", ")
+        let instructions = nb
+            ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian). Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
+            : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian). Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back."
+        var rows: [[String]] = [[instructions], Column.allCases.map { $0.header(language) }]
+        for state in data.measureStates(asOf: today) where state.measure.isOwned(by: owner) {
+            let measure = state.measure
+            rows.append([
+                measure.id,
+                data.plan.areaID(of: measure).flatMap { data.plan.area($0)?.name } ?? "",
+                data.plan.goal(measure.goal)?.title ?? measure.goal,
+                measure.title,
+                measure.due.map { $0.display(language) } ?? "",
+                state.isOverdue ? (nb ? "FORFALT" : "OVERDUE") : "",
+                state.status.rawValue,
+                state.latestUpdate?.note ?? "",
+                "", "", "",
+            ])
+        }
+        return Document(team: owner, text: CSVWriter.document(rows), measureCount: rows.count - 2)
+    }
+
+    /// `statusark-byggherre.csv`: the default file name for a team's sheet.
+    public static func defaultFileName(team: String) -> String {
+        "statusark-\(SafeFileName.component(team.lowercased().replacingOccurrences(of: " ", with: "-"))).csv"
+    }
+}

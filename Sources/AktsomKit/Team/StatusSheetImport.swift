@@ -1,0 +1,135 @@
+/// Reads a status sheet back from a team and turns the rows that say something new into status
+/// updates by that team.
+///
+/// Only the "Ny status" and "Nytt notat" columns are read as news: never "Status nå", so an old
+/// sheet imported late can never undo a newer update. A row whose update is already in the
+/// journal (same measure, status, date and note) adds nothing, so importing the same sheet twice
+/// is harmless. A row for another team's measure, an unknown id, a bad status or a bad date
+/// rejects the whole sheet, and every such row is listed with its line number.
+public struct StatusSheetImport: Sendable {
+    public let spreadsheet: Spreadsheet
+    /// The team as the plan spells it.
+    public let team: String
+    /// The updates to append, in sheet order.
+    public private(set) var updates: [StatusUpdate] = []
+    /// Rows that carried nothing new.
+    public private(set) var unchanged = 0
+
+    public init(bytes: [UInt8], file: String, team typedTeam: String, data: PlanData, clock: WallClock) throws(ImportError) {
+        let columns = StatusSheet.Column.self
+        let spreadsheet = try Spreadsheet.read(bytes, file: file, expectedHeader: Localized(
+            "forventet statusarket fra «aktsom sheet export», med kolonnene ID, Ny status og Nytt notat",
+            en: "expected the status sheet from «aktsom sheet export», with the columns ID, Ny status and Nytt notat")) { cells in
+            let names = Set(cells.map(Spreadsheet.normalizedHeader))
+            return columns.id.names.contains(where: names.contains) && columns.newStatus.names.contains(where: names.contains)
+        }
+        guard let team = data.plan.teams.first(where: { Team.matches($0, typedTeam) }) else {
+            var message = Localized("ingen tiltak har ansvarlig \(quoted(typedTeam))", en: "no measure is owned by \(quoted(typedTeam))")
+            if let hint = Suggestion.note(for: typedTeam, among: data.plan.teams) { message = message + Localized("; \(hint.nb)", en: "; \(hint.en)") }
+            throw ImportError(file: file, problems: [ImportProblem(line: nil, message)],
+                              hint: Localized("team i planen: \(data.plan.teams.joined(separator: ", "))", en: "teams in the plan: \(data.plan.teams.joined(separator: ", "))"))
+        }
+        self.spreadsheet = spreadsheet
+        self.team = team
+        let found = spreadsheet.columns([(columns.id, columns.id.names), (columns.newStatus, columns.newStatus.names),
+                                         (columns.newNote, columns.newNote.names), (columns.date, columns.date.names)])
+        let history = StatusHistory(journal: data.journal)
+        let today = clock.today()
+        let recorded = clock.timestamp()
+        var problems: [ImportProblem] = []
+
+        for row in spreadsheet.rows {
+            func problem(_ column: StatusSheet.Column?, _ message: Localized) {
+                let name = column.flatMap { found[$0] }.map { spreadsheet.header[$0] }
+                problems.append(ImportProblem(line: row.line, column: name, message))
+            }
+            let id = Spreadsheet.cell(row, found[columns.id])
+            let statusText = Spreadsheet.cell(row, found[columns.newStatus])
+            let note = Spreadsheet.cell(row, found[columns.newNote])
+            let dateText = Spreadsheet.cell(row, found[columns.date])
+            guard !id.isEmpty else {
+                if !statusText.isEmpty || !note.isEmpty { problem(columns.id, Localized("raden har ny status eller notat, men ingen ID", en: "the row has a new status or note, but no ID")) }
+                continue
+            }
+            guard let measure = data.plan.measure(id) else {
+                var message = Localized("tiltaket \(quoted(id)) finnes ikke", en: "the measure \(quoted(id)) does not exist")
+                if let hint = Suggestion.note(for: id, among: data.plan.measures.filter { $0.isOwned(by: team) }.map(\.id)) {
+                    message = message + Localized("; \(hint.nb)", en: "; \(hint.en)")
+                }
+                problem(columns.id, message)
+                continue
+            }
+            guard measure.isOwned(by: team) else {
+                let owner = measure.owner.map(quoted) ?? Localized("ingen", en: "no one").nb
+                problem(columns.id, Localized("tiltaket \(quoted(id)) er ikke \(team) sitt; ansvarlig er \(owner)",
+                                              en: "the measure \(quoted(id)) is not \(team)'s; it is owned by \(owner)"))
+                continue
+            }
+            var status: Status?
+            if !statusText.isEmpty {
+                status = Status(parsing: statusText)
+                if status == nil { problem(columns.newStatus, Status.unknown(statusText) + Localized("; \(Status.validValues.nb)", en: "; \(Status.validValues.en)")) }
+            }
+            var date = today
+            if !dateText.isEmpty {
+                if let day = Day(parsing: dateText) {
+                    if day > today {
+                        problem(columns.date, Localized("datoen \(day.norwegian) er fram i tid", en: "the date \(day.norwegian) is in the future"))
+                    }
+                    date = day
+                } else {
+                    problem(columns.date, Localized("ugyldig dato \(quoted(dateText)); forventet dd.mm.åååå eller åååå-mm-dd",
+                                                    en: "invalid date \(quoted(dateText)); expected dd.mm.yyyy or yyyy-mm-dd"))
+                }
+            }
+            if statusText.isEmpty && note.isEmpty {
+                unchanged += 1
+                continue
+            }
+            if !statusText.isEmpty && status == nil { continue }
+            let inForce = history.latest(for: id, asOf: date)
+            let newStatus = status ?? inForce?.status ?? .planned
+            let newNote = note.isEmpty ? nil : note
+            let alreadyThere = history.updates(for: id).contains { $0.date == date && $0.status == newStatus && $0.note == newNote }
+            let saysNothingNew = newNote == nil && newStatus == (inForce?.status ?? .planned)
+            if alreadyThere || saysNothingNew {
+                unchanged += 1
+                continue
+            }
+            updates.append(StatusUpdate(measure: id, status: newStatus, date: date, by: team, note: newNote, recorded: recorded))
+        }
+        if !problems.isEmpty {
+            throw ImportError(file: file, problems: problems,
+                              hint: Localized("rett radene i arket og importer på nytt; ingenting er lagret", en: "fix the rows in the sheet and import again; nothing was saved"))
+        }
+    }
+
+    public func summary(_ language: Language, dryRun: Bool) -> String {
+        let nb = language == .nb
+        var lines = [nb ? "\(spreadsheet.file): statusark for \(team) (\(spreadsheet.encoding.rawValue))"
+                        : "\(spreadsheet.file): status sheet for \(team) (\(spreadsheet.encoding.rawValue))"]
+        for update in updates {
+            let note = update.note.map { ": \($0)" } ?? ""
+            lines.append("  \(update.measure)  \(update.status.label(language)) \(update.date.norwegian)\(TextTable.singleLine(note))")
+        }
+        let count = updates.count
+        if dryRun {
+            lines.append(nb ? "Prøvekjøring: \(count) nye statusoppdateringer, \(unchanged) rader uten endring. Ingenting er lagret."
+                            : "Dry run: \(count) new status updates, \(unchanged) rows without change. Nothing was saved.")
+        } else {
+            lines.append(nb ? "Importert: \(count) nye statusoppdateringer, \(unchanged) rader uten endring."
+                            : "Imported: \(count) new status updates, \(unchanged) rows without change.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public func json(dryRun: Bool) -> JSONValue {
+        .object([
+            ("file", .string(spreadsheet.file)),
+            ("team", .string(team)),
+            ("dryRun", .bool(dryRun)),
+            ("updates", .array(updates.map(RecordJSON.update))),
+            ("unchanged", .int(unchanged)),
+        ])
+    }
+}

@@ -1,0 +1,93 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let sheetExport = CommandSpec(
+        path: ["sheet", "export"],
+        abstract: Localized("lag et statusark (CSV for Excel) med tiltakene et team er ansvarlig for", en: "make a status sheet (CSV for Excel) with the measures a team owns"),
+        discussion: Localized(
+            "Arket er UTF-8 med BOM, semikolon og CRLF, så Excel på en norsk PC åpner det med æøå i behold.\nTeamet fyller inn Ny status og Nytt notat og sender filen tilbake til «aktsom sheet import».",
+            en: "The sheet is UTF-8 with BOM, semicolons and CRLF, so Excel on a Norwegian PC opens it with æøå intact.\nThe team fills in New status and New note and sends the file back for «aktsom sheet import»."),
+        options: [
+            .value("--team", "TEAM", Localized("teamet, slik det står som ansvarlig i planen", en: "the team, as the plan names it as owner"), required: true),
+            .value("--out", "FILE", Localized("filen arket skrives til (standard statusark-TEAM.csv)", en: "the file to write (default statusark-TEAM.csv)")),
+        ],
+        examples: [Example("aktsom sheet export --team Byggherre --out statusark-byggherre.csv")]
+    ) { invocation in
+        let team = try invocation.required("--team")
+        let data = try invocation.load()
+        let sheet = try StatusSheet.export(data: data, team: team, today: invocation.today, language: invocation.language)
+        let path = invocation.text("--out") ?? StatusSheet.defaultFileName(team: sheet.team)
+        do throws(FileSystemError) {
+            try invocation.surroundings.fileSystem.writeAtomically(Array(sheet.text.utf8), to: path)
+        } catch {
+            throw error.diagnostic
+        }
+        let count = sheet.measureCount
+        invocation.confirm(Localized("Skrev statusark for \(sheet.team) med \(count) tiltak til \(path).",
+                                     en: "Wrote the status sheet for \(sheet.team) with \(count) measures to \(path)."),
+                           json: .object([("team", .string(sheet.team)), ("file", .string(path)), ("measures", .int(count))]))
+        return .success
+    }
+
+    static let sheetImport = CommandSpec(
+        path: ["sheet", "import"],
+        abstract: Localized("les et utfylt statusark og registrer teamets nye statuser", en: "read a filled-in status sheet and record the team's new statuses"),
+        discussion: Localized(
+            "Rader med Ny status eller Nytt notat blir statusoppdateringer fra teamet, datert i dag eller Dato-kolonnen.\nUendrede rader og rader som alt er importert, gir ingenting, så samme ark kan importeres to ganger.\nEn rad for et annet teams tiltak, en ukjent id eller en ugyldig status avviser hele arket.",
+            en: "Rows with a New status or New note become status updates by the team, dated today or by the Date column.\nUnchanged rows and rows already imported add nothing, so the same sheet can be imported twice.\nA row for another team's measure, an unknown id or an invalid status rejects the whole sheet."),
+        positionals: [PositionalSpec(name: "FILE", help: Localized("arket, lagret fra Excel som CSV", en: "the sheet, saved from Excel as CSV"))],
+        options: [
+            .value("--team", "TEAM", Localized("teamet arket er fra", en: "the team the sheet is from"), required: true),
+            .flag("--dry-run", Localized("vis oppdateringene uten å lagre", en: "show the updates without saving")),
+        ],
+        examples: [
+            Example("aktsom sheet import statusark-byggherre.csv --team Byggherre --dry-run"),
+            Example("aktsom sheet import statusark-byggherre.csv --team Byggherre"),
+        ]
+    ) { invocation in
+        let path = try invocation.required("FILE")
+        let team = try invocation.required("--team")
+        let bytes = try invocation.readInputFile(path)
+        if invocation.flag("--dry-run") {
+            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: try invocation.load(), clock: invocation.clock)
+            invocation.show(text: result.summary(invocation.language, dryRun: true), json: result.json(dryRun: true))
+            return .success
+        }
+        let result = try invocation.change(journal: .read) { data, appended in
+            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: data, clock: invocation.clock)
+            appended += result.updates
+            return result
+        }
+        invocation.show(text: result.summary(invocation.language, dryRun: false), json: result.json(dryRun: false))
+        return .success
+    }
+
+    static let calendar = CommandSpec(
+        path: ["calendar"],
+        abstract: Localized("lag en kalender (.ics) med fristene for åpne tiltak og årsrapporten", en: "make a calendar (.ics) with the deadlines of open measures and the annual report"),
+        discussion: Localized("Filen kan importeres i Outlook og Google Kalender. Uten --out skrives den til standard ut.",
+                              en: "The file imports into Outlook and Google Calendar. Without --out it is written to standard output."),
+        options: [
+            CommonOptions.team,
+            .value("--out", "FILE.ics", Localized("filen kalenderen skrives til", en: "the file to write")),
+        ],
+        examples: [Example("aktsom calendar --team Byggherre --out byggherre.ics")]
+    ) { invocation in
+        let data = try invocation.load()
+        let calendar = try DeadlineCalendar.calendar(data: data, planName: try invocation.store().name, team: invocation.text("--team"),
+                                                     clock: invocation.clock)
+        let text = calendar.rendered()
+        guard let path = invocation.text("--out") else {
+            invocation.surroundings.console.out(text)
+            return .success
+        }
+        do throws(FileSystemError) {
+            try invocation.surroundings.fileSystem.writeAtomically(Array(text.utf8), to: path)
+        } catch {
+            throw error.diagnostic
+        }
+        invocation.confirm(Localized("Skrev \(calendar.events.count) hendelser til \(path).", en: "Wrote \(calendar.events.count) events to \(path)."),
+                           json: .object([("file", .string(path)), ("events", .int(calendar.events.count))]))
+        return .success
+    }
+}

@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "AktsomKit"),
         // The command line: parses arguments, calls AktsomKit, prints.
         .executableTarget(name: "aktsom", dependencies: ["AktsomKit"]),
-        .testTarget(name: "AktsomKitTests", dependencies: ["AktsomKit"]),
+        .testTarget(name: "AktsomKitTests", dependencies: ["AktsomKit"], exclude: ["Fixtures"]),
         // End-to-end tests run the built `aktsom` in temporary folders, as a user would.
         .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "AktsomKit"], exclude: ["Golden"]),
     ],

@@ -81,7 +81,7 @@ struct BadInputTests {
             #expect(result.stderr.hasPrefix("Plans/fjordvik/plan.json:\(lineNumber):7: uventet tegn «\"»"), "\(result.stderr)")
             #expect(result.stderr.contains(" |       \"owner\": \"Innkjøp\","))
             #expect(result.stderr.contains(" |       ^"))
-            #expect(result.stderr.contains("forventet , mellom feltene eller } til slutt"))
+            #expect(result.stderr.contains("forventet «,» mellom feltene eller «}» til slutt"))
         }
     }
 

@@ -34,6 +34,9 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "klma", among: ["klima", "etikk"]) == "klima")
         #expect(Suggestion.closest(to: "klima-1.9", among: ["klima-1.1", "klima-1.2", "etikk-1.1"]) == "klima-1.1")
         #expect(Suggestion.closest(to: "--titel", among: ["--title", "--id"]) == "--title")
+        #expect(Suggestion.closest(to: "titel", among: ["id", "goal", "title", "owner"]) == "title")
+        #expect(Suggestion.editDistance(Array("titel"), Array("title")) == 1)
+        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
     }
 
     @Test("suggests nothing when nothing is close")

@@ -10,9 +10,13 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private(set) var reads: [String] = []
     private(set) var writes: [String] = []
 
-    init(files: [String: String] = [:]) {
-        for (path, text) in files {
-            self.files[path] = Array(text.utf8)
+    convenience init(files: [String: String] = [:]) {
+        self.init(bytes: files.mapValues { Array($0.utf8) })
+    }
+
+    init(bytes: [String: [UInt8]]) {
+        for (path, content) in bytes {
+            self.files[path] = content
             var parent = parentPath(path)
             while parent != "." && parent != "/" {
                 directories.insert(parent)
@@ -70,6 +74,13 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock {
             writes.append(path)
             files[path, default: []].append(contentsOf: bytes)
+        }
+    }
+
+    func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+        lock.withLock {
+            reads.append("prefix " + path)
+            return Array((files[path] ?? []).prefix(count))
         }
     }
 

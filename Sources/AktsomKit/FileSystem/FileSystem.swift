@@ -25,6 +25,10 @@ public protocol FileSystem: Sendable {
     /// it to disk. Costs the same however long the file already is.
     func append(_ bytes: [UInt8], to path: String) throws(FileSystemError)
 
+    /// At most `count` bytes from the start of the file, without reading the rest; empty for a
+    /// missing file. Used to check a journal's header before appending to it.
+    func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8]
+
     /// The file's last byte, without reading the rest; nil for an empty or missing file.
     func lastByte(of path: String) throws(FileSystemError) -> UInt8?
 

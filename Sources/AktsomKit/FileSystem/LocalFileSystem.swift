@@ -103,6 +103,25 @@ public struct LocalFileSystem: FileSystem {
         guard fsync(fd) == 0 else { throw error(path) }
     }
 
+    public func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return [] }
+            throw error(path)
+        }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: max(count, 0))
+        var filled = 0
+        while filled < buffer.count {
+            let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress?.advanced(by: filled), $0.count - filled, off_t(filled)) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { throw error(path) }
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(buffer.prefix(filled))
+    }
+
     public func lastByte(of path: String) throws(FileSystemError) -> UInt8? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {

@@ -81,8 +81,8 @@ public struct JSONParser {
             return JSONValue(.number(try parseNumber()), offset: start)
         default:
             throw unexpectedCharacter(expecting: Localized(
-                "en verdi: tekst i \"anførselstegn\", et tall, true, false, null, [ eller {",
-                en: "a value: text in \"quotes\", a number, true, false, null, [ or {"))
+                "en verdi: tekst i \"anførselstegn\", et tall, true, false, null, «[» eller «{»",
+                en: "a value: text in \"quotes\", a number, true, false, null, «[» or «{»"))
         }
     }
 
@@ -100,7 +100,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < end else { throw unexpectedEnd(expecting: Localized("et feltnavn eller }", en: "a field name or }")) }
+            guard index < end else { throw unexpectedEnd(expecting: Localized("et feltnavn eller «}»", en: "a field name or «}»")) }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 if bytes[index] == UInt8(ascii: "}") && !members.isEmpty { throw trailingComma(before: "}") }
                 throw unexpectedCharacter(expecting: Localized("et feltnavn i \"anførselstegn\"", en: "a field name in \"quotes\""))
@@ -122,16 +122,16 @@ public struct JSONParser {
                                 notes: [Localized("fjern det ene", en: "remove one of them")])
             }
             skipWhitespace()
-            guard index < end else { throw unexpectedEnd(expecting: Localized(":", en: ":")) }
+            guard index < end else { throw unexpectedEnd(expecting: Localized("«:»", en: "«:»")) }
             guard bytes[index] == UInt8(ascii: ":") else {
-                throw unexpectedCharacter(expecting: Localized(": etter feltnavnet", en: ": after the field name"))
+                throw unexpectedCharacter(expecting: Localized("«:» etter feltnavnet", en: "«:» after the field name"))
             }
             index += 1
             skipWhitespace()
             let value = try parseValue()
             members.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
-            guard index < end else { throw unexpectedEnd(expecting: Localized(", eller }", en: ", or }")) }
+            guard index < end else { throw unexpectedEnd(expecting: Localized("«,» eller «}»", en: "«,» or «}»")) }
             switch bytes[index] {
             case UInt8(ascii: ","):
                 index += 1
@@ -141,7 +141,7 @@ public struct JSONParser {
                 return JSONValue(.object(JSONObject(members)), offset: start)
             default:
                 throw unexpectedCharacter(expecting: Localized(
-                    ", mellom feltene eller } til slutt", en: ", between fields or } at the end"))
+                    "«,» mellom feltene eller «}» til slutt", en: "«,» between fields or «}» at the end"))
             }
         }
     }
@@ -162,7 +162,7 @@ public struct JSONParser {
             if index < end && bytes[index] == UInt8(ascii: "]") && !elements.isEmpty { throw trailingComma(before: "]") }
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < end else { throw unexpectedEnd(expecting: Localized(", eller ]", en: ", or ]")) }
+            guard index < end else { throw unexpectedEnd(expecting: Localized("«,» eller «]»", en: "«,» or «]»")) }
             switch bytes[index] {
             case UInt8(ascii: ","):
                 index += 1
@@ -172,7 +172,7 @@ public struct JSONParser {
                 return JSONValue(.array(elements), offset: start)
             default:
                 throw unexpectedCharacter(expecting: Localized(
-                    ", mellom elementene eller ] til slutt", en: ", between elements or ] at the end"))
+                    "«,» mellom elementene eller «]» til slutt", en: "«,» between elements or «]» at the end"))
             }
         }
     }
@@ -206,8 +206,8 @@ public struct JSONParser {
             index += 1
         }
         guard index < end else {
-            throw JSONError(offset: start, Localized("teksten slutter aldri: mangler avsluttende \"",
-                                                     en: "the text never ends: missing closing \""))
+            throw JSONError(offset: start, Localized("filen slutter for tidlig, midt i en tekst", en: "the file ends too soon, inside a text"),
+                            notes: [Localized("mangler avsluttende \" etter teksten; er filen avkuttet?", en: "the closing \" is missing; is the file cut short?")])
         }
         // Slow path: decode escapes into a byte buffer, then validate it as UTF-8 once.
         var decoded = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
@@ -228,8 +228,8 @@ public struct JSONParser {
                 index += 1
             }
         }
-        throw JSONError(offset: start, Localized("teksten slutter aldri: mangler avsluttende \"",
-                                                 en: "the text never ends: missing closing \""))
+        throw JSONError(offset: start, Localized("filen slutter for tidlig, midt i en tekst", en: "the file ends too soon, inside a text"),
+                        notes: [Localized("mangler avsluttende \" etter teksten; er filen avkuttet?", en: "the closing \" is missing; is the file cut short?")])
     }
 
     private func makeString(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int, isASCII: Bool) throws(JSONError) -> String {

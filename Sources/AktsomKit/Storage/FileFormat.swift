@@ -1,11 +1,24 @@
 /// The name and version every Aktsom file carries in its first fields
 /// (`"format": "aktsom-plan", "version": 1`), so a file is never read as something it is not and
 /// a file from a newer Aktsom is refused instead of half understood.
-public struct FileFormat: Sendable, Equatable {
+public struct FileFormat: Sendable {
+    /// Turns a file's JSON from one version into the next.
+    public typealias Migration = @Sendable (JSONValue) throws(JSONError) -> JSONValue
+
     public let name: String
     /// The version this build writes. Older versions are read and migrated; newer are refused.
     public let currentVersion: Int
+    /// The step from version `n` to `n + 1`, by `n`. When a format changes, its version goes up,
+    /// a migration is added here, and a copy of the old format joins the test fixtures.
+    public let migrations: [Int: Migration]
 
+    public init(name: String, currentVersion: Int, migrations: [Int: Migration] = [:]) {
+        self.name = name
+        self.currentVersion = currentVersion
+        self.migrations = migrations
+    }
+
+    // Version 1 of every file is the first released format.
     public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 1)
     public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 1)
     public static let year = FileFormat(name: "aktsom-year", currentVersion: 1)
@@ -39,5 +52,27 @@ public struct FileFormat: Sendable, Equatable {
                                               en: "the file was written by a newer Aktsom; upgrade Aktsom (git pull, then swift build) and try again")])
         }
         return version
+    }
+
+    /// Checks the header and brings an older file up to the current version, one migration at a
+    /// time. Returns the upgraded value and the version the file was written in.
+    public func upgrade(_ root: JSONValue, subject: Localized) throws(JSONError) -> (value: JSONValue, version: Int) {
+        let version = try checkHeader(of: FieldReader(root, subject: subject))
+        var value = root
+        for step in version..<currentVersion {
+            guard let migration = migrations[step] else {
+                throw JSONError(offset: root.offset, Localized("formatversjon \(step) av \(name) kan ikke leses av denne Aktsom",
+                                                               en: "format version \(step) of \(name) cannot be read by this Aktsom"))
+            }
+            value = try migration(value)
+        }
+        return (value, version)
+    }
+
+    /// The version in a journal's first line, or nil when the first line is not a header.
+    public func headerVersion(ofLine bytes: [UInt8]) -> Int? {
+        guard let value = try? JSONParser.parse(bytes), let object = value.objectValue,
+              object["format"]?.stringValue == name else { return nil }
+        return object["version"]?.intValue
     }
 }

@@ -95,7 +95,7 @@ public enum JournalCodec {
                 }
 
                 do throws(JSONError) {
-                    let update = try decodeUpdate(value)
+                    let update = try decodeUpdate(upgradedLine(value, from: reading.version))
                     if let knownMeasures, !knownMeasures.contains(update.measure) {
                         let offset = value.objectValue?["measure"]?.offset ?? lineStart
                         let location = locate(buffer, lineStart: lineStart, lineEnd: contentEnd, offset: offset, line: lineNumber, file: file)
@@ -121,6 +121,20 @@ public enum JournalCodec {
         }
         if let failure { throw failure }
         return reading
+    }
+
+    /// A line of an older journal brought up to the current version. A journal's migrations
+    /// work on one entry line at a time.
+    static func upgradedLine(_ value: JSONValue, from version: Int) throws(JSONError) -> JSONValue {
+        var line = value
+        for step in version..<max(version, FileFormat.journal.currentVersion) {
+            guard let migration = FileFormat.journal.migrations[step] else {
+                throw JSONError(offset: value.offset, Localized("formatversjon \(step) av journalen kan ikke leses av denne Aktsom",
+                                                                en: "format version \(step) of the journal cannot be read by this Aktsom"))
+            }
+            line = try migration(line)
+        }
+        return line
     }
 
     static func decodeUpdate(_ value: JSONValue) throws(JSONError) -> StatusUpdate {

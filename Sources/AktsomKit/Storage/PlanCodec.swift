@@ -80,8 +80,9 @@ public enum PlanCodec {
     public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> (plan: ActionPlan, sources: SourceMap) {
         var sources = SourceMap(file: file, bytes: bytes)
         do throws(JSONError) {
-            let root = try FieldReader(try JSONParser.parse(bytes), subject: Localized("planen", en: "the plan"))
-            _ = try FileFormat.plan.checkHeader(of: root)
+            let (upgraded, version) = try FileFormat.plan.upgrade(try JSONParser.parse(bytes), subject: Localized("planen", en: "the plan"))
+            sources.version = version
+            let root = try FieldReader(upgraded, subject: Localized("planen", en: "the plan"))
             try root.rejectUnknownFields(["format", "version", "organisation", "period", "reportTemplate",
                                           "reportDeadline", "areas", "goals", "measures", "risks"])
             let organisation = try root.text("organisation")

@@ -196,7 +196,7 @@ public struct PlanStore: Sendable {
                 throw problem
             }
             removeStaleTemporaryFiles()
-            try write(data, over: loaded.data)
+            try write(data, over: loaded)
             if !appended.isEmpty {
                 try appendUnlocked(appended)
             }
@@ -217,8 +217,9 @@ public struct PlanStore: Sendable {
         case nil:
             text = JournalCodec.headerLine + "\n"
         case UInt8(ascii: "\n"):
-            break
+            try checkJournalHeader()
         default:
+            try checkJournalHeader()
             // The last line was cut short (a crash mid-write) or lacks its newline: start on a
             // fresh line so the new update is never glued onto it.
             text = "\n"
@@ -229,14 +230,43 @@ public struct PlanStore: Sendable {
         try fileSystem.append(Array(text.utf8), to: journalPath)
     }
 
-    private func write(_ data: PlanData, over old: PlanData) throws {
-        if data.register != old.register {
+    /// Refuses to append current-version lines to a journal another version wrote. Reads only
+    /// the first line, so appending stays as cheap on a long journal as on a short one.
+    private func checkJournalHeader() throws {
+        let prefix = try fileSystem.readPrefix(journalPath, count: 256)
+        let firstLine = Array(prefix.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") })
+        guard let version = FileFormat.journal.headerVersion(ofLine: firstLine), version != FileFormat.journal.currentVersion else { return }
+        let location = SourceLocation(file: journalPath, bytes: firstLine, offset: 0)
+        if version > FileFormat.journal.currentVersion {
+            throw Diagnostic(.data, location: location,
+                             message: Localized("journalen har formatversjon \(version), men denne Aktsom skriver versjon \(FileFormat.journal.currentVersion)",
+                                                en: "the journal has format version \(version), but this Aktsom writes version \(FileFormat.journal.currentVersion)"),
+                             notes: [Localized("journalen er skrevet av en nyere Aktsom; oppgrader Aktsom (git pull, så swift build) og prøv igjen",
+                                               en: "the journal was written by a newer Aktsom; upgrade Aktsom (git pull, then swift build) and try again")])
+        }
+        try rewriteJournalInCurrentVersion()
+    }
+
+    /// Brings an older journal to the current version in one atomic rewrite, so lines of two
+    /// versions are never mixed in one file.
+    private func rewriteJournalInCurrentVersion() throws {
+        guard let bytes = try read(journalPath) else { return }
+        let reading = try JournalCodec.read(bytes, file: journalPath)
+        let lines = [JournalCodec.headerLine] + reading.updates.map(JournalCodec.line(for:))
+        try fileSystem.writeAtomically(Array((lines.joined(separator: "\n") + "\n").utf8), to: journalPath)
+    }
+
+    /// Writes each file whose content changed, or that was read in an older format version.
+    private func write(_ data: PlanData, over old: LoadedPlan) throws {
+        if data.register != old.data.register || (old.sources.register?.version ?? FileFormat.procurements.currentVersion) < FileFormat.procurements.currentVersion {
             try fileSystem.writeAtomically(Array(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8), to: registerPath)
         }
-        if data.plan != old.plan {
+        if data.plan != old.data.plan || (old.sources.plan?.version ?? FileFormat.plan.currentVersion) < FileFormat.plan.currentVersion {
             try fileSystem.writeAtomically(Array(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8), to: planPath)
         }
-        for entry in data.yearsInOrder where old.years[entry.year] != entry {
+        for entry in data.yearsInOrder {
+            let readVersion = old.sources.years[entry.year]?.version ?? FileFormat.year.currentVersion
+            guard old.data.years[entry.year] != entry || readVersion < FileFormat.year.currentVersion else { continue }
             try fileSystem.createDirectory(yearsPath)
             try fileSystem.writeAtomically(Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8), to: yearPath(entry.year))
         }

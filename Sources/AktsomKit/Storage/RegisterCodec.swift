@@ -52,8 +52,9 @@ public enum RegisterCodec {
     public static func decode(_ bytes: [UInt8], file: String) throws(Diagnostic) -> (register: ProcurementRegister, sources: SourceMap) {
         var sources = SourceMap(file: file, bytes: bytes)
         do throws(JSONError) {
-            let root = try FieldReader(try JSONParser.parse(bytes), subject: Localized("registeret", en: "the register"))
-            _ = try FileFormat.procurements.checkHeader(of: root)
+            let (upgraded, version) = try FileFormat.procurements.upgrade(try JSONParser.parse(bytes), subject: Localized("registeret", en: "the register"))
+            sources.version = version
+            let root = try FieldReader(upgraded, subject: Localized("registeret", en: "the register"))
             try root.rejectUnknownFields(["format", "version", "procurements"])
             var register = ProcurementRegister()
             var seen = SeenIDs()

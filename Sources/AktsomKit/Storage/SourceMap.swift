@@ -3,6 +3,8 @@
 public struct SourceMap: Sendable {
     /// The file as the user would type its path.
     public let file: String
+    /// The format version the file was written in; older files are rewritten on the next change.
+    public var version = 1
     private let bytes: [UInt8]
     private var offsets: [String: Int] = [:]
 
@@ -24,9 +26,28 @@ public struct SourceMap: Sendable {
         SourceLocation(file: file, bytes: bytes, offset: offset)
     }
 
-    /// A JSON problem in this file, placed at its line and column.
+    /// A JSON problem in this file, placed at its line and column. An unresolved git merge is
+    /// named as such, since its markers are what a person sees when two edits collided.
     public func diagnostic(for error: JSONError) -> Diagnostic {
-        Diagnostic(.data, location: location(at: error.offset), message: error.message, notes: error.notes)
+        if let conflict = SourceMap.conflictMarkerOffset(in: bytes) {
+            return Diagnostic(.data, location: location(at: conflict),
+                              message: Localized("filen har en uløst git-konflikt", en: "the file has an unresolved git conflict"),
+                              notes: [Localized("behold endringene fra begge sider mellom <<<<<<<, ======= og >>>>>>>, slett markeringslinjene, og prøv igjen",
+                                                en: "keep the changes of both sides between <<<<<<<, ======= and >>>>>>>, delete the marker lines, and try again")])
+        }
+        return Diagnostic(.data, location: location(at: error.offset), message: error.message, notes: error.notes)
+    }
+
+    /// The offset of a line starting with `<<<<<<< `, git's conflict marker, if any.
+    static func conflictMarkerOffset(in bytes: [UInt8]) -> Int? {
+        let marker = Array("<<<<<<< ".utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            if bytes[lineStart...].starts(with: marker) { return lineStart }
+            guard let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            lineStart = newline + 1
+        }
+        return nil
     }
 
     /// Keys for the source map, kept in one place so writer and reader agree.

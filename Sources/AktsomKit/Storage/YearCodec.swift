@@ -57,8 +57,9 @@ public enum YearCodec {
     public static func decode(_ bytes: [UInt8], file: String, expectedYear: Int) throws(Diagnostic) -> (year: ReportingYear, sources: SourceMap) {
         var sources = SourceMap(file: file, bytes: bytes)
         do throws(JSONError) {
-            let root = try FieldReader(try JSONParser.parse(bytes), subject: Localized("året", en: "the year"))
-            _ = try FileFormat.year.checkHeader(of: root)
+            let (upgraded, version) = try FileFormat.year.upgrade(try JSONParser.parse(bytes), subject: Localized("året", en: "the year"))
+            sources.version = version
+            let root = try FieldReader(upgraded, subject: Localized("året", en: "the year"))
             try root.rejectUnknownFields(["format", "version", "year", "keyFigures", "contact", "goals", "risks", "notes"])
             let year = try root.int("year", in: 1000...9999)
             guard year == expectedYear else {

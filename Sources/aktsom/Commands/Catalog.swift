@@ -25,5 +25,6 @@ extension CommandCatalog {
             .yearSet, .yearNote, .yearShow,
             .check,
             .export,
+            .repair,
         ])
 }

@@ -3,14 +3,24 @@ import Foundation
 /// A fresh folder under the system's temporary directory, removed when the test is done.
 final class TemporaryFolder: @unchecked Sendable {
     let url: URL
+    /// Whether this object made the folder and removes it when done.
+    private let owned: Bool
 
     init() {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("aktsom-test-\(UUID().uuidString)")
+        owned = true
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// A view of a folder inside another temporary folder, which owns it.
+    init(inside parent: TemporaryFolder, named name: String) {
+        url = parent.url.appendingPathComponent(name)
+        owned = false
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: url)
+        if owned { try? FileManager.default.removeItem(at: url) }
     }
 
     var path: String { url.path }

@@ -74,7 +74,6 @@ public enum JSONReportRenderer {
 
     /// A chart number with at most one decimal, written the same way every time.
     static func number(_ value: Double) -> JSONValue {
-        let tenths = Int64((value * 10).rounded())
-        return .number(literal: (Amount(hundredths: tenths * 10) ?? .zero).description)
+        .number(literal: (Amount(hundredths: value.tenths * 10) ?? .zero).description)
     }
 }

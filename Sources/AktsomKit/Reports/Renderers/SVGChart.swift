@@ -73,13 +73,14 @@ enum SVGChart {
     }
 
     static func rounded(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+        let tenths = value.tenths
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = tenths.magnitude
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
     }
 
     /// `3`, `86`, `12,5`.
     static func number(_ value: Double) -> String {
-        let hundredths = Int64((value * 10).rounded()) * 10
-        return (Amount(hundredths: hundredths) ?? .zero).norwegian
+        (Amount(hundredths: value.tenths * 10) ?? .zero).norwegian
     }
 }

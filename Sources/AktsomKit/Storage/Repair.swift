@@ -1,0 +1,63 @@
+/// What `aktsom repair` found and did: damaged journal lines moved out (with a backup of the
+/// whole journal as it was), and temporary files from interrupted writes removed.
+public struct RepairReport: Sendable {
+    public struct RemovedLine: Sendable {
+        public let line: Int
+        public let text: String
+        public let reason: Localized
+    }
+
+    public var removedLines: [RemovedLine] = []
+    public var temporaryFiles: [String] = []
+    /// Where the journal as it was has been copied; nil on a dry run or when nothing was removed.
+    public var backup: String?
+
+    public var isEmpty: Bool { removedLines.isEmpty && temporaryFiles.isEmpty }
+}
+
+extension PlanStore {
+    public static let backupFolderName = "backup"
+
+    /// Repairs what can be repaired without guessing. Journal lines that cannot be read (a torn
+    /// last line, a line that is not JSON or has a bad value, an update for a measure the plan
+    /// lacks) are removed, after the whole journal is copied to `backup/`. The good lines are kept
+    /// byte for byte. A plan file that cannot be read is not touched: the error says where it is.
+    public func repair(dryRun: Bool, clock: WallClock) throws -> RepairReport {
+        try fileSystem.withExclusiveLock(on: lockPath) {
+            let loaded = try load(journal: .skip)
+            var report = RepairReport()
+            for directory in [folder, yearsPath] where fileSystem.isDirectory(directory) {
+                for name in try fileSystem.contentsOfDirectory(directory) where name.hasPrefix(".") && name.contains(".tmp-") {
+                    report.temporaryFiles.append(joinPath(directory, name))
+                }
+            }
+            if let bytes = try fileSystem.readFileIfPresent(journalPath) {
+                let reading = try JournalCodec.read(bytes, file: journalPath, knownMeasures: Set(loaded.data.plan.measures.map(\.id)))
+                let damaged = Dictionary(reading.warnings.compactMap { warning in warning.location.map { ($0.line, warning.message) } },
+                                         uniquingKeysWith: { first, _ in first })
+                let text = String(decoding: bytes, as: UTF8.self)
+                var kept: [Substring] = []
+                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if let reason = damaged[index + 1] {
+                        report.removedLines.append(RepairReport.RemovedLine(line: index + 1, text: String(line), reason: reason))
+                    } else if !line.allSatisfy(\.isWhitespace) {
+                        kept.append(line)
+                    }
+                }
+                if !report.removedLines.isEmpty && !dryRun {
+                    let stamp = ICalendar.stamp(fromISO: clock.timestamp())
+                    let backupFolder = joinPath(folder, PlanStore.backupFolderName)
+                    let backup = joinPath(backupFolder, "journal-\(stamp).jsonl")
+                    try fileSystem.createDirectory(backupFolder)
+                    try fileSystem.writeAtomically(bytes, to: backup)
+                    try fileSystem.writeAtomically(Array((kept.joined(separator: "\n") + "\n").utf8), to: journalPath)
+                    report.backup = backup
+                }
+            }
+            if !dryRun {
+                for path in report.temporaryFiles { try fileSystem.removeFile(path) }
+            }
+            return report
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import AktsomKit
+
+extension CommandSpec {
+    static let repair = CommandSpec(
+        path: ["repair"],
+        abstract: Localized("flytt skadde linjer ut av journalen (med sikkerhetskopi) og rydd bort avbrutte skrivinger",
+                            en: "move damaged lines out of the journal (with a backup) and clear away interrupted writes"),
+        discussion: Localized(
+            "Journalen kopieres først uendret til backup/journal-TIDSPUNKT.jsonl. Linjer som ikke kan leses (en\navkuttet siste linje, ugyldig JSON, ugyldig verdi, ukjent tiltak) fjernes; de gode linjene beholdes\nbyte for byte. Skadde plan-filer rører ikke repair: feilmeldingen viser linje og kolonne, og en\ntidligere versjon kan hentes fra git.",
+            en: "The journal is first copied unchanged to backup/journal-TIME.jsonl. Lines that cannot be read (a cut-off\nlast line, invalid JSON, an invalid value, an unknown measure) are removed; good lines are kept byte\nfor byte. repair does not touch damaged plan files: the error shows line and column, and an earlier\nversion can be restored from git."),
+        options: [.flag("--dry-run", Localized("vis hva som ville blitt gjort, uten å endre noe", en: "show what would be done, without changing anything"))],
+        examples: [Example("aktsom repair --dry-run"), Example("aktsom repair")]
+    ) { invocation in
+        let dryRun = invocation.flag("--dry-run")
+        let report: RepairReport
+        do {
+            report = try invocation.store().repair(dryRun: dryRun, clock: invocation.clock)
+        } catch let error as DiagnosticConvertible {
+            throw error.diagnostic.withNote(Localized(
+                "repair retter bare journalen og avbrutte skrivinger; rett filen for hånd der feilen er vist, eller hent en tidligere versjon med git checkout",
+                en: "repair fixes only the journal and interrupted writes; fix the file by hand where the error is shown, or restore an earlier version with git checkout"))
+        }
+        if invocation.wantsJSON {
+            invocation.printJSON(.object([
+                ("dryRun", .bool(dryRun)),
+                ("removedLines", .array(report.removedLines.map { line in
+                    .object([("line", .int(line.line)), ("text", .string(line.text)), ("reason", .string(line.reason.text(invocation.language)))])
+                })),
+                ("temporaryFiles", .strings(report.temporaryFiles)),
+                ("backup", report.backup.map(JSONValue.string) ?? .null),
+            ]))
+            return .success
+        }
+        let nb = invocation.language == .nb
+        guard !report.isEmpty else {
+            invocation.print(nb ? "Ingenting å reparere: journalen kan leses i sin helhet, og det er ingen avbrutte skrivinger."
+                                : "Nothing to repair: the whole journal can be read, and there are no interrupted writes.")
+            return .success
+        }
+        var lines: [String] = []
+        for removed in report.removedLines {
+            lines.append((nb ? "  linje \(removed.line): " : "  line \(removed.line): ") + removed.reason.text(invocation.language))
+            lines.append("    " + TextTable.shorten(removed.text, to: 100))
+        }
+        if !report.removedLines.isEmpty {
+            lines.insert(dryRun ? (nb ? "Ville fjernet \(report.removedLines.count) linjer fra journalen:" : "Would remove \(report.removedLines.count) lines from the journal:")
+                                : (nb ? "Fjernet \(report.removedLines.count) linjer fra journalen:" : "Removed \(report.removedLines.count) lines from the journal:"), at: 0)
+        }
+        if let backup = report.backup {
+            lines.append(nb ? "Journalen slik den var, er kopiert til \(backup)." : "The journal as it was is copied to \(backup).")
+        }
+        for file in report.temporaryFiles {
+            lines.append((dryRun ? (nb ? "Ville fjernet " : "Would remove ") : (nb ? "Fjernet " : "Removed ")) + file
+                         + (nb ? " (avbrutt skriving)" : " (interrupted write)"))
+        }
+        if dryRun { lines.append(nb ? "Prøvekjøring: ingenting er endret." : "Dry run: nothing was changed.") }
+        invocation.print(lines.joined(separator: "\n"))
+        return .success
+    }
+}

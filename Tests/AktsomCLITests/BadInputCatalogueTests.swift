@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+/// One piece of bad input: what to break, what to run, and what the message must say.
+struct BadInput: Sendable, CustomTestStringConvertible {
+    let name: String
+    let setup: @Sendable (TemporaryFolder) throws -> Void
+    let arguments: [String]
+    let exitCode: Int32
+    /// Every fragment must appear in stderr: the place (file:line, line number, flag or id) and the problem.
+    let expected: [String]
+
+    var testDescription: String { name }
+
+    init(_ name: String, _ arguments: [String], exit: Int32, _ expected: [String], setup: @escaping @Sendable (TemporaryFolder) throws -> Void = { _ in }) {
+        self.name = name
+        self.arguments = arguments
+        self.exitCode = exit
+        self.expected = expected
+        self.setup = setup
+    }
+}
+
+/// Edits a text file of the fixture in place.
+func edit(_ path: String, _ change: @escaping @Sendable (String) -> String) -> @Sendable (TemporaryFolder) throws -> Void {
+    { folder in try folder.write(path, change(try folder.read(path))) }
+}
+
+func replace(_ path: String, _ old: String, _ new: String) -> @Sendable (TemporaryFolder) throws -> Void {
+    edit(path) { text in
+        precondition(text.contains(old), "fixture lacks \(old)")
+        return text.replacingOccurrences(of: old, with: new)
+    }
+}
+
+func write(_ path: String, _ bytes: [UInt8]) -> @Sendable (TemporaryFolder) throws -> Void {
+    { folder in try folder.write(path, Data(bytes)) }
+}
+
+func write(_ path: String, _ text: String) -> @Sendable (TemporaryFolder) throws -> Void {
+    write(path, Array(text.utf8))
+}
+
+let plan = "Plans/fjordvik/plan.json"
+let register = "Plans/fjordvik/procurements.json"
+let journal = "Plans/fjordvik/journal.jsonl"
+let year2025 = "Plans/fjordvik/years/2025.json"
+let sheetHeader = "Statusark\r\nID;Område;Mål;Tiltak;Frist;Forfalt;Status nå;Siste notat;Ny status;Nytt notat;Dato (valgfri)\r\n"
+
+@Suite("A catalogue of bad input")
+struct BadInputCatalogueTests {
+    /// The plan every case starts from: the small plan with a register, a year and a journal,
+    /// made once and copied per case.
+    static let fixture: TemporaryFolder = {
+        let cli: CLI
+        do {
+            cli = try CLI.withSmallPlan()
+            try cli.ok("procurement", "add", "--id", "2025/001", "--title", "Arbeidsklær", "--year", "2025", "--category", "Arbeidsklær",
+                       "--requirements", "contract", "--measure", "etikk-1.1")
+            try cli.ok("followup", "add", "2025/001", "--kind", "revisjon", "--date", "2025-05-01")
+            try cli.ok("deviation", "add", "2025/001", "--type", "Lønn", "--where", "Fabrikk", "--action", "Plan", "--status", "åpen", "--date", "2025-05-01")
+            try cli.ok("year", "set", "2025", "--employees", "620")
+            try cli.ok("goal", "report", "etikk-1", "--year", "2025", "--text", "Nådd")
+            try cli.ok("year", "note", "2025", "--section", "1.E.1", "--text", "Erfaringer")
+            try cli.ok("update", "klima-1.2", "--status", "pågår", "--note", "Startet")
+        } catch {
+            fatalError("could not build the catalogue fixture: \(error)")
+        }
+        return cli.folder
+    }()
+
+    static func copyOfFixture() throws -> CLI {
+        let cli = CLI()
+        try? FileManager.default.removeItem(at: cli.folder.url)
+        try FileManager.default.copyItem(at: fixture.url, to: cli.folder.url)
+        return cli
+    }
+
+    static let cases: [BadInput] = [
+        // Plan files
+        BadInput("plan: text where a number belongs", ["status"], exit: 1, [plan + ":", "«year» i mål «etikk-1» skal være et heltall, men er tekst"],
+                 setup: replace(plan, "\"year\": 2025", "\"year\": \"2025\"")),
+        BadInput("plan: a missing required field", ["status"], exit: 1, [plan + ":", "feltet «title» mangler i tiltak «klima-1.2»"],
+                 setup: replace(plan, "      \"title\": \"Klimabudsjett for innkjøp\",\n", "")),
+        BadInput("plan: an unknown field", ["status"], exit: 1, [plan + ":", "ukjent felt «titel» i tiltak «klima-1.2»", "mente du «title»?"],
+                 setup: replace(plan, "\"title\": \"Klimabudsjett for innkjøp\"", "\"titel\": \"Klimabudsjett for innkjøp\"")),
+        BadInput("plan: a duplicate id", ["status"], exit: 1, [plan + ":", "tiltak «klima-1.1» står to ganger"],
+                 setup: replace(plan, "\"id\": \"klima-1.2\"", "\"id\": \"klima-1.1\"")),
+        BadInput("plan: a link to a goal that does not exist", ["status"], exit: 1, [plan + ":", "tiltak «klima-1.2» viser til mål «klima-3»", "mente du «klima-1»?"],
+                 setup: replace(plan, "\"goal\": \"klima-1\",\n      \"title\": \"Klimabudsjett", "\"goal\": \"klima-3\",\n      \"title\": \"Klimabudsjett")),
+        BadInput("plan: a link to a procurement that does not exist", ["status"], exit: 1, [plan + ":", "viser til anskaffelse «2025/002»"],
+                 setup: replace(plan, "\"procurements\": [\"2025/001\"]", "\"procurements\": [\"2025/002\"]")),
+        BadInput("plan: an impossible due date", ["measure", "list"], exit: 1, [plan + ":", "ugyldig frist «2025-02-30»"],
+                 setup: replace(plan, "\"due\": \"2025-12-31\"", "\"due\": \"2025-02-30\"")),
+        BadInput("plan: a huge number", ["status"], exit: 1, [plan + ":", "«value» i målverdien", "ugyldig tall"],
+                 setup: replace(plan, "\"id\": \"etikk-1\",\n      \"area\": \"etikk\",", "\"id\": \"etikk-1\",\n      \"target\": {\"value\": 1e400},\n      \"area\": \"etikk\",")),
+        BadInput("plan: an SDG out of range", ["status"], exit: 1, [plan + ":", "er 18, men skal være et heltall fra 1 til 17"],
+                 setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 18]")),
+        BadInput("plan: an id with path characters", ["status"], exit: 1, [plan + ":", "ugyldig id «../klima» for mål"],
+                 setup: replace(plan, "\"id\": \"klima-1\",", "\"id\": \"../klima\",")),
+        BadInput("plan: an empty file", ["status"], exit: 1, [plan + ":1:1: filen er tom"], setup: write(plan, "")),
+        BadInput("plan: only a byte order mark", ["status"], exit: 1, [plan + ":1:", "filen er tom"], setup: write(plan, [0xEF, 0xBB, 0xBF])),
+        BadInput("plan: truncated", ["status"], exit: 1, [plan + ":", "filen slutter for tidlig"], setup: edit(plan) { String($0.prefix(400)) }),
+        BadInput("plan: a trailing comma", ["status"], exit: 1, [plan + ":", "komma rett før ]"],
+                 setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 15, ]")),
+        BadInput("plan: saved as Windows-1252", ["status"], exit: 1, [plan + ":", "ugyldig UTF-8 i teksten", "lagres som UTF-8"],
+                 setup: { folder in try folder.write(plan, try folder.read(plan).data(using: .windowsCP1252) ?? Data()) }),
+        BadInput("plan: a newer format version", ["status"], exit: 1, [plan + ":3:14:", "formatversjon 9", "oppgrader Aktsom"],
+                 setup: replace(plan, "\"version\": 1", "\"version\": 9")),
+        BadInput("plan: another kind of file", ["status"], exit: 1, [plan + ":2:13:", "filen er «aktsom-year», men her ventes «aktsom-plan»"],
+                 setup: replace(plan, "\"format\": \"aktsom-plan\"", "\"format\": \"aktsom-year\"")),
+        BadInput("plan: a git conflict left in", ["status"], exit: 1, [plan + ":", "uløst git-konflikt"],
+                 setup: replace(plan, "  \"areas\": [\n", "<<<<<<< HEAD\n  \"areas\": [\n")),
+        BadInput("plan: CRLF line ends are fine, a bad status still found", ["update", "klima-1.1", "--status", "ferdig"], exit: 2, ["ukjent status «ferdig»"],
+                 setup: edit(plan) { $0.replacingOccurrences(of: "\n", with: "\r\n") }),
+        // The register and the year
+        BadInput("register: an unknown deviation status", ["status"], exit: 1, [register + ":", "ukjent avviksstatus «ferdig»"],
+                 setup: replace(register, "\"status\": \"åpen\"", "\"status\": \"ferdig\"")),
+        BadInput("register: an unknown follow-up kind", ["status"], exit: 1, [register + ":", "ukjent oppfølgingstype «inspeksjon»"],
+                 setup: replace(register, "\"kind\": \"revisjon\"", "\"kind\": \"inspeksjon\"")),
+        BadInput("register: an unknown requirement phase", ["status"], exit: 1, [register + ":", "ukjent fase «kontrakt-ish»"],
+                 setup: replace(register, "\"etikk\": [\"contract\"]", "\"etikk\": [\"kontrakt-ish\"]")),
+        BadInput("register: requirements for an area that does not exist", ["status"], exit: 1, [register + ":", "viser til strategiområde «miljo»"],
+                 setup: replace(register, "\"etikk\": [\"contract\"]", "\"miljo\": [\"contract\"]")),
+        BadInput("register: a negative number of suppliers", ["status"], exit: 1, [register + ":", "er -2, men skal være et heltall fra 0"],
+                 setup: replace(register, "\"year\": 2025,", "\"year\": 2025,\n      \"suppliers\": -2,")),
+        BadInput("year: named for another year", ["status"], exit: 1, [year2025 + ":", "filen gjelder år 2024, men heter 2025.json"],
+                 setup: replace(year2025, "\"year\": 2025", "\"year\": 2024")),
+        BadInput("year: a note twice", ["status"], exit: 1, [year2025 + ":", "«1.E.1» står to ganger"],
+                 setup: replace(year2025, "\"notes\": [", "\"notes\": [\n    {\"section\": \"1.E.1\", \"text\": \"x\"},")),
+        BadInput("year: a status text for a goal that does not exist", ["status"], exit: 1, [year2025 + ":", "året 2025 viser til mål «etikk-9»"],
+                 setup: replace(year2025, "\"goal\": \"etikk-1\"", "\"goal\": \"etikk-9\"")),
+        // The journal
+        BadInput("journal: a newer version", ["update", "klima-1.1", "--status", "pågår"], exit: 1, [journal + ":1:1:", "formatversjon 3"],
+                 setup: replace(journal, "\"version\": 1", "\"version\": 3")),
+        // CSV imports
+        BadInput("import: header only", ["procurement", "import", "a.csv"], exit: 1, ["a.csv: importen er avvist", "linje 1: filen har overskrifter, men ingen rader"],
+                 setup: write("a.csv", "ID;Tittel\r\n")),
+        BadInput("import: an empty file", ["procurement", "import", "a.csv"], exit: 1, ["a.csv: importen er avvist", "filen er tom"], setup: write("a.csv", "")),
+        BadInput("import: only a byte order mark", ["procurement", "import", "a.csv"], exit: 1, ["a.csv", "filen er tom"], setup: write("a.csv", [0xEF, 0xBB, 0xBF])),
+        BadInput("import: the wrong separator", ["procurement", "import", "a.csv"], exit: 1, ["a.csv", "linje 1: fant ikke overskriftsraden", "ID|Tittel"],
+                 setup: write("a.csv", "ID|Tittel\n2025/9|X\n")),
+        BadInput("import: a quote that never closes", ["procurement", "import", "a.csv"], exit: 1, ["a.csv", "linje 2: et anførselstegn (\") åpnes men lukkes aldri"],
+                 setup: write("a.csv", "ID;Tittel\n2025/9;\"X\n")),
+        BadInput("import: a number in the wrong form", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Verdi»: ugyldig verdi «1,234,567»"],
+                 setup: write("a.csv", "ID;Tittel;Verdi\n2025/9;X;\"1,234,567\"\n")),
+        BadInput("import: a huge number", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Verdi»: ugyldig verdi «99999999999999999999»"],
+                 setup: write("a.csv", "ID;Tittel;Verdi\n2025/9;X;99999999999999999999\n")),
+        BadInput("import: an impossible date", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Startdato»: ugyldig verdi «30.02.2025»"],
+                 setup: write("a.csv", "ID;Tittel;Startdato\n2025/9;X;30.02.2025\n")),
+        BadInput("import: a duplicate id in the file", ["procurement", "import", "a.csv"], exit: 1, ["linje 3, kolonne «ID»: «2025/9» står også på linje 2"],
+                 setup: write("a.csv", "ID;Tittel\n2025/9;X\n2025/9;Y\n")),
+        BadInput("import: Windows-1252 with a bad yes/no", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Kontraktsvilkår»: ugyldig verdi «kanskje»"],
+                 setup: { folder in try folder.write("a.csv", ExcelFile.windows1252([["ID", "Tittel", "Kontraktsvilkår"], ["2025/9", "Møbler", "kanskje"]])) }),
+        // Status sheets
+        BadInput("sheet: a row for another team", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["linje 3, kolonne «ID»: tiltaket «klima-1.1» er ikke Innkjøp sitt"],
+                 setup: write("s.csv", sheetHeader + "klima-1.1;;;;;;;;pågår;;\r\n")),
+        BadInput("sheet: an unknown status", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["linje 3, kolonne «Ny status»: ukjent status «ok»"],
+                 setup: write("s.csv", sheetHeader + "klima-1.2;;;;;;;;ok;;\r\n")),
+        BadInput("sheet: an unknown id", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["linje 3, kolonne «ID»: tiltaket «klima-1.3» finnes ikke", "mente du «klima-1.2»?"],
+                 setup: write("s.csv", sheetHeader + "klima-1.3;;;;;;;;pågår;;\r\n")),
+        BadInput("sheet: an impossible date", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["linje 3, kolonne «Dato (valgfri)»: ugyldig dato «32.01.2025»"],
+                 setup: write("s.csv", sheetHeader + "klima-1.2;;;;;;;;pågår;;32.01.2025\r\n")),
+        BadInput("sheet: not a status sheet", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["s.csv", "fant ikke overskriftsraden"],
+                 setup: write("s.csv", "ID;Tittel\r\nklima-1.2;x\r\n")),
+        BadInput("sheet: for a team the plan does not have", ["sheet", "import", "s.csv", "--team", "Inkjøp"], exit: 1, ["ingen tiltak har ansvarlig «Inkjøp»", "mente du «Innkjøp»?"],
+                 setup: write("s.csv", sheetHeader)),
+        // Command-line flags
+        BadInput("flag: unknown", ["measure", "list", "--ower", "Innkjøp"], exit: 2, ["ukjent valg «--ower»", "mente du «--owner»?"]),
+        BadInput("flag: a required one missing", ["procurement", "add", "--id", "x"], exit: 2, ["mangler --title TEXT"]),
+        BadInput("flag: a value missing at the end", ["goal", "add", "--area", "klima", "--title"], exit: 2, ["--title mangler verdi"]),
+        BadInput("flag: given twice", ["goal", "add", "--area", "klima", "--title", "a", "--title", "b"], exit: 2, ["--title er gitt mer enn én gang"]),
+        BadInput("flag: a number of the wrong type", ["procurement", "add", "--title", "x", "--suppliers", "to"], exit: 2, ["--suppliers: ugyldig verdi «to»"]),
+        BadInput("flag: a huge number", ["procurement", "add", "--title", "x", "--value", "99999999999999999999"], exit: 2, ["--value: ugyldig verdi «99999999999999999999»"]),
+        BadInput("flag: an impossible date", ["followup", "add", "2025/001", "--kind", "dialog", "--date", "2025-02-29"], exit: 2, ["--date: ugyldig verdi «2025-02-29»"]),
+        BadInput("flag: an unknown status", ["update", "klima-1.1", "--status", "klar"], exit: 2, ["ukjent status «klar»", "gyldige verdier: planlagt, pågår"]),
+        BadInput("flag: an unknown language", ["status", "--lang", "sv"], exit: 2, ["ukjent språk «sv»"]),
+        BadInput("flag: an unknown command", ["statsu"], exit: 2, ["ukjent kommando «statsu»", "mente du «status»?"]),
+        BadInput("flag: an unknown id", ["procurement", "show", "2025/01"], exit: 1, ["anskaffelsen «2025/01» finnes ikke", "mente du «2025/001»?"]),
+        BadInput("flag: a duplicate id", ["procurement", "add", "--id", "2025/001", "--title", "x"], exit: 1, ["det finnes allerede en anskaffelse med id «2025/001»"]),
+        BadInput("flag: a dangling link", ["measure", "edit", "klima-1.1", "--procurement", "2025/999"], exit: 1, ["anskaffelsen «2025/999» finnes ikke"]),
+        BadInput("flag: an unknown template", ["export", "--year", "2025", "--template", "ehn-2021"], exit: 2, ["ukjent mal «ehn-2021»", "mente du «ehn-2020»?"]),
+        BadInput("flag: a plan folder that is a file", ["status", "--plan", "Plans/fjordvik/plan.json"], exit: 1, ["plan-mappen Plans/fjordvik/plan.json finnes ikke"]),
+    ]
+
+    @Test("each is refused with a message naming the place and the problem, and nothing changes", arguments: cases)
+    func refused(_ input: BadInput) throws {
+        let cli = try Self.copyOfFixture()
+        try input.setup(cli.folder)
+        let result = try cli.fails(input.arguments, exitCode: input.exitCode)
+        for fragment in input.expected {
+            #expect(result.stderr.contains(fragment), "missing «\(fragment)» in:\n\(result.stderr)")
+        }
+    }
+
+    @Test("the catalogue covers at least 40 cases")
+    func size() {
+        #expect(Self.cases.count >= 40)
+    }
+}

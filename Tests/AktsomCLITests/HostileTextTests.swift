@@ -1,0 +1,63 @@
+import AktsomKit
+import Foundation
+import Testing
+
+@Suite("Hostile text: formulas, markup and paths")
+struct HostileTextTests {
+    static let formulas = ["=HYPERLINK(\"http://example.invalid\";\"klikk\")", "+47 99 99 99 99", "-1+1", "@SUM(A1)", "\tinnrykk"]
+
+    @Test("cells Excel would run as formulas are neutralized in every CSV Aktsom writes")
+    func csvInjection() throws {
+        var cli = try CLI.withSmallPlan()
+        for (index, formula) in Self.formulas.enumerated() {
+            try cli.ok("measure", "add", "--goal", "etikk-1", "--title", formula, "--owner", "Innkjøp", "--due", "2025-12-31", "--category", "3.B.\(index % 7 + 1)")
+            try cli.ok("update", "etikk-1.\(index + 2)", "--status", "pågår", "--note", formula)
+        }
+        cli.now = "2025-06-02"
+        try cli.ok("sheet", "export", "--team", "Innkjøp", "--out", "ark.csv")
+        try cli.ok("export", "--template", "handlingsplan", "--as-of", "2025-06-02", "--format", "csv", "--out", "csv")
+        let files = ["ark.csv"] + (try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("csv").path)).map { "csv/" + $0 }
+        for file in files {
+            let text = try cli.folder.read(file).dropFirst()
+            let cells = try CSVHelpers.cells(String(text))
+            for cell in cells {
+                #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first), "\(file): a cell starts a formula: \(cell)")
+            }
+        }
+        let sheet = try cli.folder.read("ark.csv")
+        #expect(sheet.contains("'=HYPERLINK(\"\"http://example.invalid\"\";\"\"klikk\"\")"))
+        #expect(sheet.contains("'+47 99 99 99 99"))
+    }
+
+    @Test("ids and names never steer a write outside the plan folder or the chosen output folder")
+    func pathsStayInside() throws {
+        let outer = TemporaryFolder()
+        let cli = CLI(folder: TemporaryFolder(inside: outer, named: "arbeid"), now: "2025-06-01")
+        try cli.ok("init", "Plans/p", "--org", "Kommune")
+        var plan = try cli.folder.read("Plans/p/plan.json")
+        plan = plan.replacingOccurrences(of: "\"id\": \"klima\"", with: "\"id\": \"klima/../../../utenfor\"")
+        try cli.folder.write("Plans/p/plan.json", plan)
+        let refused = try cli.fails(["status"], exitCode: 1)
+        #expect(refused.stderr.contains("ugyldig id «klima/../../../utenfor»"))
+        plan = plan.replacingOccurrences(of: "\"id\": \"klima/../../../utenfor\"", with: "\"id\": \"klima/miljø\"")
+        try cli.folder.write("Plans/p/plan.json", plan)
+        try cli.ok("goal", "add", "--area", "klima/miljø", "--title", "Mål")
+        try cli.ok("measure", "add", "--goal", "klima/miljø-1", "--title", "Tiltak", "--owner", "../../../utenfor")
+        try cli.ok("sheet", "export", "--team", "../../../utenfor")
+        try cli.ok("export", "--template", "handlingsplan", "--as-of", "2025-06-01")
+        try cli.ok("export", "--year", "2025", "--plan", "Plans/p/../p")
+        let everything = outer.snapshot().keys.sorted()
+        #expect(everything.allSatisfy { $0.hasPrefix("arbeid/") }, "a file was written outside: \(everything)")
+        #expect(everything.contains("arbeid/Exports/p/2025/handlingsplan-tiltak-klima-miljø.csv"))
+        #expect(everything.contains("arbeid/statusark-_.-..-..-utenfor.csv"))
+        let exportFolders = Set(everything.filter { $0.hasPrefix("arbeid/Exports/") }.map { $0.split(separator: "/").dropLast().joined(separator: "/") })
+        #expect(exportFolders == ["arbeid/Exports/p/2025"])
+    }
+}
+
+/// Reads cells back from CSV text with Aktsom's own reader.
+enum CSVHelpers {
+    static func cells(_ text: String) throws -> [String] {
+        try CSVReader.records(in: text, separator: ";").flatMap(\.cells)
+    }
+}

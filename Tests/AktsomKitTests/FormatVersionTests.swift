@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import AktsomKit
+
+@Suite("Format versions")
+struct FormatVersionTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    @Test("every released format is still read, field for field")
+    func readsReleasedVersion1() throws {
+        let store = PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem())
+        let loaded = try store.load()
+        #expect(loaded.problems.isEmpty && loaded.warnings.isEmpty)
+        let data = loaded.data
+        #expect(data.plan.organisation == "Formatvik kommune")
+        #expect(data.plan.measures.map(\.id) == ["klima-1.1", "etikk-1.1"])
+        #expect(data.plan.measures[1].procurements == ["2024/0412"])
+        #expect(data.plan.goals[1].target?.indicator == .shareHighRiskWithRequirements)
+        #expect(data.register.procurements[0].value?.description == "1250000.5")
+        #expect(data.register.procurements[0].requirements["klima"] == [.award])
+        #expect(data.register.procurements[1].isHighRisk == false)
+        #expect(data.register.procurements[0].deviations[0].closed == Day(iso: "2025-12-01"))
+        #expect(data.journal.map(\.status) == [.inProgress, .done])
+        #expect(data.year(2025).keyFigures.employees == 620)
+        #expect(data.year(2025).riskReports["risiko-1"]?.results == "Revisjon gjennomført")
+        #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version] == [1, 1, 1])
+    }
+
+    @Test("an older file is brought up to date one migration at a time")
+    func migratesStepByStep() throws {
+        // A format at version 3 whose version 1 called the title "name" and version 2 lacked "kind".
+        let format = FileFormat(name: "aktsom-test", currentVersion: 3, migrations: [
+            1: { value throws(JSONError) in
+                guard var object = value.objectValue, let index = object.members.firstIndex(where: { $0.key == "name" }) else { return value }
+                object.members[index].key = "title"
+                return JSONValue(.object(object), offset: value.offset)
+            },
+            2: { value throws(JSONError) in
+                guard var object = value.objectValue else { return value }
+                object.members.append(JSONObject.Member(key: "kind", value: .string("strategic")))
+                return JSONValue(.object(object), offset: value.offset)
+            },
+        ])
+        let old = try JSONParser.parse(Array(#"{"format": "aktsom-test", "version": 1, "name": "Mål"}"#.utf8))
+        let (upgraded, version) = try format.upgrade(old, subject: Localized("x", en: "x"))
+        #expect(version == 1)
+        #expect(upgraded.objectValue?["title"]?.stringValue == "Mål")
+        #expect(upgraded.objectValue?["kind"]?.stringValue == "strategic")
+        let current = try JSONParser.parse(Array(#"{"format": "aktsom-test", "version": 3, "title": "Mål"}"#.utf8))
+        #expect(try format.upgrade(current, subject: Localized("x", en: "x")).value == current)
+    }
+
+    @Test("a newer file is refused with advice to upgrade, and an unknown old one is named")
+    func refusesNewerAndUnknown() throws {
+        let format = FileFormat(name: "aktsom-test", currentVersion: 2)
+        let newer = try JSONParser.parse(Array(#"{"format": "aktsom-test", "version": 3}"#.utf8))
+        #expect(throws: JSONError.self) { try format.upgrade(newer, subject: Localized("x", en: "x")) }
+        let unknown = try JSONParser.parse(Array(#"{"format": "aktsom-test", "version": 1}"#.utf8))
+        do {
+            _ = try format.upgrade(unknown, subject: Localized("x", en: "x"))
+            Issue.record("version 1 without a migration was accepted")
+        } catch {
+            #expect(error.message.nb.contains("formatversjon 1 av aktsom-test kan ikke leses"))
+        }
+    }
+}

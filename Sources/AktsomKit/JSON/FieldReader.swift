@@ -101,6 +101,32 @@ public struct FieldReader {
         }
     }
 
+    // MARK: Text converted to a domain value
+
+    /// A text field turned into a value by `convert` (a status, a date, a period); when it cannot
+    /// be, the error points at the value and says `problem(text)`, followed by `notes` such as
+    /// the valid values.
+    public func parsed<Value>(
+        _ key: String, problem: (String) -> Localized, notes: [Localized] = [], _ convert: (String) -> Value?
+    ) throws(JSONError) -> Value? {
+        try optional(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes, convert) }
+    }
+
+    /// The same for a field that must be present.
+    public func requiredParsed<Value>(
+        _ key: String, problem: (String) -> Localized, notes: [Localized] = [], _ convert: (String) -> Value?
+    ) throws(JSONError) -> Value {
+        try required(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes, convert) }
+    }
+
+    public func converted<Value>(
+        _ value: JSONValue, key: String, problem: (String) -> Localized, notes: [Localized], _ convert: (String) -> Value?
+    ) throws(JSONError) -> Value {
+        let text = try plainText(value, key: key)
+        guard let result = convert(text) else { throw invalid(value, key: key, problem(text), notes: notes) }
+        return result
+    }
+
     // MARK: Conversions, usable on list elements too
 
     public func plainText(_ value: JSONValue, key: String) throws(JSONError) -> String {

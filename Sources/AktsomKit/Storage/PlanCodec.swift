@@ -37,13 +37,15 @@ public enum PlanCodec {
             ("area", .string(goal.area)),
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
-            ("target", goal.target.map { target in
-                .object([
-                    ("value", .number(literal: target.value.description)),
-                    ("unit", target.unit.map(JSONValue.string)),
-                    ("indicator", target.indicator.map { .string($0.rawValue) }),
-                ])
-            }),
+            ("target", goal.target.map(encode)),
+        ])
+    }
+
+    static func encode(_ target: Target) -> JSONValue {
+        .object([
+            ("value", .number(literal: target.value.description)),
+            ("unit", target.unit.map(JSONValue.string)),
+            ("indicator", target.indicator.map { .string($0.rawValue) }),
         ])
     }
 
@@ -86,29 +88,13 @@ public enum PlanCodec {
             try root.rejectUnknownFields(["format", "version", "organisation", "period", "reportTemplate",
                                           "reportDeadline", "areas", "goals", "measures", "risks"])
             let organisation = try root.text("organisation")
-            let period = try root.optional("period") { value throws(JSONError) in
-                let text = try root.plainText(value, key: "period")
-                guard let period = Period(parsing: text) else {
-                    throw root.invalid(value, key: "period", Localized("ugyldig periode \(quoted(text))", en: "invalid period \(quoted(text))"),
-                                       notes: [Period.expectedForm])
-                }
-                return period
-            }
-            let family = try root.optional("reportTemplate") { value throws(JSONError) in
-                let text = try root.plainText(value, key: "reportTemplate")
-                guard let family = ReportFamily(rawValue: text) else {
-                    throw root.invalid(value, key: "reportTemplate", Localized("ukjent rapportmal \(quoted(text))", en: "unknown report template \(quoted(text))"),
-                                       notes: [ReportFamily.validValues])
-                }
-                return family
-            } ?? .publicSector
-            let deadline = try root.optional("reportDeadline") { value throws(JSONError) in
-                let text = try root.plainText(value, key: "reportDeadline")
-                guard let deadline = MonthDay(parsing: text) else {
-                    throw root.invalid(value, key: "reportDeadline", Localized("ugyldig frist \(quoted(text))", en: "invalid deadline \(quoted(text))"),
-                                       notes: [Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")])
-                }
-                return deadline
+            let period = try root.parsed("period", problem: { Localized("ugyldig periode \(quoted($0))", en: "invalid period \(quoted($0))") },
+                                         notes: [Period.expectedForm]) { Period(parsing: $0) }
+            let family = try root.parsed("reportTemplate", problem: { Localized("ukjent rapportmal \(quoted($0))", en: "unknown report template \(quoted($0))") },
+                                         notes: [ReportFamily.validValues]) { ReportFamily(rawValue: $0) } ?? .publicSector
+            let deadline = try root.parsed("reportDeadline", problem: { Localized("ugyldig frist \(quoted($0))", en: "invalid deadline \(quoted($0))") },
+                                           notes: [Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")]) {
+                MonthDay(parsing: $0)
             } ?? .defaultReportDeadline
 
             var plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family,
@@ -163,15 +149,8 @@ public enum PlanCodec {
                 }
                 return amount
             }
-            let indicator = try targetReader.optional("indicator") { indicatorValue throws(JSONError) in
-                let text = try targetReader.plainText(indicatorValue, key: "indicator")
-                guard let indicator = Indicator(rawValue: text) else {
-                    var notes = [Indicator.validValues]
-                    if let hint = Suggestion.note(for: text, among: Indicator.allCases.map(\.rawValue)) { notes.insert(hint, at: 0) }
-                    throw targetReader.invalid(indicatorValue, key: "indicator", Localized("ukjent indikator \(quoted(text))", en: "unknown indicator \(quoted(text))"), notes: notes)
-                }
-                return indicator
-            }
+            let indicator = try targetReader.parsed("indicator", problem: { Localized("ukjent indikator \(quoted($0))", en: "unknown indicator \(quoted($0))") },
+                                                    notes: [Indicator.validValues]) { Indicator(rawValue: $0) }
             return Target(value: amount, unit: try targetReader.optionalText("unit"), indicator: indicator)
         }
         return Goal(id: id, area: area, title: try reader.text("title"),
@@ -188,22 +167,10 @@ public enum PlanCodec {
         sources.record(SourceMap.key(.measure, id), at: value.offset)
         let goal = try reader.text("goal")
         sources.record(SourceMap.key(.measure, id, "goal"), at: reader.value("goal")?.offset ?? value.offset)
-        let due = try reader.optional("due") { dueValue throws(JSONError) in
-            let text = try reader.plainText(dueValue, key: "due")
-            guard let due = DueDate(parsing: text) else {
-                throw reader.invalid(dueValue, key: "due", Localized("ugyldig frist \(quoted(text))", en: "invalid due date \(quoted(text))"),
-                                     notes: [DueDate.expectedForm])
-            }
-            return due
-        }
-        let category = try reader.optional("category") { categoryValue throws(JSONError) in
-            let text = try reader.plainText(categoryValue, key: "category")
-            guard let category = MeasureCategory(code: text, family: family), let code = category.code(in: family) else {
-                throw reader.invalid(categoryValue, key: "category", Localized("ukjent kategori \(quoted(text))", en: "unknown category \(quoted(text))"),
-                                     notes: [MeasureCategory.validValues(in: family)])
-            }
-            return code
-        }
+        let due = try reader.parsed("due", problem: { Localized("ugyldig frist \(quoted($0))", en: "invalid due date \(quoted($0))") },
+                                    notes: [DueDate.expectedForm]) { DueDate(parsing: $0) }
+        let category = try reader.parsed("category", problem: { Localized("ukjent kategori \(quoted($0))", en: "unknown category \(quoted($0))") },
+                                         notes: [MeasureCategory.validValues(in: family)]) { MeasureCategory(code: $0, family: family)?.code(in: family) }
         let risks = try reader.textList("risks")
         for (index, element) in try reader.list("risks").enumerated() where index < risks.count {
             sources.record(SourceMap.key(.measure, id, "risks \(risks[index])"), at: element.offset)

@@ -90,12 +90,9 @@ public enum RegisterCodec {
                     throw requirements.wrongKind(member.value, key: member.key, expected: Localized("en liste med faser", en: "a list of phases"))
                 }
                 for element in elements {
-                    let text = try requirements.plainText(element, key: member.key)
-                    guard let phase = RequirementPhase(parsing: text) else {
-                        throw requirements.invalid(element, key: member.key, Localized("ukjent fase \(quoted(text))", en: "unknown phase \(quoted(text))"),
-                                                   notes: [RequirementPhase.validValues])
-                    }
-                    phases.insert(phase)
+                    phases.insert(try requirements.converted(element, key: member.key,
+                                                             problem: { Localized("ukjent fase \(quoted($0))", en: "unknown phase \(quoted($0))") },
+                                                             notes: [RequirementPhase.validValues]) { RequirementPhase(parsing: $0) })
                 }
                 procurement.requirements[member.key] = phases
             }
@@ -103,14 +100,8 @@ public enum RegisterCodec {
         for followUpValue in try reader.list("followUps") {
             let followUp = try FieldReader(followUpValue, subject: Localized("en oppfølging av \(quoted(id))", en: "a follow-up of \(quoted(id))"))
             try followUp.rejectUnknownFields(["kind", "date", "supplier", "note"])
-            let kind = try followUp.required("kind") { kindValue throws(JSONError) in
-                let text = try followUp.plainText(kindValue, key: "kind")
-                guard let kind = FollowUpKind(parsing: text) else {
-                    throw followUp.invalid(kindValue, key: "kind", Localized("ukjent oppfølgingstype \(quoted(text))", en: "unknown follow-up kind \(quoted(text))"),
-                                           notes: [FollowUpKind.validValues])
-                }
-                return kind
-            }
+            let kind = try followUp.requiredParsed("kind", problem: { Localized("ukjent oppfølgingstype \(quoted($0))", en: "unknown follow-up kind \(quoted($0))") },
+                                                   notes: [FollowUpKind.validValues]) { FollowUpKind(parsing: $0) }
             procurement.followUps.append(FollowUp(kind: kind, date: try followUp.day("date"), note: try followUp.optionalText("note"),
                                                   supplier: try followUp.optionalText("supplier")))
         }
@@ -120,14 +111,8 @@ public enum RegisterCodec {
             deviation = deviation.naming(RecordKind.deviation.named(deviationID))
             try deviation.rejectUnknownFields(["id", "type", "where", "action", "status", "date", "closed"])
             sources.record(SourceMap.key(.deviation, deviationID), at: deviationValue.offset)
-            let status = try deviation.required("status") { statusValue throws(JSONError) in
-                let text = try deviation.plainText(statusValue, key: "status")
-                guard let status = DeviationStatus(parsing: text) else {
-                    throw deviation.invalid(statusValue, key: "status", Localized("ukjent avviksstatus \(quoted(text))", en: "unknown deviation status \(quoted(text))"),
-                                            notes: [DeviationStatus.validValues])
-                }
-                return status
-            }
+            let status = try deviation.requiredParsed("status", problem: { Localized("ukjent avviksstatus \(quoted($0))", en: "unknown deviation status \(quoted($0))") },
+                                                      notes: [DeviationStatus.validValues]) { DeviationStatus(parsing: $0) }
             procurement.deviations.append(Deviation(
                 id: deviationID, type: try deviation.text("type"), location: try deviation.optionalText("where") ?? "",
                 action: try deviation.optionalText("action") ?? "", status: status,
@@ -148,11 +133,7 @@ extension FieldReader {
     }
 
     private func parseDay(_ value: JSONValue, key: String) throws(JSONError) -> Day {
-        let text = try plainText(value, key: key)
-        guard let day = Day(iso: text) else {
-            throw invalid(value, key: key, Localized("ugyldig dato \(quoted(text))", en: "invalid date \(quoted(text))"),
-                          notes: [Localized("forventet en gyldig dato som ÅÅÅÅ-MM-DD", en: "expected a valid date as YYYY-MM-DD")])
-        }
-        return day
+        try converted(value, key: key, problem: { Localized("ugyldig dato \(quoted($0))", en: "invalid date \(quoted($0))") },
+                      notes: [Localized("forventet en gyldig dato som ÅÅÅÅ-MM-DD", en: "expected a valid date as YYYY-MM-DD")]) { Day(iso: $0) }
     }
 }

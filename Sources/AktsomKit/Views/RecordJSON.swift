@@ -8,13 +8,7 @@ public enum RecordJSON {
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
             ("kind", .string(goal.isAnnual ? "annual" : "strategic")),
-            ("target", goal.target.map { target in
-                .object([
-                    ("value", .number(literal: target.value.description)),
-                    ("unit", target.unit.map(JSONValue.string)),
-                    ("indicator", target.indicator.map { .string($0.rawValue) }),
-                ])
-            }),
+            ("target", goal.target.map(PlanCodec.encode)),
             ("measures", .strings(plan.measures(for: goal.id).map(\.id))),
         ])
     }

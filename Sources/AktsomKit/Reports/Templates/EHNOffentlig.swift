@@ -20,21 +20,7 @@ extension ReportTemplate {
                 FieldDeclaration("Samlet verdi innkjøp av varer og tjenester i rapporteringsåret (NOK)", .spend),
                 FieldDeclaration("Totalt antall aktive anskaffelser/avtaler i rapporteringsåret", .activeContracts),
                 FieldDeclaration("Oppgi antall avtaler hvor det har vært gjennomført kontraktsoppfølging under rapporteringsåret", .followedUpAgreements),
-            ])),
-            SectionDeclaration("mal-og-fremdrift", "Mål og fremdrift", level: 1, .heading),
-            SectionDeclaration("mal-rapporteringsaret", "MÅL OG FREMDRIFT | RAPPORTERINGSÅRET", .data(.goalsOfYear)),
-            SectionDeclaration("mal-kommende-ar", "MÅL FOR KOMMENDE ÅR", .data(.goalsOfNextYear)),
-
-            SectionDeclaration("1", "Forankring", level: 1, .heading),
-            SectionDeclaration("1.A.1", "Lenke til offentlig tilgjengelig policy for egen virksomhet", .note),
-            SectionDeclaration("1.A.2", "Hvordan er anskaffelsesstrategi/policy for egen virksomhet blitt utviklet og forankret?", .note),
-            SectionDeclaration("1.B.1", "Organisering", .note),
-            SectionDeclaration("1.B.2", "Kompetanse", .note),
-            SectionDeclaration("1.C.1", "Planer og ressurser", .note),
-            SectionDeclaration("1.D.1", "Leverandørkjeden", .note),
-            SectionDeclaration("1.D.2", "Prinsipperklæringen", .note),
-            SectionDeclaration("1.E.1", "Erfaringer og endringer", .note),
-
+            ])),        ] + goalsAndProgress + anchoring + [
             SectionDeclaration("2", "Kartlegging", level: 1, .heading),
             SectionDeclaration("2.A.1", "Risikokartlegging", .note),
             SectionDeclaration("2.A.2", "Etiske/sosiale krav i anskaffelsesprosessen", .data(.ethicalRequirements(.publicSector))),
@@ -58,6 +44,26 @@ extension ReportTemplate {
             SectionDeclaration("6.A.2", "Gjenoppretting", .note),
             SectionDeclaration("6.B.1", "Gjenoppretting", .note),
         ])
+
+    /// "Mål og fremdrift", the goals-and-progress part both 2023 forms open with.
+    static let goalsAndProgress: [SectionDeclaration] = [
+        SectionDeclaration("mal-og-fremdrift", "Mål og fremdrift", level: 1, .heading),
+        SectionDeclaration("mal-rapporteringsaret", "MÅL OG FREMDRIFT | RAPPORTERINGSÅRET", .data(.goalsOfYear)),
+        SectionDeclaration("mal-kommende-ar", "MÅL FOR KOMMENDE ÅR", .data(.goalsOfNextYear)),
+    ]
+
+    /// Step 1 of the OECD model, "Forankring", the same in both 2023 forms.
+    static let anchoring: [SectionDeclaration] = [
+        SectionDeclaration("1", "Forankring", level: 1, .heading),
+        SectionDeclaration("1.A.1", "Lenke til offentlig tilgjengelig policy for egen virksomhet", .note),
+        SectionDeclaration("1.A.2", "Hvordan er anskaffelsesstrategi/policy for egen virksomhet blitt utviklet og forankret?", .note),
+        SectionDeclaration("1.B.1", "Organisering", .note),
+        SectionDeclaration("1.B.2", "Kompetanse", .note),
+        SectionDeclaration("1.C.1", "Planer og ressurser", .note),
+        SectionDeclaration("1.D.1", "Leverandørkjeden", .note),
+        SectionDeclaration("1.D.2", "Prinsipperklæringen", .note),
+        SectionDeclaration("1.E.1", "Erfaringer og endringer", .note),
+    ]
 
     /// Section 3.B's sub-sections in a family's numbering: the tagged measures, then the note.
     static func otherMeasures(_ family: ReportFamily) -> [SectionDeclaration] {

@@ -18,20 +18,7 @@ extension ReportTemplate {
                 FieldDeclaration("E-post adresse for kontaktperson", .contactEmail),
                 FieldDeclaration("Beskrivelse av virksomhetens struktur", .note("struktur")),
             ])),
-            SectionDeclaration("mal-og-fremdrift", "Mål og fremdrift", level: 1, .heading),
-            SectionDeclaration("mal-rapporteringsaret", "MÅL OG FREMDRIFT | RAPPORTERINGSÅRET", .data(.goalsOfYear)),
-            SectionDeclaration("mal-kommende-ar", "MÅL FOR KOMMENDE ÅR", .data(.goalsOfNextYear)),
-
-            SectionDeclaration("1", "Forankring", level: 1, .heading),
-            SectionDeclaration("1.A.1", "Lenke til offentlig tilgjengelig policy for egen virksomhet", .note),
-            SectionDeclaration("1.A.2", "Hvordan er policyen blitt utviklet og forankret?", .note),
-            SectionDeclaration("1.B.1", "Organisering", .note),
-            SectionDeclaration("1.B.2", "Kompetanse", .note),
-            SectionDeclaration("1.C.1", "Planer og ressurser", .note),
-            SectionDeclaration("1.D.1", "Leverandørkjeden", .note),
-            SectionDeclaration("1.D.2", "Prinsipperklæringen", .note),
-            SectionDeclaration("1.E.1", "Erfaringer og endringer", .note),
-
+        ] + goalsAndProgress + anchoring + [
             SectionDeclaration("2", "Kartlegging", level: 1, .heading),
             SectionDeclaration("2.A.1", "Prioritert negativ påvirkning / skade", .data(.riskTable)),
             SectionDeclaration("2.A.2", "Beskriv prioriterte risikoområder og bakgrunn for prioriteringen", .dataAndNote(.riskRationales)),

@@ -1,8 +1,15 @@
 import AktsomKit
 
-extension CommandCatalog {
+extension CommandCatalog where Context == Invocation {
     /// Every command of the product, in the order `aktsom --help` lists them.
-    static let standard = CommandCatalog(
+    static var standard: CommandCatalog<Invocation> { Commands.catalog }
+}
+
+/// The commands, declared one group per file as static members.
+enum Commands {
+    static let catalog = CommandCatalog<Invocation>(
+        program: "aktsom",
+        summary: Localized("handlingsplan og rapportering for bærekraftige anskaffelser", en: "action plan and reporting for sustainable procurement"),
         groups: [
             CommandGroup(name: "goal", abstract: Localized("mål: legg til, endre, vis, rapporter status", en: "goals: add, change, list, report status")),
             CommandGroup(name: "measure", abstract: Localized("tiltak: legg til, endre, vis", en: "measures: add, change, list, show")),
@@ -14,17 +21,24 @@ extension CommandCatalog {
             CommandGroup(name: "year", abstract: Localized("rapporteringsår: nøkkeltall og fritekstsvar", en: "reporting years: key figures and free-text answers")),
         ],
         commands: [
-            .initialize,
-            .goalAdd, .goalEdit, .goalList, .goalReport,
-            .measureAdd, .measureEdit, .measureList, .measureShow,
-            .update, .history, .status,
-            .sheetExport, .sheetImport, .calendar,
-            .riskAdd, .riskEdit, .riskList, .riskReport,
-            .procurementAdd, .procurementEdit, .procurementImport, .procurementList, .procurementShow,
-            .followUpAdd, .deviationAdd, .deviationUpdate,
-            .yearSet, .yearNote, .yearShow,
-            .check,
-            .export,
-            .repair,
+            initialize,
+            goalAdd, goalEdit, goalList, goalReport,
+            measureAdd, measureEdit, measureList, measureShow,
+            update, history, status,
+            sheetExport, sheetImport, calendar,
+            riskAdd, riskEdit, riskList, riskReport,
+            procurementAdd, procurementEdit, procurementImport, procurementList, procurementShow,
+            followUpAdd, deviationAdd, deviationUpdate,
+            yearSet, yearNote, yearShow,
+            check,
+            export,
+            repair,
+        ],
+        globalOptions: GlobalOptions.all,
+        examples: [
+            "aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028",
+            "aktsom status",
+            "aktsom update klima-1.1 --status pågår --note \"Krav tatt inn i konkurransegrunnlaget\"",
+            "aktsom export --year 2025",
         ])
 }

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let check = CommandSpec(
+extension Commands {
+    static let check = Command(
         path: ["check"],
         abstract: Localized("kontroller alle filer og finn hull en revisor ville sett", en: "validate every file and find the gaps a reviewer would catch"),
         discussion: Localized(

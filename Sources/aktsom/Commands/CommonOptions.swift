@@ -1,5 +1,20 @@
 import AktsomKit
 
+/// A command of `aktsom`: it runs with an ``Invocation``.
+typealias Command = CommandSpec<Invocation>
+
+/// The options every command takes, wherever they stand on the line.
+enum GlobalOptions {
+    static let plan = OptionSpec.value("--plan", "DIR", Localized(
+        "plan-mappen; ellers $AKTSOM_PLAN, ellers den eneste mappen under ./Plans",
+        en: "the plan folder; else $AKTSOM_PLAN, else the only folder under ./Plans"))
+    static let json = OptionSpec.flag("--json", Localized("skriv resultatet som JSON (se README)", en: "write the result as JSON (see the README)"))
+    static let lang = OptionSpec.value("--lang", "nb|en", Localized("språk for tekst og meldinger; standard nb", en: "language of text and messages; default nb"))
+    static let help = OptionSpec.flag("--help", Localized("vis denne hjelpen (også -h)", en: "show this help (also -h)"))
+
+    static let all = [plan, json, lang, help]
+}
+
 /// Options several commands share, declared once so their help reads the same everywhere.
 enum CommonOptions {
     static func year(required: Bool, _ help: Localized = Localized("rapporteringsåret, for eksempel 2025", en: "the reporting year, for example 2025")) -> OptionSpec {

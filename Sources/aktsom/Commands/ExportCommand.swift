@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let export = CommandSpec(
+extension Commands {
+    static let export = Command(
         path: ["export"],
         abstract: Localized("skriv årsrapporten til Etisk handel Norge, ferdig utfylt fra planen", en: "write the annual report to Ethical Trade Norway, filled from the plan"),
         discussion: Localized(
@@ -27,9 +27,8 @@ extension CommandSpec {
             switch ReportFormat.parseList(text) {
             case .success(let list): formats = list
             case .failure(let error):
-                throw UsageError(message: Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
-                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")],
-                                 command: invocation.command)
+                throw invocation.usageError(Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
+                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")])
             }
         } else {
             formats = ReportFormat.allCases
@@ -38,14 +37,12 @@ extension CommandSpec {
         let builder: ReportBuilder
         if template.isYearly {
             guard let year else {
-                throw UsageError(message: Localized("mangler --year YYYY for malen \(template.id)", en: "missing --year YYYY for the template \(template.id)"),
-                                 notes: [Localized("for eksempel: aktsom export --year \(invocation.today.year - 1)", en: "for example: aktsom export --year \(invocation.today.year - 1)")],
-                                 command: invocation.command)
+                throw invocation.usageError(Localized("mangler --year YYYY for malen \(template.id)", en: "missing --year YYYY for the template \(template.id)"),
+                                 notes: [Localized("for eksempel: aktsom export --year \(invocation.today.year - 1)", en: "for example: aktsom export --year \(invocation.today.year - 1)")])
             }
             if invocation.text("--as-of") != nil {
-                throw UsageError(message: Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year)",
-                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year)"),
-                                 command: invocation.command)
+                throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year)",
+                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year)"))
             }
             builder = ReportBuilder(data: data, template: template, year: year)
         } else {

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let followUpAdd = CommandSpec(
+extension Commands {
+    static let followUpAdd = Command(
         path: ["followup", "add"],
         abstract: Localized("registrer kontraktsoppfølging av en anskaffelse", en: "record contract follow-up of a procurement"),
         positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
@@ -16,10 +16,10 @@ extension CommandSpec {
     ) { invocation in
         let procurement = try invocation.required("PROC")
         guard let kindText = invocation.text("--kind"), let kind = FollowUpKind(parsing: kindText) else {
-            throw UsageError(message: Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
-                             notes: [FollowUpKind.validValues], command: invocation.command)
+            throw invocation.usageError(Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
+                             notes: [FollowUpKind.validValues])
         }
-        guard let date = try invocation.day("--date") else { throw UsageError(message: Localized("mangler --date", en: "missing --date"), command: invocation.command) }
+        guard let date = try invocation.day("--date") else { throw invocation.usageError(Localized("mangler --date", en: "missing --date")) }
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
         try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
         invocation.confirm(Localized("Registrerte \(kind.rawValue) av \(procurement) \(date.norwegian).", en: "Recorded \(kind.label(.en)) of \(procurement) on \(date.norwegian)."),
@@ -27,7 +27,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let deviationAdd = CommandSpec(
+    static let deviationAdd = Command(
         path: ["deviation", "add"],
         abstract: Localized("registrer et avvik fra de etiske og sosiale kravene", en: "record a deviation from the ethical and social requirements"),
         positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
@@ -53,7 +53,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let deviationUpdate = CommandSpec(
+    static let deviationUpdate = Command(
         path: ["deviation", "update"],
         abstract: Localized("endre status (og tiltak) for et avvik", en: "change the status (and action) of a deviation"),
         positionals: [PositionalSpec(name: "DEVIATION", help: Localized("avvikets id, for eksempel avvik-3", en: "the deviation's id, for example avvik-3"))],
@@ -80,8 +80,8 @@ extension Invocation {
     func deviationStatus() throws -> DeviationStatus {
         let text = try required("--status")
         guard let status = DeviationStatus(parsing: text) else {
-            throw UsageError(message: Localized("ukjent avviksstatus \(quoted(text))", en: "unknown deviation status \(quoted(text))"),
-                             notes: [DeviationStatus.validValues], command: command)
+            throw usageError(Localized("ukjent avviksstatus \(quoted(text))", en: "unknown deviation status \(quoted(text))"),
+                             notes: [DeviationStatus.validValues])
         }
         return status
     }

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let goalAdd = CommandSpec(
+extension Commands {
+    static let goalAdd = Command(
         path: ["goal", "add"],
         abstract: Localized("legg til et mål under et strategiområde", en: "add a goal under a strategy area"),
         discussion: Localized(
@@ -27,8 +27,8 @@ extension CommandSpec {
             let indicator = try invocation.parse("--indicator", expected: Indicator.validValues) { Indicator(rawValue: $0) }
             target = Target(value: value, unit: invocation.text("--unit"), indicator: indicator)
         } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
-            throw UsageError(message: Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
-                             notes: [Localized("for eksempel: --target 80 --unit %", en: "for example: --target 80 --unit %")], command: invocation.command)
+            throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
+                             notes: [Localized("for eksempel: --target 80 --unit %", en: "for example: --target 80 --unit %")])
         }
         let draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
@@ -40,7 +40,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let goalList = CommandSpec(
+    static let goalList = Command(
         path: ["goal", "list"],
         abstract: Localized("vis målene per strategiområde", en: "list the goals by strategy area"),
         options: [
@@ -55,7 +55,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let goalReport = CommandSpec(
+    static let goalReport = Command(
         path: ["goal", "report"],
         abstract: Localized("skriv målets statustekst for et år (til «Mål og fremdrift»)", en: "write the goal's status text for a year (for «Mål og fremdrift»)"),
         positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id, for eksempel klima-1", en: "the goal's id, for example klima-1"))],
@@ -66,7 +66,7 @@ extension CommandSpec {
         examples: [Example("aktsom goal report etikk-2 --year 2025 --text \"Nådd: etiske krav i 14 av 14 høyrisikoanskaffelser.\"")]
     ) { invocation in
         let goal = try invocation.required("GOAL")
-        guard let year = try invocation.year("--year") else { throw UsageError(message: Localized("mangler --year", en: "missing --year"), command: invocation.command) }
+        guard let year = try invocation.year("--year") else { throw invocation.usageError(Localized("mangler --year", en: "missing --year")) }
         let text = try invocation.required("--text")
         try invocation.change { data, _ in try data.reportGoal(goal, year: year, text: text) }
         invocation.confirm(Localized("Lagret status for mål \(goal) i \(year).", en: "Saved the status of goal \(goal) for \(year)."),
@@ -74,7 +74,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let goalEdit = CommandSpec(
+    static let goalEdit = Command(
         path: ["goal", "edit"],
         abstract: Localized("endre et mål: tittel, år eller målverdi", en: "change a goal: title, year or target"),
         discussion: Localized("--year \"\" gjør målet strategisk; --target \"\" fjerner målverdien.",
@@ -103,7 +103,7 @@ extension CommandSpec {
                 changes.target = .set(Target(value: value, unit: invocation.text("--unit"), indicator: indicator))
             }
         } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
-            throw UsageError(message: Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"), command: invocation.command)
+            throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"))
         }
         let (goal, plan) = try invocation.change { data, _ in (try data.editGoal(id, changes), data.plan) }
         invocation.confirm(Localized("Endret mål \(goal.id).", en: "Changed goal \(goal.id)."), json: .object([("goal", RecordJSON.goal(goal, plan: plan))]))

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let initialize = CommandSpec(
+extension Commands {
+    static let initialize = Command(
         path: ["init"],
         abstract: Localized("opprett en ny plan-mappe med de fire strategiområdene", en: "create a new plan folder with the four strategy areas"),
         discussion: Localized(

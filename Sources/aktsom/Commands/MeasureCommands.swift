@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let measureAdd = CommandSpec(
+extension Commands {
+    static let measureAdd = Command(
         path: ["measure", "add"],
         abstract: Localized("legg til et tiltak under et mål", en: "add a measure under a goal"),
         options: [
@@ -33,7 +33,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let measureEdit = CommandSpec(
+    static let measureEdit = Command(
         path: ["measure", "edit"],
         abstract: Localized("endre et tiltak: tittel, ansvarlig, frist, kategori, koblinger", en: "change a measure: title, owner, due date, category, links"),
         discussion: Localized(
@@ -81,7 +81,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let measureList = CommandSpec(
+    static let measureList = Command(
         path: ["measure", "list"],
         abstract: Localized("vis tiltak, filtrert på team, status, område eller frist", en: "list measures, filtered by team, status, area or deadline"),
         discussion: Localized(
@@ -115,7 +115,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let measureShow = CommandSpec(
+    static let measureShow = Command(
         path: ["measure", "show"],
         abstract: Localized("vis alt om ett tiltak, med historikk og koblinger", en: "show everything about one measure, with history and links"),
         positionals: [PositionalSpec(name: "MEASURE", help: Localized("tiltakets id", en: "the measure's id"))],

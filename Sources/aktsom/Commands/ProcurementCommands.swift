@@ -27,7 +27,7 @@ extension Invocation {
         draft.suppliers = try count("--suppliers", in: 0...1_000_000)
         draft.value = try amount("--value")
         if flag("--high-risk") && flag("--no-high-risk") {
-            throw UsageError(message: Localized("--high-risk og --no-high-risk kan ikke brukes sammen", en: "--high-risk and --no-high-risk cannot be used together"), command: command)
+            throw usageError(Localized("--high-risk og --no-high-risk kan ikke brukes sammen", en: "--high-risk and --no-high-risk cannot be used together"))
         }
         if flag("--high-risk") { draft.highRisk = .some(true) }
         if flag("--no-high-risk") { draft.highRisk = .some(false) }
@@ -36,10 +36,9 @@ extension Invocation {
             case .success(let spec): draft.requirements.append(spec)
             case .failure(let error):
                 let known = ["qualification", "award", "contract", "kvalifikasjonskrav", "tildelingskriterium", "kontraktsvilkår"]
-                throw UsageError(message: Localized("--requirements: ukjent fase \(quoted(error.word))", en: "--requirements: unknown phase \(quoted(error.word))"),
+                throw usageError(Localized("--requirements: ukjent fase \(quoted(error.word))", en: "--requirements: unknown phase \(quoted(error.word))"),
                                  notes: (Suggestion.note(for: error.word, among: known).map { [$0] } ?? []) + [RequirementPhase.validValues, Localized("for eksempel: --requirements qualification,contract eller --requirements klima:award",
-                                                                                 en: "for example: --requirements qualification,contract or --requirements klima:award")],
-                                 command: command)
+                                                                                 en: "for example: --requirements qualification,contract or --requirements klima:award")])
             }
         }
         draft.measures = list("--measure")
@@ -48,8 +47,8 @@ extension Invocation {
     }
 }
 
-extension CommandSpec {
-    static let procurementAdd = CommandSpec(
+extension Commands {
+    static let procurementAdd = Command(
         path: ["procurement", "add"],
         abstract: Localized("registrer en anskaffelse eller avtale", en: "register a procurement or agreement"),
         discussion: Localized(
@@ -75,7 +74,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let procurementEdit = CommandSpec(
+    static let procurementEdit = Command(
         path: ["procurement", "edit"],
         abstract: Localized("endre en anskaffelse: felt, krav, høyrisiko, koblinger", en: "change a procurement: fields, requirements, high risk, links"),
         discussion: Localized("--requirements erstatter kravene for området som nevnes; andre områder beholdes.",
@@ -99,7 +98,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let procurementList = CommandSpec(
+    static let procurementList = Command(
         path: ["procurement", "list"],
         abstract: Localized("vis anskaffelsesregisteret, med årets indikatorer", en: "list the procurement register, with the year's indicators"),
         options: [
@@ -124,7 +123,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let procurementShow = CommandSpec(
+    static let procurementShow = Command(
         path: ["procurement", "show"],
         abstract: Localized("vis alt om en anskaffelse: krav, oppfølging, avvik, tiltak", en: "show everything about a procurement: requirements, follow-up, deviations, measures"),
         positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
@@ -135,7 +134,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let procurementImport = CommandSpec(
+    static let procurementImport = Command(
         path: ["procurement", "import"],
         abstract: Localized("importer anskaffelser fra en CSV-fil fra Excel eller et KGV-system", en: "import procurements from a CSV file from Excel or an e-procurement system"),
         discussion: Localized(

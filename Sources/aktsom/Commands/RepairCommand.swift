@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let repair = CommandSpec(
+extension Commands {
+    static let repair = Command(
         path: ["repair"],
         abstract: Localized("flytt skadde linjer ut av journalen (med sikkerhetskopi) og rydd bort avbrutte skrivinger",
                             en: "move damaged lines out of the journal (with a backup) and clear away interrupted writes"),

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let riskAdd = CommandSpec(
+extension Commands {
+    static let riskAdd = Command(
         path: ["risk", "add"],
         abstract: Localized("legg til en prioritert risiko for negativ påvirkning", en: "add a prioritized risk of negative impact"),
         options: [
@@ -24,7 +24,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let riskList = CommandSpec(
+    static let riskList = Command(
         path: ["risk", "list"],
         abstract: Localized("vis de prioriterte risikoene og tiltakene mot dem", en: "list the prioritized risks and the measures against them"),
         examples: [Example("aktsom risk list")]
@@ -34,7 +34,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let riskReport = CommandSpec(
+    static let riskReport = Command(
         path: ["risk", "report"],
         abstract: Localized("skriv risikoens status, årsmål og resultater for et år (til 3.A.1)", en: "write the risk's status, year goal and results for a year (for 3.A.1)"),
         discussion: Localized("Felt som ikke oppgis, beholder teksten de hadde.", en: "Fields not given keep the text they had."),
@@ -48,7 +48,7 @@ extension CommandSpec {
         examples: [Example("aktsom risk report risiko-1 --year 2025 --status \"Pågår\" --year-goal \"Kartlegge alle leverandører av arbeidsklær\" --results \"12 av 14 kartlagt\"")]
     ) { invocation in
         let risk = try invocation.required("RISK")
-        guard let year = try invocation.year("--year") else { throw UsageError(message: Localized("mangler --year", en: "missing --year"), command: invocation.command) }
+        guard let year = try invocation.year("--year") else { throw invocation.usageError(Localized("mangler --year", en: "missing --year")) }
         try invocation.change { data, _ in
             try data.reportRisk(risk, year: year, status: invocation.text("--status"), yearGoal: invocation.text("--year-goal"),
                                 results: invocation.text("--results"))
@@ -58,7 +58,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let riskEdit = CommandSpec(
+    static let riskEdit = Command(
         path: ["risk", "edit"],
         abstract: Localized("endre en prioritert risiko: tittel, tema, geografi, mål, begrunnelse", en: "change a prioritized risk: title, theme, geography, goal, rationale"),
         discussion: Localized("Gi et felt tom verdi (\"\") for å fjerne det.", en: "Give a field an empty value (\"\") to remove it."),

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let update = CommandSpec(
+extension Commands {
+    static let update = Command(
         path: ["update"],
         abstract: Localized("registrer status og fremdrift for et tiltak", en: "record status and progress for a measure"),
         discussion: Localized(
@@ -21,7 +21,7 @@ extension CommandSpec {
     ) { invocation in
         let measure = try invocation.required("MEASURE")
         guard let status = try invocation.status("--status") else {
-            throw UsageError(message: Localized("mangler --status", en: "missing --status"), notes: [Status.validValues], command: invocation.command)
+            throw invocation.usageError(Localized("mangler --status", en: "missing --status"), notes: [Status.validValues])
         }
         let date = try invocation.day("--date")
         let update = try invocation.change(journal: .skip) { data, appended in
@@ -36,7 +36,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let history = CommandSpec(
+    static let history = Command(
         path: ["history"],
         abstract: Localized("vis alle statusoppdateringer for et tiltak", en: "show every status update of a measure"),
         positionals: [PositionalSpec(name: "MEASURE", help: Localized("tiltakets id", en: "the measure's id"))],
@@ -48,7 +48,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let status = CommandSpec(
+    static let status = Command(
         path: ["status"],
         abstract: Localized("oversikt per strategiområde: status, forfalte tiltak, fremdrift", en: "overview by strategy area: status, overdue measures, progress"),
         options: [CommonOptions.team, CommonOptions.asOf],

@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let sheetExport = CommandSpec(
+extension Commands {
+    static let sheetExport = Command(
         path: ["sheet", "export"],
         abstract: Localized("lag et statusark (CSV for Excel) med tiltakene et team er ansvarlig for", en: "make a status sheet (CSV for Excel) with the measures a team owns"),
         discussion: Localized(
@@ -29,7 +29,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let sheetImport = CommandSpec(
+    static let sheetImport = Command(
         path: ["sheet", "import"],
         abstract: Localized("les et utfylt statusark og registrer teamets nye statuser", en: "read a filled-in status sheet and record the team's new statuses"),
         discussion: Localized(
@@ -62,7 +62,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let calendar = CommandSpec(
+    static let calendar = Command(
         path: ["calendar"],
         abstract: Localized("lag en kalender (.ics) med fristene for åpne tiltak og årsrapporten", en: "make a calendar (.ics) with the deadlines of open measures and the annual report"),
         discussion: Localized("Filen kan importeres i Outlook og Google Kalender. Uten --out skrives den til standard ut.",

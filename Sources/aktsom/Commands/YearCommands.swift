@@ -1,7 +1,7 @@
 import AktsomKit
 
-extension CommandSpec {
-    static let yearSet = CommandSpec(
+extension Commands {
+    static let yearSet = Command(
         path: ["year", "set"],
         abstract: Localized("sett årets nøkkeltall og kontaktinformasjon til rapporten", en: "set the year's key figures and contact details for the report"),
         discussion: Localized("Bare feltene som oppgis, endres.", en: "Only the fields given are changed."),
@@ -49,7 +49,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let yearNote = CommandSpec(
+    static let yearNote = Command(
         path: ["year", "note"],
         abstract: Localized("skriv årets svar på en fritekstdel av rapporten, for eksempel 1.E.1", en: "write the year's answer to a free-text section of the report, for example 1.E.1"),
         discussion: Localized("Se gyldige seksjoner med «aktsom year show ÅR». Tom --text fjerner notatet.",
@@ -68,7 +68,7 @@ extension CommandSpec {
             var notes: [Localized] = []
             if let hint = Suggestion.note(for: section, among: known.map(\.id)) { notes.append(hint) }
             notes.append(Localized("gyldige seksjoner: " + known.map(\.id).joined(separator: ", "), en: "valid sections: " + known.map(\.id).joined(separator: ", ")))
-            throw UsageError(message: Localized("ukjent seksjon \(quoted(section))", en: "unknown section \(quoted(section))"), notes: notes, command: invocation.command)
+            throw invocation.usageError(Localized("ukjent seksjon \(quoted(section))", en: "unknown section \(quoted(section))"), notes: notes)
         }
         let text = try invocation.required("--text")
         let removing = text.allSatisfy(\.isWhitespace)
@@ -79,7 +79,7 @@ extension CommandSpec {
         return .success
     }
 
-    static let yearShow = CommandSpec(
+    static let yearShow = Command(
         path: ["year", "show"],
         abstract: Localized("vis årets nøkkeltall og notater, og hva rapporten mangler", en: "show the year's key figures and notes, and what the report lacks"),
         positionals: [PositionalSpec(name: "YYYY", help: Localized("rapporteringsåret", en: "the reporting year"))],
@@ -98,7 +98,7 @@ extension Invocation {
     /// The `YYYY` positional.
     func yearArgument() throws -> Int {
         guard let year = try year("YYYY") else {
-            throw UsageError(message: Localized("mangler YYYY", en: "missing YYYY"), command: command)
+            throw usageError(Localized("mangler YYYY", en: "missing YYYY"))
         }
         return year
     }
@@ -110,7 +110,7 @@ extension Invocation {
             var notes: [Localized] = []
             if let hint = Suggestion.note(for: id, among: TemplateCatalog.all.map(\.id)) { notes.append(hint) }
             notes.append(TemplateCatalog.validTemplates)
-            throw UsageError(message: Localized("ukjent mal \(quoted(id))", en: "unknown template \(quoted(id))"), notes: notes, command: command)
+            throw usageError(Localized("ukjent mal \(quoted(id))", en: "unknown template \(quoted(id))"), notes: notes)
         }
         return template
     }

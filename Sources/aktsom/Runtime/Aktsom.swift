@@ -6,13 +6,12 @@ import Foundation
 struct Aktsom {
     static let version = "1.0.0"
 
-    let catalog: CommandCatalog
+    let catalog: CommandCatalog<Invocation>
 
     func run(_ arguments: [String], surroundings: Surroundings) -> ExitCode {
-        var language = ArgumentParser.languageHint(in: arguments) ?? .nb
+        var language = ArgumentParser<Invocation>.languageHint(in: arguments) ?? .nb
         do {
-            let (request, settings) = try ArgumentParser(catalog: catalog).parse(arguments)
-            language = settings.language
+            let request = try ArgumentParser(catalog: catalog).parse(arguments)
             switch request {
             case .version:
                 surroundings.console.out("aktsom \(Aktsom.version)\n")
@@ -21,6 +20,8 @@ struct Aktsom {
                 surroundings.console.out(Usage.page(for: topic, catalog: catalog, language: language))
                 return .success
             case .run(let command, let parsed):
+                let settings = try GlobalSettings(parsed, command: command)
+                language = settings.language
                 let invocation = Invocation(command: command, arguments: parsed, settings: settings, surroundings: surroundings)
                 return try command.run(invocation)
             }

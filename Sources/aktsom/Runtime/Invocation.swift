@@ -10,10 +10,30 @@ struct Surroundings: Sendable {
     let console: Console
 }
 
+/// The options that apply to the whole run, wherever they stood on the line.
+struct GlobalSettings: Sendable {
+    var plan: String?
+    var json = false
+    var language = Language.nb
+
+    /// Reads `--plan`, `--json` and `--lang` from a parsed line; an unknown language is refused.
+    init(_ arguments: ParsedArguments, command: Command) throws {
+        plan = arguments.value("--plan")
+        json = arguments.has("--json")
+        if let code = arguments.value("--lang") {
+            guard let language = Language(code: code) else {
+                throw UsageError(message: Localized("ukjent språk \(quoted(code))", en: "unknown language \(quoted(code))"),
+                                 notes: [Localized("gyldige verdier: nb, en", en: "valid values: nb, en")], command: command, program: "aktsom")
+            }
+            self.language = language
+        }
+    }
+}
+
 /// One run of one command: its parsed arguments, the global settings and the surroundings,
 /// with the helpers every command uses to read arguments, reach the plan and print.
 struct Invocation: Sendable {
-    let command: CommandSpec
+    let command: Command
     let arguments: ParsedArguments
     let settings: GlobalSettings
     let surroundings: Surroundings
@@ -100,13 +120,18 @@ struct Invocation: Sendable {
 
     // MARK: Arguments
 
+    /// A mistake in how this command was typed, with its usage line.
+    func usageError(_ message: Localized, notes: [Localized] = []) -> UsageError {
+        UsageError(message: message, notes: notes, command: command, program: "aktsom")
+    }
+
     func text(_ name: String) -> String? { arguments.value(name) ?? arguments.positional(name) }
     func flag(_ name: String) -> Bool { arguments.has(name) }
 
     /// A required argument, positional or option; the parser has already checked it is there.
     func required(_ name: String) throws -> String {
         guard let value = text(name) else {
-            throw UsageError(message: Localized("mangler \(name)", en: "missing \(name)"), command: command)
+            throw usageError(Localized("mangler \(name)", en: "missing \(name)"))
         }
         return value
     }
@@ -120,8 +145,8 @@ struct Invocation: Sendable {
     func parse<Value>(_ name: String, expected: Localized, _ convert: (String) -> Value?) throws -> Value? {
         guard let raw = text(name) else { return nil }
         guard let value = convert(raw) else {
-            throw UsageError(message: Localized("\(name): ugyldig verdi \(quoted(raw))", en: "\(name): invalid value \(quoted(raw))"),
-                             notes: [expected], command: command)
+            throw usageError(Localized("\(name): ugyldig verdi \(quoted(raw))", en: "\(name): invalid value \(quoted(raw))"),
+                             notes: [expected])
         }
         return value
     }
@@ -154,7 +179,7 @@ struct Invocation: Sendable {
     func status(_ name: String) throws -> Status? {
         guard let raw = text(name) else { return nil }
         guard let status = Status(parsing: raw) else {
-            throw UsageError(message: Status.unknown(raw), notes: [Status.validValues], command: command)
+            throw usageError(Status.unknown(raw), notes: [Status.validValues])
         }
         return status
     }

@@ -1,10 +1,8 @@
-import AktsomKit
-
 /// Usage lines and help pages, made from the command declarations.
-enum Usage {
+public enum Usage {
     /// `aktsom goal add --area AREA --title TEXT [--id ID] …`
-    static func line(for command: CommandSpec) -> String {
-        var parts = ["aktsom", command.name]
+    public static func line<Context>(for command: CommandSpec<Context>, program: String) -> String {
+        var parts = [program, command.name]
         for positional in command.positionals {
             parts.append(positional.isRequired ? positional.name : "[\(positional.name)]")
         }
@@ -15,19 +13,19 @@ enum Usage {
         return parts.joined(separator: " ")
     }
 
-    static func page(for topic: HelpTopic, catalog: CommandCatalog, language: Language) -> String {
+    public static func page<Context>(for topic: HelpTopic<Context>, catalog: CommandCatalog<Context>, language: Language) -> String {
         switch topic {
         case .overview: return overview(catalog: catalog, language: language)
         case .group(let path): return group(path, catalog: catalog, language: language)
-        case .command(let command): return page(for: command, language: language)
+        case .command(let command): return page(for: command, catalog: catalog, language: language)
         }
     }
 
-    static func page(for command: CommandSpec, language: Language) -> String {
+    public static func page<Context>(for command: CommandSpec<Context>, catalog: CommandCatalog<Context>, language: Language) -> String {
         let nb = language == .nb
-        var lines = ["aktsom \(command.name) – \(command.abstract.text(language))", ""]
+        var lines = ["\(catalog.program) \(command.name) – \(command.abstract.text(language))", ""]
         lines.append(nb ? "Bruk:" : "Usage:")
-        lines.append("  " + line(for: command))
+        lines.append("  " + line(for: command, program: catalog.program))
         if let discussion = command.discussion {
             lines.append("")
             lines.append(contentsOf: discussion.text(language).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
@@ -46,7 +44,7 @@ enum Usage {
         }
         lines.append("")
         lines.append(nb ? "Felles valg:" : "Common options:")
-        lines.append(contentsOf: table(GlobalOptions.all.map { ($0.synopsis, $0.help.text(language)) }))
+        lines.append(contentsOf: table(catalog.globalOptions.map { ($0.synopsis, $0.help.text(language)) }))
         if !command.examples.isEmpty {
             lines.append("")
             lines.append(nb ? "Eksempler:" : "Examples:")
@@ -58,43 +56,42 @@ enum Usage {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func overview(catalog: CommandCatalog, language: Language) -> String {
+    public static func overview<Context>(catalog: CommandCatalog<Context>, language: Language) -> String {
         let nb = language == .nb
         var lines = [
-            nb ? "aktsom – handlingsplan og rapportering for bærekraftige anskaffelser"
-               : "aktsom – action plan and reporting for sustainable procurement",
+            "\(catalog.program) – \(catalog.summary.text(language))",
             "",
             nb ? "Bruk:" : "Usage:",
-            nb ? "  aktsom KOMMANDO [valg]   (aktsom KOMMANDO --help viser mer)" : "  aktsom COMMAND [options]   (aktsom COMMAND --help shows more)",
+            nb ? "  \(catalog.program) KOMMANDO [valg]   (\(catalog.program) KOMMANDO --help viser mer)"
+               : "  \(catalog.program) COMMAND [options]   (\(catalog.program) COMMAND --help shows more)",
             "",
             nb ? "Kommandoer:" : "Commands:",
         ]
         lines.append(contentsOf: table(catalog.commands.map { ($0.name, $0.abstract.text(language)) }))
         lines.append("")
         lines.append(nb ? "Felles valg:" : "Common options:")
-        lines.append(contentsOf: table(GlobalOptions.all.map { ($0.synopsis, $0.help.text(language)) }))
-        lines.append("")
-        lines.append(nb ? "Eksempler:" : "Examples:")
-        lines.append("  aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028")
-        lines.append("  aktsom status")
-        lines.append("  aktsom update klima-1.1 --status pågår --note \"Krav tatt inn i konkurransegrunnlaget\"")
-        lines.append("  aktsom export --year 2025")
+        lines.append(contentsOf: table(catalog.globalOptions.map { ($0.synopsis, $0.help.text(language)) }))
+        if !catalog.examples.isEmpty {
+            lines.append("")
+            lines.append(nb ? "Eksempler:" : "Examples:")
+            lines.append(contentsOf: catalog.examples.map { "  " + $0 })
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func group(_ path: [String], catalog: CommandCatalog, language: Language) -> String {
+    public static func group<Context>(_ path: [String], catalog: CommandCatalog<Context>, language: Language) -> String {
         let nb = language == .nb
         let name = path.joined(separator: " ")
         var lines: [String] = []
         if let group = catalog.group(name) {
-            lines.append("aktsom \(name) – \(group.abstract.text(language))")
+            lines.append("\(catalog.program) \(name) – \(group.abstract.text(language))")
             lines.append("")
         }
         lines.append(nb ? "Kommandoer:" : "Commands:")
         lines.append(contentsOf: table(catalog.commands(under: path).map { ($0.name, $0.abstract.text(language)) }))
         lines.append("")
-        lines.append(nb ? "Se aktsom \(name) KOMMANDO --help for valg og eksempler."
-                        : "See aktsom \(name) COMMAND --help for options and examples.")
+        lines.append(nb ? "Se \(catalog.program) \(name) KOMMANDO --help for valg og eksempler."
+                        : "See \(catalog.program) \(name) COMMAND --help for options and examples.")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -7,15 +7,18 @@ let package = Package(
     products: [
         .executable(name: "aktsom", targets: ["aktsom"]),
         .library(name: "AktsomKit", targets: ["AktsomKit"]),
+        .executable(name: "aktsom-bench", targets: ["aktsom-bench"]),
     ],
     targets: [
         // The domain, the plan folder, the reports and the checks. Never touches stdout or argv.
         .target(name: "AktsomKit"),
         // The command line: parses arguments, calls AktsomKit, prints.
         .executableTarget(name: "aktsom", dependencies: ["AktsomKit"]),
+        // The benchmark: generates realistic data sets and times the built aktsom on them.
+        .executableTarget(name: "aktsom-bench", dependencies: ["AktsomKit"]),
         .testTarget(name: "AktsomKitTests", dependencies: ["AktsomKit"], exclude: ["Fixtures"]),
         // End-to-end tests run the built `aktsom` in temporary folders, as a user would.
-        .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "AktsomKit"], exclude: ["Golden"]),
+        .testTarget(name: "AktsomCLITests", dependencies: ["aktsom", "aktsom-bench", "AktsomKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

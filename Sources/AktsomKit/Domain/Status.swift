@@ -10,6 +10,12 @@ public enum Status: String, Sendable, CaseIterable, Comparable {
     /// Reads a status as people type it: the bokmål value, its ASCII spelling or the English
     /// word, in any case and with spaces or underscores for hyphens.
     public init?(parsing text: String) {
+        // The journal holds the canonical values; only hand-typed text needs normalizing, which
+        // is expensive (it dominated reading a long journal before this shortcut).
+        if let exact = Status(rawValue: text) {
+            self = exact
+            return
+        }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
         switch key {

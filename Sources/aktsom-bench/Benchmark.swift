@@ -1,0 +1,208 @@
+import AktsomKit
+import Foundation
+
+/// Times the built `aktsom` on generated data sets and prints a table with the targets.
+struct Benchmark: Sendable {
+    let aktsom: String
+    /// This program, run as a child for the heavy work (generating data, decoding with
+    /// JSONDecoder) so the measuring process stays small: Linux counts a parent's footprint in
+    /// its children's peak memory.
+    let bench: String
+    let dataFolder: String
+    let runs: Int
+    let print: @Sendable (String) -> Void
+
+    /// A target the numbers must meet, and whether they did.
+    struct Target {
+        let description: String
+        let met: Bool
+    }
+
+    private let fileSystem = LocalFileSystem()
+
+    /// The plan folders of a scale, generated once and reused.
+    func plans(_ scale: Scale) throws -> [String] {
+        let folder = joinPath(dataFolder, scale.rawValue)
+        let existing = PlanLocator.plansUnder(joinPath(folder, "Plans"), fileSystem: fileSystem)
+        if existing.count == scale.size.plans { return existing }
+        print("generating \(scale.rawValue) data in \(folder) …")
+        try runBench(["generate", "--scale", scale.rawValue, "--out", dataFolder])
+        return PlanLocator.plansUnder(joinPath(folder, "Plans"), fileSystem: fileSystem)
+    }
+
+    /// Runs `aktsom-bench` itself as a child and returns what it printed.
+    @discardableResult
+    func runBench(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bench)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ProcessRunner.Failure(description: "aktsom-bench \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func sample(runs: Int? = nil, _ arguments: [String], beforeEach: () throws -> Void = {}) throws -> Sample {
+        var sample = Sample()
+        for _ in 0..<(runs ?? self.runs) {
+            try beforeEach()
+            let run = try ProcessRunner.run(aktsom, arguments, environment: ["AKTSOM_NOW": "2026-01-15"])
+            guard run.exitCode <= 1 else { throw ProcessRunner.Failure(description: "aktsom \(arguments.joined(separator: " ")) exited \(run.exitCode)") }
+            sample.seconds.append(run.seconds)
+            sample.peakBytes.append(run.peakBytes)
+        }
+        return sample
+    }
+
+    // MARK: Scales
+
+    func run(_ scale: Scale) throws -> [Target] {
+        switch scale {
+        case .municipality, .city: return try runSingle(scale)
+        case .national: return try runNational()
+        }
+    }
+
+    private func runSingle(_ scale: Scale) throws -> [Target] {
+        guard let plan = try plans(scale).first else { return [] }
+        let size = scale.size
+        let bytes = Peers.bytesOnDisk(plan)
+        print("")
+        print("## \(scale.rawValue): \(size.measures.norwegian) measures, \(size.procurements.norwegian) procurements, \(size.journal.norwegian) journal entries, \(megabytes(bytes)) on disk")
+        print("")
+        let out = joinPath(dataFolder, "export-\(scale.rawValue)")
+        let check = try sample(["check", "--year", "2025", "--plan", plan])
+        let export = try sample(["export", "--year", "2025", "--plan", plan, "--out", out])
+        let status = try sample(["status", "--plan", plan])
+        let updateCopy = joinPath(dataFolder, "update-\(scale.rawValue)")
+        try copyFolder(plan, to: updateCopy)
+        let update = try sample(["update", "\(scale == .city ? "klima-1.1" : "klima-1.1")", "--status", "pågår", "--note", "benchmark", "--plan", updateCopy])
+        var read = Sample(), decoder = Sample(), python = Sample()
+        for _ in 0..<runs {
+            let timings = try runBench(["decode", "--plan", plan]).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if timings.count == 2 {
+                read.seconds.append(timings[0])
+                decoder.seconds.append(timings[1])
+            }
+            if let seconds = Peers.python(plan) { python.seconds.append(seconds) }
+        }
+        let checkClean = try ProcessRunner.run(aktsom, ["check", "--year", "2025", "--plan", plan], environment: ["AKTSOM_NOW": "2026-01-15"]).exitCode == 0
+
+        print("| task | median | peak memory |")
+        print("| --- | ---: | ---: |")
+        print("| read the files (bytes only) | \(milliseconds(read.medianSeconds)) | |")
+        print("| decode with Foundation JSONDecoder | \(milliseconds(decoder.medianSeconds)) | |")
+        if !python.seconds.isEmpty { print("| parse with Python json | \(milliseconds(python.medianSeconds)) | |") }
+        print("| aktsom check --year 2025 (load + check) | \(milliseconds(check.medianSeconds)) | \(megabytes(check.medianPeakBytes)) |")
+        print("| aktsom export --year 2025 (all formats) | \(milliseconds(export.medianSeconds)) | \(megabytes(export.medianPeakBytes)) |")
+        print("| aktsom update (one status update) | \(milliseconds(update.medianSeconds)) | \(megabytes(update.medianPeakBytes)) |")
+        print("| aktsom status | \(milliseconds(status.medianSeconds)) | \(megabytes(status.medianPeakBytes)) |")
+        print("")
+        print("ratios: export / JSONDecoder = \(ratio(export.medianSeconds, decoder.medianSeconds))"
+              + (python.seconds.isEmpty ? "" : ", export / Python parse = \(ratio(export.medianSeconds, python.medianSeconds))")
+              + ", peak memory / data on disk = \(ratio(Double(export.medianPeakBytes), Double(bytes)))")
+
+        var targets = [Target(description: "\(scale.rawValue): the generated data passes aktsom check --year 2025", met: checkClean)]
+        switch scale {
+        case .municipality:
+            targets.append(Target(description: "municipality: full export of all formats under 100 ms (\(milliseconds(export.medianSeconds)))",
+                                  met: export.medianSeconds < 0.1))
+            targets.append(try updateCostTarget(plan))
+        case .city:
+            if !python.seconds.isEmpty {
+                targets.append(Target(description: "city: export at most half of Python's parse (\(ratio(export.medianSeconds, python.medianSeconds)))",
+                                      met: export.medianSeconds <= python.medianSeconds / 2))
+            }
+            targets.append(Target(description: "city: peak memory at most 3× the data on disk (\(ratio(Double(export.medianPeakBytes), Double(bytes))))",
+                                  met: export.medianPeakBytes <= 3 * bytes))
+            targets.append(Target(description: "city: load + check within 2× the time JSONDecoder takes to decode (\(ratio(check.medianSeconds, decoder.medianSeconds)))",
+                                  met: check.medianSeconds <= 2 * decoder.medianSeconds))
+        case .national:
+            break
+        }
+        return targets
+    }
+
+    /// One status update on a journal of 100 entries against one of 1,000,000.
+    private func updateCostTarget(_ plan: String) throws -> Target {
+        let small = joinPath(dataFolder, "journal-100"), large = joinPath(dataFolder, "journal-1000000")
+        try copyFolder(plan, to: small)
+        try runBench(["journal", "--plan", small, "--entries", "100"])
+        if !fileSystem.fileExists(joinPath(large, "plan.json")) {
+            print("writing a journal of 1 000 000 entries …")
+            try copyFolder(plan, to: large)
+            try runBench(["journal", "--plan", large, "--entries", "1000000"])
+        }
+        let runs = max(self.runs, 9)
+        let shortJournal = try sample(runs: runs, ["update", "klima-1.1", "--status", "pågår", "--note", "kort", "--plan", small])
+        let longJournal = try sample(runs: runs, ["update", "klima-1.1", "--status", "pågår", "--note", "lang", "--plan", large])
+        let difference = abs(longJournal.medianSeconds - shortJournal.medianSeconds) / shortJournal.medianSeconds
+        print("")
+        print("| one status update | median | peak memory |")
+        print("| --- | ---: | ---: |")
+        print("| journal of 100 entries | \(milliseconds(shortJournal.medianSeconds)) | \(megabytes(shortJournal.medianPeakBytes)) |")
+        print("| journal of 1 000 000 entries (\(megabytes(Peers.bytesOnDisk(large)))) | \(milliseconds(longJournal.medianSeconds)) | \(megabytes(longJournal.medianPeakBytes)) |")
+        return Target(description: "one status update costs the same on 100 and 1 000 000 journal entries (difference \(Int((difference * 100).rounded())) %)",
+                      met: difference <= 0.3)
+    }
+
+    /// Loads and checks all 357 plans, as many at a time as there are cores.
+    private func runNational() throws -> [Target] {
+        let folders = try plans(.national)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var best = Double.infinity
+        let aktsom = self.aktsom
+        for _ in 0..<max(1, runs / 2) {
+            let started = ProcessRunner.monotonicSeconds()
+            let failures = LockedCounter()
+            DispatchQueue.concurrentPerform(iterations: cores) { worker in
+                for index in stride(from: worker, to: folders.count, by: cores) {
+                    let run = try? ProcessRunner.run(aktsom, ["check", "--year", "2025", "--plan", folders[index]], environment: ["AKTSOM_NOW": "2026-01-15"])
+                    if run?.exitCode != 0 { failures.increment() }
+                }
+            }
+            best = min(best, ProcessRunner.monotonicSeconds() - started)
+            if failures.value > 0 { print("\(failures.value) plans did not pass aktsom check") }
+        }
+        let bytes = folders.reduce(0) { $0 + Peers.bytesOnDisk($1) }
+        print("")
+        print("## national: \(folders.count) municipality-size plans, \(megabytes(bytes)) on disk")
+        print("")
+        print("aktsom check --year 2025 on every plan, \(cores) at a time: \(String(format: "%.2f", best)) s")
+        return [Target(description: "national: all \(folders.count) plans loaded and checked in a few seconds on \(cores) cores (\(String(format: "%.2f", best)) s)",
+                       met: best <= 5)]
+    }
+
+    // MARK: Helpers
+
+    private func copyFolder(_ source: String, to destination: String) throws {
+        try? FileManager.default.removeItem(atPath: destination)
+        try FileManager.default.copyItem(atPath: source, toPath: destination)
+    }
+
+    private func milliseconds(_ seconds: Double) -> String {
+        seconds < 10 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    private func ratio(_ value: Double, _ base: Double) -> String {
+        base > 0 ? String(format: "%.2f", value / base) : "–"
+    }
+}
+
+/// A counter several threads may bump.
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}

@@ -1,0 +1,122 @@
+import AktsomKit
+import Foundation
+
+/// What a benchmark command needs from outside: its arguments and where it prints.
+struct BenchContext: Sendable {
+    let arguments: ParsedArguments
+}
+
+let scaleOption = OptionSpec.value("--scale", "municipality|city|national", Localized(
+    "datasettets størrelse: kommune (150 tiltak), by (2 000 tiltak, 200 000 oppdateringer), nasjonalt (357 kommuner)",
+    en: "the data set's size: municipality (150 measures), city (2,000 measures, 200,000 updates), national (357 municipalities)"))
+
+func scales(_ arguments: ParsedArguments, default all: [Scale]) throws -> [Scale] {
+    guard let text = arguments.value("--scale") else { return all }
+    guard let scale = Scale(rawValue: text) else {
+        throw UsageError(message: Localized("ukjent skala «\(text)»", en: "unknown scale «\(text)»"),
+                         notes: [Localized("gyldige verdier: municipality, city, national", en: "valid values: municipality, city, national")],
+                         command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
+    }
+    return [scale]
+}
+
+let generate = CommandSpec<BenchContext>(
+    path: ["generate"],
+    abstract: Localized("lag realistiske plan-mapper i Aktsoms format, like for samme frø", en: "make realistic plan folders in Aktsom's format, the same for the same seed"),
+    options: [scaleOption, .value("--out", "DIR", Localized("mappen datasettet skrives til", en: "the folder to write the data set to"), required: true),
+              .value("--seed", "N", Localized("frø for tilfeldige tall (standard 2025)", en: "seed for random numbers (default 2025)"))],
+    examples: [Example("aktsom-bench generate --scale city --out /tmp/aktsom-data")]
+) { context in
+    let out = context.arguments.value("--out") ?? "."
+    let seed = context.arguments.value("--seed").flatMap { UInt64($0) } ?? 2025
+    for scale in try scales(context.arguments, default: [.municipality]) {
+        let folders = try DataSetGenerator(fileSystem: LocalFileSystem()).generate(scale, into: joinPath(out, scale.rawValue), seed: seed)
+        print("\(scale.rawValue): \(folders.count) plan\(folders.count == 1 ? "" : "er") under \(joinPath(out, scale.rawValue, "Plans"))")
+    }
+    return .success
+}
+
+let journal = CommandSpec<BenchContext>(
+    path: ["journal"],
+    abstract: Localized("erstatt journalen i en plan-mappe med en generert av gitt lengde", en: "replace a plan folder's journal with a generated one of a given length"),
+    options: [.value("--plan", "DIR", Localized("plan-mappen", en: "the plan folder"), required: true),
+              .value("--entries", "N", Localized("antall statusoppdateringer", en: "number of status updates"), required: true)],
+    examples: [Example("aktsom-bench journal --plan /tmp/data/municipality/Plans/municipality --entries 1000000")]
+) { context in
+    guard let folder = context.arguments.value("--plan"), let entries = context.arguments.value("--entries").flatMap(Int.init), entries >= 0 else {
+        throw UsageError(message: Localized("--entries må være et heltall", en: "--entries must be a whole number"), command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
+    }
+    try DataSetGenerator(fileSystem: LocalFileSystem()).writeJournal(entries: entries, for: folder, seed: UInt64(entries))
+    return .success
+}
+
+let decode = CommandSpec<BenchContext>(
+    path: ["decode"],
+    abstract: Localized("mål lesing av filene og dekoding med Foundations JSONDecoder", en: "time reading the files and decoding them with Foundation's JSONDecoder"),
+    discussion: Localized("Skriver to tall i sekunder: bare lesing, og lesing med dekoding.", en: "Prints two numbers in seconds: reading only, and reading with decoding."),
+    options: [.value("--plan", "DIR", Localized("plan-mappen", en: "the plan folder"), required: true)],
+    examples: [Example("aktsom-bench decode --plan /tmp/data/city/Plans/city")]
+) { context in
+    let folder = context.arguments.value("--plan") ?? "."
+    print("\(try Peers.rawRead(folder)) \(try Peers.jsonDecoder(folder))")
+    return .success
+}
+
+let run = CommandSpec<BenchContext>(
+    path: ["run"],
+    abstract: Localized("mål den bygde aktsom på datasettene og skriv en tabell med målene", en: "time the built aktsom on the data sets and print a table with the targets"),
+    discussion: Localized("Bygg først med swift build -c release; aktsom hentes fra samme mappe som aktsom-bench.",
+                          en: "Build first with swift build -c release; aktsom is taken from the same folder as aktsom-bench."),
+    options: [scaleOption, .value("--data", "DIR", Localized("mappe for datasettene (lages ved behov)", en: "folder for the data sets (made when needed)")),
+              .value("--runs", "N", Localized("antall kjøringer per oppgave (standard 7)", en: "runs per task (default 7)"))],
+    examples: [Example("swift build -c release && .build/release/aktsom-bench run"), Example("aktsom-bench run --scale city --runs 5")]
+) { context in
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let aktsom = executable.deletingLastPathComponent().appendingPathComponent("aktsom").path
+    guard FileManager.default.isExecutableFile(atPath: aktsom) else {
+        throw Diagnostic(.data, message: Localized("finner ikke aktsom ved siden av aktsom-bench (\(aktsom))", en: "cannot find aktsom beside aktsom-bench (\(aktsom))"),
+                         notes: [Localized("bygg begge med: swift build -c release", en: "build both with: swift build -c release")])
+    }
+    let data = context.arguments.value("--data") ?? (FileManager.default.temporaryDirectory.path + "/aktsom-bench-data")
+    let runs = context.arguments.value("--runs").flatMap(Int.init) ?? 7
+    let machine = ProcessInfo.processInfo
+    print("# Aktsom benchmark")
+    print("")
+    print("\(machine.activeProcessorCount) cores, \(machine.physicalMemory / 1_073_741_824) GiB, \(machine.operatingSystemVersionString); "
+          + "\(aktsom.contains("/release/") ? "release" : "DEBUG (use -c release)") build; median of \(runs) runs; whole processes, start included")
+    let benchmark = Benchmark(aktsom: aktsom, bench: executable.path, dataFolder: data, runs: runs, print: { print($0) })
+    var targets: [Benchmark.Target] = []
+    for scale in try scales(context.arguments, default: Scale.allCases) {
+        targets += try benchmark.run(scale)
+    }
+    print("")
+    print("## Targets")
+    print("")
+    for target in targets {
+        print("- \(target.met ? "met" : "NOT MET"): \(target.description)")
+    }
+    return targets.allSatisfy(\.met) ? .success : .failure
+}
+
+let catalog = CommandCatalog<BenchContext>(
+    program: "aktsom-bench",
+    summary: Localized("ytelsesmåling av Aktsom", en: "Aktsom's benchmark"),
+    commands: [generate, run, journal, decode],
+    globalOptions: [.flag("--help", Localized("vis denne hjelpen", en: "show this help"))],
+    examples: ["aktsom-bench generate --scale municipality --out /tmp/data", "aktsom-bench run --scale city"])
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let language = ArgumentParser<BenchContext>.languageHint(in: arguments) ?? .en
+do {
+    switch try ArgumentParser(catalog: catalog).parse(arguments) {
+    case .help(let topic): print(Usage.page(for: topic, catalog: catalog, language: language), terminator: "")
+    case .version: print("aktsom-bench 1.0.0")
+    case .run(let command, let parsed): exit(try command.run(BenchContext(arguments: parsed)).rawValue)
+    }
+} catch let error as DiagnosticConvertible {
+    FileHandle.standardError.write(Data((error.diagnostic.rendered(language) + "\n").utf8))
+    exit(error.diagnostic.kind == .usage ? 2 : 1)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

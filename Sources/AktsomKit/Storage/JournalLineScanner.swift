@@ -1,0 +1,178 @@
+/// Reads one journal line as Aktsom writes it, straight into a ``StatusUpdate``, without
+/// building a JSON tree: the journal of a city holds hundreds of thousands of lines.
+///
+/// It accepts only the plain case: an object with the journal's own keys, each at most once,
+/// string values without escapes, a canonical status, a valid date, a measure the plan has. For
+/// anything else it answers nil, and the general reader takes the line and explains what is
+/// wrong, so a message never depends on which path read the line. Tests compare the two paths on
+/// the same data.
+struct JournalLineScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The plan's measure ids by the hash of their bytes, so a line reuses the plan's string.
+    private let measures: StringTable?
+    /// Team names seen so far: a few dozen distinct values over many lines.
+    private var teams = StringTable()
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, knownMeasures: Set<String>?) {
+        self.bytes = bytes
+        self.measures = knownMeasures.map { StringTable($0) }
+    }
+
+    private static let statuses: [(bytes: [UInt8], status: Status)] = Status.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    mutating func scan(from start: Int, to end: Int) -> StatusUpdate? {
+        var index = start
+        skipSpaces(&index, end)
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { return nil }
+        index += 1
+        var measure: String?, status: Status?, date: Day?, by: String?, note: String?, recorded: String?
+        while true {
+            skipSpaces(&index, end)
+            guard let key = stringRange(&index, end) else { return nil }
+            skipSpaces(&index, end)
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+            index += 1
+            skipSpaces(&index, end)
+            guard let value = stringRange(&index, end) else { return nil }
+            switch key.count {
+            case 7 where matches(key, "measure") && measure == nil:
+                // With a plan, only its own ids pass; an unknown one is for the general reader to report.
+                guard let id = measures.map({ $0.existing(bytes, value) }) ?? makeString(value) else { return nil }
+                measure = id
+            case 6 where matches(key, "status") && status == nil:
+                guard let found = JournalLineScanner.statuses.first(where: { matches(value, $0.bytes) }) else { return nil }
+                status = found.status
+            case 4 where matches(key, "date") && date == nil:
+                guard let day = parseDay(value) else { return nil }
+                date = day
+            case 2 where matches(key, "by") && by == nil:
+                guard let team = teams.interned(bytes, value) else { return nil }
+                by = team
+            case 4 where matches(key, "note") && note == nil:
+                guard let text = makeString(value) else { return nil }
+                note = text
+            case 8 where matches(key, "recorded") && recorded == nil:
+                guard let text = makeString(value) else { return nil }
+                recorded = text
+            default:
+                return nil
+            }
+            skipSpaces(&index, end)
+            guard index < end else { return nil }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "}") else { return nil }
+            index += 1
+            break
+        }
+        skipSpaces(&index, end)
+        guard index == end, let measure, let status, let date else { return nil }
+        // Blank optional texts count as missing, as in the general reader.
+        func optional(_ text: String?) -> String? { text.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } }
+        guard !measure.allSatisfy(\.isWhitespace) else { return nil }
+        return StatusUpdate(measure: measure, status: status, date: date, by: optional(by), note: optional(note), recorded: optional(recorded))
+    }
+
+    // MARK: Pieces
+
+    private func skipSpaces(_ index: inout Int, _ end: Int) {
+        while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+    }
+
+    /// The bytes between a pair of quotes, or nil for anything but a plain string (escapes,
+    /// control characters, a missing quote).
+    private func stringRange(_ index: inout Int, _ end: Int) -> Range<Int>? {
+        guard index < end, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var cursor = start
+        while cursor < end {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\"") {
+                index = cursor + 1
+                return start..<cursor
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private func matches(_ range: Range<Int>, _ text: StaticString) -> Bool {
+        guard range.count == text.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        return zip(range, expected).allSatisfy { bytes[$0] == $1 }
+    }
+
+    private func matches(_ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+        range.count == expected.count && zip(range, expected).allSatisfy { bytes[$0] == $1 }
+    }
+
+    /// A string from valid UTF-8, or nil when the bytes are not.
+    private func makeString(_ range: Range<Int>) -> String? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard UTF8Validation.firstInvalidOffset(in: slice) == nil else { return nil }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    private func parseDay(_ range: Range<Int>) -> Day? {
+        guard range.count == 10 else { return nil }
+        let start = range.lowerBound
+        func digits(_ offset: Int, _ count: Int) -> Int? {
+            var value = 0
+            for position in start + offset..<start + offset + count {
+                let byte = bytes[position]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+}
+
+/// Strings found by the hash of their UTF-8 bytes, so repeated text (a measure id, a team name)
+/// is one string in memory however many lines hold it.
+struct StringTable {
+    private var strings: [UInt64: String] = [:]
+
+    init() {}
+
+    init(_ known: some Sequence<String>) {
+        for text in known {
+            var copy = text
+            let hash = copy.withUTF8 { StringTable.hash($0) }
+            strings[hash] = text
+        }
+    }
+
+    /// The known string with these bytes, or nil when there is none.
+    func existing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard let found = strings[StringTable.hash(slice)], found.utf8.elementsEqual(slice) else { return nil }
+        return found
+    }
+
+    /// The string with these bytes, made once; nil when the bytes are not valid UTF-8.
+    mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let hash = StringTable.hash(slice)
+        if let found = strings[hash], found.utf8.elementsEqual(slice) { return found }
+        guard UTF8Validation.firstInvalidOffset(in: slice) == nil else { return nil }
+        let text = String(decoding: slice, as: UTF8.self)
+        if strings[hash] == nil { strings[hash] = text }
+        return text
+    }
+
+    /// FNV-1a, 64 bits.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

@@ -33,3 +33,21 @@ struct AmountTests {
         #expect((-1500).norwegian == "−1 500")
     }
 }
+
+@Suite("JSON number literals as amounts")
+struct AmountLiteralTests {
+    @Test("reads what the plain parser reads, and refuses the rest", arguments: [
+        "0", "7", "-4", "48500000", "1234.5", "1234.56", "-0.05", "12.50", "9999999999999", "99999999999999999999",
+        "1e5", "12.", ".5", "--1", "1-2", "", "-", "1.2.3", "0012",
+    ])
+    func agreesWithPlainParser(literal: String) {
+        let plain = literal.contains("e") || literal.hasSuffix(".") || literal.hasPrefix(".") ? nil : Amount(parsing: literal)
+        #expect(Amount(jsonLiteral: literal) == plain, "\(literal)")
+    }
+
+    @Test("a point in JSON is always the decimal sign, never a thousands separator")
+    func pointIsDecimal() {
+        #expect(Amount(jsonLiteral: "1.234") == nil, "three decimals are refused, not read as 1234")
+        #expect(Amount(jsonLiteral: "1.23")?.description == "1.23")
+    }
+}

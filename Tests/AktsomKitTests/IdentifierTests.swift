@@ -44,3 +44,18 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "dyrevelferd", among: ["klima", "etikk"]) == nil)
     }
 }
+
+@Suite("Ids, fast and full rules agree")
+struct IdentifierFastPathTests {
+    @Test("every id the byte check accepts, the character rules accept too", arguments: [
+        "klima-1", "a/b", "a.b_c-d", "2019/0412", "A", "9", "a..b", "a//b", "a/", "a.", "-a", ".a", "a b", "æ-1", "klima/../x",
+    ])
+    func agree(id: String) {
+        // The character rules, written out independently of the byte check.
+        let characters = Array(id)
+        let expected = !id.isEmpty && id.count <= 64 && (characters.first.map { $0.isLetter || $0.isNumber } ?? false)
+            && characters.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+            && !id.contains("..") && !id.contains("//") && !id.hasSuffix("/") && !id.hasSuffix(".")
+        #expect((Identifier.problem(with: id) == nil) == expected, "\(id)")
+    }
+}

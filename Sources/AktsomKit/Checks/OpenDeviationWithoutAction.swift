@@ -5,7 +5,7 @@ struct OpenDeviationWithoutAction: CheckRule {
 
     func findings(in context: CheckContext) -> [Finding] {
         context.data.register.deviations.compactMap { procurement, deviation in
-            guard deviation.status.isOpen, deviation.action.allSatisfy(\.isWhitespace) else { return nil }
+            guard deviation.status.isOpen, deviation.action.isBlank else { return nil }
             return Finding(check: id, subject: deviation.id,
                            message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id) er \(deviation.status.rawValue) uten registrert tiltak",
                                               en: "the deviation \(quoted(deviation.type)) in \(procurement.id) is \(deviation.status.label(.en)) with no action recorded"),

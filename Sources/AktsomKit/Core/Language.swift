@@ -60,3 +60,17 @@ extension Array where Element == String {
         }
     }
 }
+
+extension StringProtocol {
+    /// True for text that is empty or only whitespace. Most text starts with a visible ASCII
+    /// character, which settles it without walking the characters.
+    public var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+
+    /// The text, or nil when it is blank.
+    public var nonBlank: String? {
+        isBlank ? nil : String(self)
+    }
+}

@@ -78,10 +78,35 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(hundredths: negative ? -total : total)
     }
 
-    /// Reads a JSON number literal (`48500000`, `12.5`); nil for exponents or a third decimal.
+    /// Reads a JSON number literal (`48500000`, `-12.5`); nil for exponents, a third decimal or a
+    /// value out of range. Plan files hold thousands of these, so they are read on bytes.
     public init?(jsonLiteral literal: String) {
-        guard !literal.contains("e"), !literal.contains("E") else { return nil }
-        self.init(parsing: literal)
+        var utf8 = Substring(literal).utf8[...]
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative { utf8 = utf8.dropFirst() }
+        var whole: Int64 = 0, fraction: Int64 = 0, decimals = 0, digits = 0, inFraction = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: "."), !inFraction {
+                inFraction = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(byte - UInt8(ascii: "0"))
+            if inFraction {
+                decimals += 1
+                guard decimals <= 2 else { return nil }
+                fraction = fraction * 10 + digit
+            } else {
+                digits += 1
+                guard digits <= 16 else { return nil }
+                whole = whole * 10 + digit
+            }
+        }
+        guard digits > 0, !inFraction || decimals > 0 else { return nil }
+        let (scaled, overflow) = whole.multipliedReportingOverflow(by: 100)
+        guard !overflow else { return nil }
+        let total = scaled + (decimals == 1 ? fraction * 10 : fraction)
+        self.init(hundredths: negative ? -total : total)
     }
 
     /// True for `1.234.567` and `12.345`: digits grouped by three after the first group.

@@ -9,6 +9,7 @@ public enum Identifier {
 
     /// Why `id` is not a valid id, or nil when it is.
     public static func problem(with id: String) -> Localized? {
+        if isPlainASCII(id) { return nil }
         if id.isEmpty {
             return Localized("id-en er tom", en: "the id is empty")
         }
@@ -28,6 +29,27 @@ public enum Identifier {
                              en: "the id cannot contain .. or // or end with . or /")
         }
         return nil
+    }
+
+    /// The common case, checked on bytes: ASCII letters and digits with `- _ . /` between them,
+    /// starting with a letter or digit, no `..` or `//`, not ending in `.` or `/`.
+    private static func isPlainASCII(_ id: String) -> Bool {
+        let utf8 = id.utf8
+        guard let first = utf8.first, let last = utf8.last, utf8.count <= maximumLength,
+              isAlphanumeric(first), last != UInt8(ascii: "."), last != UInt8(ascii: "/") else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            let separator = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+            guard isAlphanumeric(byte) || separator || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { return false }
+            if separator && previous == byte { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// The next free id of the form `<prefix><n>`: one past the highest number already used with

@@ -16,7 +16,7 @@ public struct Spreadsheet: Sendable {
         _ bytes: [UInt8], file: String, expectedHeader: Localized, isHeader: ([String]) -> Bool = { !$0.isEmpty }
     ) throws(ImportError) -> Spreadsheet {
         let (text, encoding) = TextDecoding.decode(bytes)
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !text.isBlank else {
             throw ImportError(file: file, problems: [ImportProblem(line: nil, Localized("filen er tom", en: "the file is empty"))],
                               hint: Localized("lagre regnearket som CSV med en overskriftsrad og minst én rad under", en: "save the spreadsheet as CSV with a header row and at least one row below it"))
         }

@@ -52,7 +52,7 @@ public struct FieldReader {
     /// Text that may be missing; a blank text counts as missing.
     public func optionalText(_ key: String) throws(JSONError) -> String? {
         let text = try optional(key) { value throws(JSONError) in try plainText(value, key: key) }
-        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text, !text.isBlank else { return nil }
         return text
     }
 
@@ -138,7 +138,7 @@ public struct FieldReader {
 
     public func nonBlankText(_ value: JSONValue, key: String) throws(JSONError) -> String {
         let text = try plainText(value, key: key)
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !text.isBlank else {
             throw JSONError(offset: value.offset, Localized("\(quoted(key)) i \(subject.nb) er tom", en: "\(quoted(key)) in \(subject.en) is empty"),
                             notes: [Localized("skriv inn en verdi eller fjern feltet", en: "write a value or remove the field")])
         }

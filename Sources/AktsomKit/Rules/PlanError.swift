@@ -93,13 +93,13 @@ extension PlanData {
 
     /// Trims a required text and refuses it when blank.
     static func requiredText(_ text: String, field: String) throws(PlanError) -> String {
-        guard !text.allSatisfy(\.isWhitespace) else { throw .emptyText(field: field) }
+        guard !text.isBlank else { throw .emptyText(field: field) }
         return text
     }
 
     /// An optional text; blank means "not given".
     static func optionalText(_ text: String?) -> String? {
-        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        guard let text, !text.isBlank else { return nil }
         return text
     }
 

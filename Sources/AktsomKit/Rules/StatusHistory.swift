@@ -2,34 +2,56 @@
 /// applies from, then by when it was recorded, then by its place in the journal. Everything
 /// derived about status (current status, status at a date, last note) is read from here.
 public struct StatusHistory: Sendable {
-    private let byMeasure: [String: [StatusUpdate]]
+    private let journal: [StatusUpdate]
+    /// Positions in `journal` per measure id, in the order things happened.
+    private let positions: [String: [Int32]]
 
     public init(journal: [StatusUpdate]) {
-        var grouped: [String: [(index: Int, update: StatusUpdate)]] = [:]
+        self.journal = journal
+        var grouped: [String: [Int32]] = [:]
         for (index, update) in journal.enumerated() {
-            grouped[update.measure, default: []].append((index, update))
+            grouped[update.measure, default: []].append(Int32(truncatingIfNeeded: index))
         }
-        byMeasure = grouped.mapValues { entries in
-            entries.sorted { lhs, rhs in
-                if lhs.update.date != rhs.update.date { return lhs.update.date < rhs.update.date }
-                let left = lhs.update.recorded ?? "", right = rhs.update.recorded ?? ""
-                if left != right { return left < right }
-                return lhs.index < rhs.index
-            }.map(\.update)
+        // A journal is written in time order, so most groups are already in order; sort only
+        // those that are not.
+        for (measure, indices) in grouped where !StatusHistory.isInOrder(indices, journal) {
+            grouped[measure] = indices.sorted { StatusHistory.happensBefore(journal, $0, $1) }
         }
+        positions = grouped
+    }
+
+    /// Compares fields in place: copying whole updates would retain and release their strings.
+    private static func happensBefore(_ journal: [StatusUpdate], _ lhs: Int32, _ rhs: Int32) -> Bool {
+        let leftDate = journal[Int(lhs)].date, rightDate = journal[Int(rhs)].date
+        if leftDate != rightDate { return leftDate < rightDate }
+        let leftRecorded = journal[Int(lhs)].recorded ?? "", rightRecorded = journal[Int(rhs)].recorded ?? ""
+        if leftRecorded != rightRecorded { return leftRecorded < rightRecorded }
+        return lhs < rhs
+    }
+
+    private static func isInOrder(_ indices: [Int32], _ journal: [StatusUpdate]) -> Bool {
+        var previous: Int32?
+        for index in indices {
+            if let previous, !happensBefore(journal, previous, index) { return false }
+            previous = index
+        }
+        return true
     }
 
     /// Every update of a measure, oldest first.
     public func updates(for measure: String) -> [StatusUpdate] {
-        byMeasure[measure] ?? []
+        (positions[measure] ?? []).map { journal[Int($0)] }
     }
 
     /// The update in force on `day` (the latest dated on or before it), or the latest of all
     /// when no day is given.
     public func latest(for measure: String, asOf day: Day? = nil) -> StatusUpdate? {
-        let updates = byMeasure[measure] ?? []
-        guard let day else { return updates.last }
-        return updates.last { $0.date <= day }
+        guard let indices = positions[measure] else { return nil }
+        for index in indices.reversed() {
+            let update = journal[Int(index)]
+            if day.map({ update.date <= $0 }) ?? true { return update }
+        }
+        return nil
     }
 
     /// The measure's status on `day`. A measure nobody has reported on yet is `planlagt`.
@@ -39,6 +61,6 @@ public struct StatusHistory: Sendable {
 
     /// The updates of a measure dated within `year`.
     public func updates(for measure: String, in year: Int) -> [StatusUpdate] {
-        updates(for: measure).filter { $0.date.year == year }
+        (positions[measure] ?? []).map { journal[Int($0)] }.filter { $0.date.year == year }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads one journal line as Aktsom writes it, straight into a ``StatusUpdate``, without
 /// building a JSON tree: the journal of a city holds hundreds of thousands of lines.
 ///
@@ -68,11 +74,9 @@ struct JournalLineScanner {
             break
         }
         skipSpaces(&index, end)
-        guard index == end, let measure, let status, let date else { return nil }
+        guard index == end, let measure, let status, let date, !measure.isBlank else { return nil }
         // Blank optional texts count as missing, as in the general reader.
-        func optional(_ text: String?) -> String? { text.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } }
-        guard !measure.allSatisfy(\.isWhitespace) else { return nil }
-        return StatusUpdate(measure: measure, status: status, date: date, by: optional(by), note: optional(note), recorded: optional(recorded))
+        return StatusUpdate(measure: measure, status: status, date: date, by: by?.nonBlank, note: note?.nonBlank, recorded: recorded?.nonBlank)
     }
 
     // MARK: Pieces
@@ -100,13 +104,12 @@ struct JournalLineScanner {
     }
 
     private func matches(_ range: Range<Int>, _ text: StaticString) -> Bool {
-        guard range.count == text.utf8CodeUnitCount else { return false }
-        let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        return zip(range, expected).allSatisfy { bytes[$0] == $1 }
+        range.count == text.utf8CodeUnitCount
+            && UnsafeBufferPointer(rebasing: bytes[range]).elementsEqualBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private func matches(_ range: Range<Int>, _ expected: [UInt8]) -> Bool {
-        range.count == expected.count && zip(range, expected).allSatisfy { bytes[$0] == $1 }
+        range.count == expected.count && expected.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: bytes[range]).elementsEqualBytes($0) }
     }
 
     /// A string from valid UTF-8, or nil when the bytes are not.
@@ -137,33 +140,33 @@ struct JournalLineScanner {
 /// Strings found by the hash of their UTF-8 bytes, so repeated text (a measure id, a team name)
 /// is one string in memory however many lines hold it.
 struct StringTable {
-    private var strings: [UInt64: String] = [:]
+    /// Each string with its UTF-8 bytes, to confirm a hash match without walking the string.
+    private var strings: [UInt64: (text: String, bytes: [UInt8])] = [:]
 
     init() {}
 
     init(_ known: some Sequence<String>) {
         for text in known {
-            var copy = text
-            let hash = copy.withUTF8 { StringTable.hash($0) }
-            strings[hash] = text
+            let utf8 = Array(text.utf8)
+            strings[utf8.withUnsafeBufferPointer(StringTable.hash)] = (text, utf8)
         }
     }
 
     /// The known string with these bytes, or nil when there is none.
     func existing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard let found = strings[StringTable.hash(slice)], found.utf8.elementsEqual(slice) else { return nil }
-        return found
+        guard let found = strings[StringTable.hash(slice)], found.bytes.withUnsafeBufferPointer({ slice.elementsEqualBytes($0) }) else { return nil }
+        return found.text
     }
 
     /// The string with these bytes, made once; nil when the bytes are not valid UTF-8.
     mutating func interned(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let hash = StringTable.hash(slice)
-        if let found = strings[hash], found.utf8.elementsEqual(slice) { return found }
+        if let found = strings[hash], found.bytes.withUnsafeBufferPointer({ slice.elementsEqualBytes($0) }) { return found.text }
         guard UTF8Validation.firstInvalidOffset(in: slice) == nil else { return nil }
         let text = String(decoding: slice, as: UTF8.self)
-        if strings[hash] == nil { strings[hash] = text }
+        if strings[hash] == nil { strings[hash] = (text, Array(slice)) }
         return text
     }
 
@@ -174,5 +177,14 @@ struct StringTable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return hash
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Byte-for-byte equality, by `memcmp`.
+    func elementsEqualBytes(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        guard let base = baseAddress, let otherBase = other.baseAddress else { return count == 0 }
+        return memcmp(base, otherBase, count) == 0
     }
 }

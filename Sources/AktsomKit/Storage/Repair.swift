@@ -40,7 +40,7 @@ extension PlanStore {
                 for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     if let reason = damaged[index + 1] {
                         report.removedLines.append(RepairReport.RemovedLine(line: index + 1, text: String(line), reason: reason))
-                    } else if !line.allSatisfy(\.isWhitespace) {
+                    } else if !line.isBlank {
                         kept.append(line)
                     }
                 }

@@ -82,7 +82,7 @@ extension String {
     /// Drops empty lines at the end, so a view ends with exactly one newline.
     func trimmingTrailingWhitespaceLines() -> String {
         var lines = split(separator: "\n", omittingEmptySubsequences: false)
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        while let last = lines.last, last.isBlank { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 }

@@ -9,7 +9,7 @@ public struct CSVRecord: Sendable, Equatable {
         self.cells = cells
     }
 
-    public var isBlank: Bool { cells.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    public var isBlank: Bool { cells.allSatisfy { $0.isBlank } }
 }
 
 /// A problem in the structure of a CSV file.

@@ -152,7 +152,7 @@ struct DataSetGenerator {
         let seconds = 28_800 + index % 30_000
         let recorded = "\(day.iso)T\(pad(seconds / 3600)):\(pad(seconds / 60 % 60)):\(pad(seconds % 60))Z"
         return StatusUpdate(measure: measure.id, status: status, date: day, by: measure.owner,
-                            note: Vocabulary.notes.randomElement(using: &random), recorded: recorded)
+                            note: Vocabulary.notes.randomElement(using: &random), recorded: RecordedTime(recorded))
     }
 
     private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -78,7 +78,7 @@ struct JournalFastPathTests {
             lines.append(JournalCodec.line(for: StatusUpdate(measure: measure, status: Status(rawValue: statuses[index % 5]) ?? .planned,
                                                              date: Day(year: 2025, month: 1 + index % 12, day: 1 + index % 28) ?? Day.earliest,
                                                              by: index % 2 == 0 ? "Byggherre" : "Økonomi", note: "Notat \(index) «æ»",
-                                                             recorded: "2025-01-0\(1 + index % 9)T10:00:00Z")) + "\n")
+                                                             recorded: RecordedTime("2025-01-0\(1 + index % 9)T10:00:00Z"))) + "\n")
         }
         let original = Array(lines.joined().utf8)
         let interesting = Array("{}[]\":,\\0123456789 \n\rnt".utf8) + [0xC3, 0xFF, 0x80]

@@ -82,3 +82,21 @@ struct OverdueTests {
         #expect(!state(due: "2025-06-30", status: .done, asOf: "2025-06-01").isDue(within: 30))
     }
 }
+
+@Suite("Recorded times")
+struct RecordedTimeTests {
+    @Test("read back exactly as written, canonical or not", arguments: [
+        "2025-03-14T10:22:05Z", "1999-12-31T23:59:59Z", "2025-03-14T10:22:05+01:00", "2025-02-30T10:00:00Z", "i går", "2025-03-14T24:00:00Z",
+    ])
+    func roundTrip(text: String) {
+        #expect(RecordedTime(text).description == text)
+    }
+
+    @Test("order canonical times by value and the rest by text, missing ones first")
+    func order() {
+        #expect(RecordedTime("2025-03-14T09:00:00Z") < RecordedTime("2025-03-14T10:00:00Z"))
+        #expect(RecordedTime("2025-03-14T10:00:00+01:00") < RecordedTime("2025-03-14T10:00:00Z"))
+        #expect(RecordedTime.isBefore(nil, RecordedTime("2025-01-01T00:00:00Z")))
+        #expect(!RecordedTime.isBefore(RecordedTime("2025-01-01T00:00:00Z"), nil))
+    }
+}

@@ -2,25 +2,25 @@
 /// the last day of a reporting year. Kept apart from Foundation's `Date` so that "the 31st of
 /// December" never shifts with the machine's time zone.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Year, month and day in one number (`year << 9 | month << 5 | day`): four bytes, ordered as
+    /// days are, since a journal holds one per line.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// A valid day, or nil for an impossible one such as 2025-02-30 or 2025-13-45.
     public init?(year: Int, month: Int, day: Int) {
         guard (1000...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
-    /// For days known to be valid at compile time; never for input.
+    /// For days known to be valid; never for input.
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// The first and last days Aktsom can represent; a clock outside them is clamped.
@@ -67,7 +67,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { iso }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.packed < rhs.packed
     }
 
     /// Days since 1970-01-01 (negative before), for counting and adding days without a calendar.

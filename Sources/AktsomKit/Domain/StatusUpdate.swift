@@ -10,9 +10,9 @@ public struct StatusUpdate: Hashable, Sendable {
     /// The progress note (fremdrift) in the team's own words.
     public var note: String?
     /// When the update was written, `2025-03-14T10:22:05Z`, to order updates made the same day.
-    public var recorded: String?
+    public var recorded: RecordedTime?
 
-    public init(measure: String, status: Status, date: Day, by: String? = nil, note: String? = nil, recorded: String? = nil) {
+    public init(measure: String, status: Status, date: Day, by: String? = nil, note: String? = nil, recorded: RecordedTime? = nil) {
         self.measure = measure
         self.status = status
         self.date = date

@@ -27,7 +27,7 @@ public struct AreaProgress: Sendable {
             var counts: [Status: Int] = [:]
             for state in inArea { counts[state.status, default: 0] += 1 }
             let latest = inArea.compactMap(\.latestUpdate).max { lhs, rhs in
-                (lhs.date, lhs.recorded ?? "") < (rhs.date, rhs.recorded ?? "")
+                lhs.date != rhs.date ? lhs.date < rhs.date : RecordedTime.isBefore(lhs.recorded, rhs.recorded)
             }
             return AreaProgress(area: area, counts: counts, total: inArea.count,
                                 overdue: inArea.filter(\.isOverdue).count, latestUpdate: latest)

@@ -24,8 +24,8 @@ public struct StatusHistory: Sendable {
     private static func happensBefore(_ journal: [StatusUpdate], _ lhs: Int32, _ rhs: Int32) -> Bool {
         let leftDate = journal[Int(lhs)].date, rightDate = journal[Int(rhs)].date
         if leftDate != rightDate { return leftDate < rightDate }
-        let leftRecorded = journal[Int(lhs)].recorded ?? "", rightRecorded = journal[Int(rhs)].recorded ?? ""
-        if leftRecorded != rightRecorded { return leftRecorded < rightRecorded }
+        let leftRecorded = journal[Int(lhs)].recorded, rightRecorded = journal[Int(rhs)].recorded
+        if leftRecorded != rightRecorded { return RecordedTime.isBefore(leftRecorded, rightRecorded) }
         return lhs < rhs
     }
 

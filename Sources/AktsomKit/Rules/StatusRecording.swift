@@ -15,6 +15,6 @@ extension PlanData {
         }
         return StatusUpdate(measure: measure.id, status: status, date: day,
                             by: PlanData.optionalText(by) ?? measure.owner, note: PlanData.optionalText(note),
-                            recorded: clock.timestamp())
+                            recorded: RecordedTime(clock.timestamp()))
     }
 }

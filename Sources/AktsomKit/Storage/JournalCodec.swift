@@ -34,7 +34,7 @@ public enum JournalCodec {
             ("date", .string(update.date.iso)),
             ("by", update.by.map(JSONValue.string)),
             ("note", update.note.map(JSONValue.string)),
-            ("recorded", update.recorded.map(JSONValue.string)),
+            ("recorded", update.recorded.map { .string($0.description) }),
         ]))
     }
 
@@ -157,7 +157,7 @@ public enum JournalCodec {
         let status = try reader.requiredParsed("status", problem: Status.unknown, notes: [Status.validValues]) { Status(parsing: $0) }
         let date = try reader.day("date")
         return StatusUpdate(measure: measure, status: status, date: date, by: try reader.optionalText("by"),
-                            note: try reader.optionalText("note"), recorded: try reader.optionalText("recorded"))
+                            note: try reader.optionalText("note"), recorded: try reader.optionalText("recorded").map { RecordedTime($0) })
     }
 
     private static func isBlank(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {

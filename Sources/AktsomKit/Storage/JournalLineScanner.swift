@@ -31,7 +31,7 @@ struct JournalLineScanner {
         skipSpaces(&index, end)
         guard index < end, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1
-        var measure: String?, status: Status?, date: Day?, by: String?, note: String?, recorded: String?
+        var measure: String?, status: Status?, date: Day?, by: String?, note: String?, recorded: RecordedTime?
         while true {
             skipSpaces(&index, end)
             guard let key = stringRange(&index, end) else { return nil }
@@ -58,8 +58,12 @@ struct JournalLineScanner {
                 guard let text = makeString(value) else { return nil }
                 note = text
             case 8 where matches(key, "recorded") && recorded == nil:
-                guard let text = makeString(value) else { return nil }
-                recorded = text
+                if let time = RecordedTime(canonicalUTF8: UnsafeBufferPointer(rebasing: bytes[value])) {
+                    recorded = time
+                } else {
+                    guard let text = makeString(value) else { return nil }
+                    recorded = text.isBlank ? nil : RecordedTime(text)
+                }
             default:
                 return nil
             }
@@ -76,7 +80,7 @@ struct JournalLineScanner {
         skipSpaces(&index, end)
         guard index == end, let measure, let status, let date, !measure.isBlank else { return nil }
         // Blank optional texts count as missing, as in the general reader.
-        return StatusUpdate(measure: measure, status: status, date: date, by: by?.nonBlank, note: note?.nonBlank, recorded: recorded?.nonBlank)
+        return StatusUpdate(measure: measure, status: status, date: date, by: by?.nonBlank, note: note?.nonBlank, recorded: recorded)
     }
 
     // MARK: Pieces

@@ -35,7 +35,7 @@ public struct StatusSheetImport: Sendable {
                                          (columns.newNote, columns.newNote.names), (columns.date, columns.date.names)])
         let history = StatusHistory(journal: data.journal)
         let today = clock.today()
-        let recorded = clock.timestamp()
+        let recorded = RecordedTime(clock.timestamp())
         var problems: [ImportProblem] = []
 
         for row in spreadsheet.rows {

@@ -41,7 +41,7 @@ public enum RecordJSON {
             ("date", .string(update.date.iso)),
             ("by", update.by.map(JSONValue.string) ?? .null),
             ("note", update.note.map(JSONValue.string) ?? .null),
-            ("recorded", update.recorded.map(JSONValue.string) ?? .null),
+            ("recorded", update.recorded.map { .string($0.description) } ?? .null),
         ])
     }
 

@@ -31,6 +31,10 @@ public enum DeviationStatus: String, Sendable, CaseIterable {
     case closed = "lukket"
 
     public init?(parsing text: String) {
+        if let exact = DeviationStatus(rawValue: text) {
+            self = exact
+            return
+        }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
         switch key {

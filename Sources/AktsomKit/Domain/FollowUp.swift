@@ -24,6 +24,10 @@ public enum FollowUpKind: String, Sendable, CaseIterable {
     case audit = "revisjon"
 
     public init?(parsing text: String) {
+        if let exact = FollowUpKind(rawValue: text) {
+            self = exact
+            return
+        }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
         switch key {

@@ -38,16 +38,37 @@ public enum HighRiskList {
     ///
     /// A category matches when one of its words ends with a listed word, because Norwegian puts
     /// the main noun last in compounds: `kontormøbler` is furniture and `vernesko` is footwear, but
-    /// `kaffeautomater` (coffee machines) is not food.
+    /// `kaffeautomater` (coffee machines) is not food. Words are compared as UTF-8 bytes, since
+    /// this runs for every procurement of a register.
     public static func match(_ category: String?) -> Category? {
         guard let category else { return nil }
-        let words = category.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") })
-            .map(String.init)
-        return categories.first { candidate in
-            words.contains { word in
-                candidate.words.contains { listed in word == listed || (listed.count >= 4 && word.hasSuffix(listed)) }
-            }
+        let lowered = Array(category.lowercased().utf8)
+        var start = 0
+        while start < lowered.count {
+            var end = start
+            while end < lowered.count && isWordByte(lowered[end]) { end += 1 }
+            if end > start, let found = matchWord(lowered[start..<end]) { return found }
+            start = end + 1
         }
+        return nil
+    }
+
+    /// Letters, digits, `-`, and every byte of a non-ASCII character (æ, ø, å).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static let listedWords: [(category: Category, word: [UInt8])] = categories.flatMap { category in
+        category.words.map { (category, Array($0.utf8)) }
+    }
+
+    private static func matchWord(_ word: ArraySlice<UInt8>) -> Category? {
+        for (category, listed) in listedWords {
+            if word.elementsEqual(listed) { return category }
+            // Four letters at least, so `te` (tea) does not match every word ending in -te.
+            if listed.count >= 4, word.count > listed.count, word.suffix(listed.count).elementsEqual(listed) { return category }
+        }
+        return nil
     }
 }

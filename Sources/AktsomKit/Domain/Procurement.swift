@@ -66,6 +66,10 @@ public enum RequirementPhase: String, Sendable, CaseIterable, Comparable {
 
     /// Reads a phase in English or bokmål, as typed on the command line or in a CSV header.
     public init?(parsing text: String) {
+        if let exact = RequirementPhase(rawValue: text) {
+            self = exact
+            return
+        }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "qualification", "kvalifikasjon", "kvalifikasjonskrav", "kval", "q": self = .qualification
         case "award", "tildeling", "tildelingskriterium", "tildelingskriterier", "a": self = .award

@@ -2,32 +2,47 @@
 /// report passes through here, so a title like `<script>` or `"A & B"` shows as written and can
 /// never become markup.
 public enum HTML {
-    /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attribute values.
+    /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attribute values. Other
+    /// control characters than tab and line breaks are not allowed in HTML and become U+FFFD.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                // Control characters other than tab and line breaks are not allowed in HTML.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
-                    result += "\u{FFFD}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+        escaped(text, keepingLines: false)
     }
 
     /// Escaped text with line breaks kept as `<br>`.
     public static func escapeKeepingLines(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "<br>\n")
+        escaped(text, keepingLines: true)
+    }
+
+    /// One pass over the UTF-8 bytes, copying runs that need nothing: reports escape a lot of
+    /// text, and every character that needs escaping is ASCII.
+    private static func escaped(_ text: String, keepingLines: Bool) -> String {
+        var text = text
+        return text.withUTF8 { utf8 -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(utf8.count + 16)
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() {
+                let replacement: StaticString?
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                case 0x0A: replacement = keepingLines ? "<br>\n" : nil
+                case 0x0D where keepingLines && index + 1 < utf8.count && utf8[index + 1] == 0x0A: replacement = ""
+                case 0x09, 0x0A, 0x0D: replacement = nil
+                case 0..<0x20: replacement = "\u{FFFD}"
+                default: replacement = nil
+                }
+                guard let replacement else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// A value safe as an `id` attribute and URL fragment: `2.A.2` stays, anything odd becomes `-`.

@@ -28,7 +28,7 @@ public enum MarkdownRenderer {
             }
             return "**\(label):** \(value)\n"
         case .list(let items):
-            return items.map { "- " + $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
+            return items.map { "- " + TextTable.singleLine($0) }.joined(separator: "\n") + "\n"
         case .table(let table):
             return render(table)
         case .group(let title, let blocks):
@@ -67,7 +67,9 @@ public enum MarkdownRenderer {
     }
 
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = TextTable.singleLine(text)
+        guard line.contains("|") else { return line }
+        return line.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }
 

@@ -77,11 +77,17 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+    func read(_ path: String, offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
         lock.withLock {
-            reads.append("prefix " + path)
-            return Array((files[path] ?? []).prefix(count))
+            reads.append("range \(offset) " + path)
+            let content = files[path] ?? []
+            guard offset < content.count else { return [] }
+            return Array(content[offset..<min(content.count, offset + count)])
         }
+    }
+
+    func fileSize(_ path: String) throws(FileSystemError) -> Int? {
+        lock.withLock { files[path]?.count }
     }
 
     func lastByte(of path: String) throws(FileSystemError) -> UInt8? {

@@ -25,9 +25,12 @@ public protocol FileSystem: Sendable {
     /// it to disk. Costs the same however long the file already is.
     func append(_ bytes: [UInt8], to path: String) throws(FileSystemError)
 
-    /// At most `count` bytes from the start of the file, without reading the rest; empty for a
-    /// missing file. Used to check a journal's header before appending to it.
-    func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8]
+    /// At most `count` bytes from `offset`, without reading the rest; fewer at the end of the
+    /// file, and none for a missing file. The journal is read this way, a part at a time.
+    func read(_ path: String, offset: Int, count: Int) throws(FileSystemError) -> [UInt8]
+
+    /// The file's size in bytes, or nil when it does not exist.
+    func fileSize(_ path: String) throws(FileSystemError) -> Int?
 
     /// The file's last byte, without reading the rest; nil for an empty or missing file.
     func lastByte(of path: String) throws(FileSystemError) -> UInt8?

@@ -6,6 +6,11 @@ import Musl
 import Darwin
 #endif
 
+/// POSIX read(2), named apart from the file system's own read.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
 /// The real disk, through POSIX calls, so that every guarantee is visible in one place:
 /// `fsync` before `rename`, `O_APPEND` for the journal, `flock` for writers.
 public struct LocalFileSystem: FileSystem {
@@ -23,7 +28,7 @@ public struct LocalFileSystem: FileSystem {
         var failed = false
         var result = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
             while initialized < expected {
-                let count = read(fd, buffer.baseAddress?.advanced(by: initialized), expected - initialized)
+                let count = systemRead(fd, buffer.baseAddress?.advanced(by: initialized), expected - initialized)
                 if count < 0 && errno == EINTR { continue }
                 if count < 0 { failed = true; return }
                 if count == 0 { return }
@@ -34,7 +39,7 @@ public struct LocalFileSystem: FileSystem {
         // The file may have grown since fstat (a journal append); read what came after.
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             if count < 0 { throw error(path) }
             if count == 0 { break }
@@ -103,23 +108,34 @@ public struct LocalFileSystem: FileSystem {
         guard fsync(fd) == 0 else { throw error(path) }
     }
 
-    public func readPrefix(_ path: String, count: Int) throws(FileSystemError) -> [UInt8] {
+    public func read(_ path: String, offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return [] }
             throw error(path)
         }
         defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: max(count, 0))
-        var filled = 0
-        while filled < buffer.count {
-            let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress?.advanced(by: filled), $0.count - filled, off_t(filled)) }
-            if got < 0 && errno == EINTR { continue }
-            if got < 0 { throw error(path) }
-            if got == 0 { break }
-            filled += got
+        var failed = false
+        let result = [UInt8](unsafeUninitializedCapacity: max(count, 0)) { buffer, filled in
+            while filled < buffer.count {
+                let got = pread(fd, buffer.baseAddress?.advanced(by: filled), buffer.count - filled, off_t(offset + filled))
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failed = true; return }
+                if got == 0 { return }
+                filled += got
+            }
         }
-        return Array(buffer.prefix(filled))
+        if failed { throw error(path) }
+        return result
+    }
+
+    public func fileSize(_ path: String) throws(FileSystemError) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw error(path)
+        }
+        return Int(info.st_size)
     }
 
     public func lastByte(of path: String) throws(FileSystemError) -> UInt8? {

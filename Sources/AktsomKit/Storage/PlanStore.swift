@@ -79,8 +79,8 @@ public struct PlanStore: Sendable {
         }
 
         var journalLines: [Int] = []
-        if need == .read, let journalBytes = try read(journalPath) {
-            let reading = try JournalCodec.read(journalBytes, file: journalPath, knownMeasures: Set(plan.measures.map(\.id)))
+        if need == .read {
+            let reading = try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: Set(plan.measures.map(\.id)))
             data.journal = reading.updates
             journalLines = reading.lines
             warnings += reading.warnings
@@ -233,7 +233,7 @@ public struct PlanStore: Sendable {
     /// Refuses to append current-version lines to a journal another version wrote. Reads only
     /// the first line, so appending stays as cheap on a long journal as on a short one.
     private func checkJournalHeader() throws {
-        let prefix = try fileSystem.readPrefix(journalPath, count: 256)
+        let prefix = try fileSystem.read(journalPath, offset: 0, count: 256)
         let firstLine = Array(prefix.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") })
         guard let version = FileFormat.journal.headerVersion(ofLine: firstLine), version != FileFormat.journal.currentVersion else { return }
         let location = SourceLocation(file: journalPath, bytes: firstLine, offset: 0)

@@ -130,12 +130,18 @@ public enum JournalCodec {
         }
 
         func joined() throws(Diagnostic) -> Reading {
-            var reading = Reading()
-            let all = lock.withLock { parts.compactMap { $0 } }
-            reading.updates.reserveCapacity(all.reduce(0) { $0 + $1.reading.updates.count })
-            reading.lines.reserveCapacity(reading.updates.capacity)
-            var linesBefore = 0
-            for part in all {
+            var all = lock.withLock { () -> [PartReading] in
+                defer { parts = [] }
+                return parts.compactMap { $0 }
+            }
+            guard !all.isEmpty else { return Reading() }
+            // The first part's arrays become the result without a copy; the others are appended.
+            var reading = all[0].reading
+            all[0].reading = Reading()
+            if let failure = all[0].failure { throw failure }
+            var linesBefore = all[0].lineCount
+            for index in all.indices.dropFirst() {
+                let part = all[index]
                 if var failure = part.failure {
                     failure.location?.line += linesBefore
                     throw failure
@@ -147,10 +153,9 @@ public enum JournalCodec {
                     shifted.location?.line += linesBefore
                     return shifted
                 }
-                if linesBefore == 0 { reading.version = part.reading.version }
                 linesBefore += part.lineCount
+                all[index] = PartReading()
             }
-            lock.withLock { parts = [] }
             return reading
         }
     }

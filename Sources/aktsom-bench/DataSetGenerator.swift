@@ -26,8 +26,9 @@ struct DataSetGenerator {
         var folders: [String] = []
         for index in 1...size.plans {
             let name = size.plans == 1 ? "\(scale.rawValue)" : String(format: "kommune-%03d", index)
+            let organisation = Vocabulary.municipalityName(scale == .city ? 5 : index) + " kommune"
             var random = SeededRandom(seed: seed &+ UInt64(index) &* 7919)
-            let data = makePlan(name: name, measures: size.measures, procurements: size.procurements, journal: size.journal, random: &random)
+            let data = makePlan(organisation: organisation, measures: size.measures, procurements: size.procurements, journal: size.journal, random: &random)
             let path = joinPath(folder, "Plans", name)
             try write(data, to: path)
             folders.append(path)
@@ -46,8 +47,8 @@ struct DataSetGenerator {
 
     // MARK: Making the data
 
-    func makePlan(name: String, measures measureCount: Int, procurements procurementCount: Int, journal: Int, random: inout SeededRandom) -> PlanData {
-        var plan = ActionPlan(organisation: "\(name.capitalized) kommune", period: Period(parsing: "2023-2026"))
+    func makePlan(organisation: String, measures measureCount: Int, procurements procurementCount: Int, journal: Int, random: inout SeededRandom) -> PlanData {
+        var plan = ActionPlan(organisation: organisation, period: Period(parsing: "2023-2026"))
         for index in plan.areas.indices { plan.areas[index].overarchingGoal = "Overordnet mål for \(plan.areas[index].name.lowercased())" }
         let teamCount = min(Vocabulary.teams.count, max(6, measureCount / 80))
         let teams = Array(Vocabulary.teams.prefix(teamCount))
@@ -86,7 +87,7 @@ struct DataSetGenerator {
                 entry.keyFigures = KeyFigures(spend: Amount(whole: procurementCount * 4_000_000), activeContracts: procurementCount / 3,
                                               announced: procurementCount / 5, employees: measureCount * 25)
                 entry.contact = Contact(address: "Rådhuset", name: "Kari Nordmann", title: "Innkjøpssjef", phone: "+47 12 34 56 78",
-                                        email: "innkjop@\(name).kommune.no")
+                                        email: "postmottak@\(organisation.prefix { $0 != " " }.lowercased()).kommune.no")
                 for section in ReportTemplate.ehnOffentlig.noteSections.map(\.id) {
                     entry.notes[section] = "Svar for \(section) i \(year): \(Vocabulary.notes.randomElement(using: &random) ?? "")"
                 }

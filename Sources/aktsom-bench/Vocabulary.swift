@@ -43,4 +43,16 @@ enum Vocabulary {
         ("Svak dyrevelferd i kjøttproduksjon", "Dyrevelferd", "EU og Norge", "dyrevelferd"),
         ("Sosial dumping i bygg og anlegg", "Arbeidstakerrettigheter", "Norge", "seriositet"),
     ]
+
+    /// A fictional municipality's name, different for each index up to 400: the plans of the
+    /// national data set read like a country's, not like `kommune-017`.
+    static func municipalityName(_ index: Int) -> String {
+        let stems = ["Fjell", "Nord", "Sør", "Øst", "Vest", "Stor", "Lille", "Lyng", "Bjørke", "Eike", "Furu", "Sol",
+                     "Mose", "Kvit", "Rød", "Grøn", "Li", "Å", "Elve", "Berg"]
+        let endings = ["vik", "dal", "fjord", "nes", "berg", "haug", "strand", "øy", "sund", "land", "bø", "heim",
+                       "vang", "stad", "mo", "li", "eid", "våg", "ås", "voll"]
+        let stem = stems[index % stems.count]
+        let ending = endings[(index / stems.count + index) % endings.count]
+        return stem + ending
+    }
 }

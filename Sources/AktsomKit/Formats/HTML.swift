@@ -31,7 +31,7 @@ public enum HTML {
                 case UInt8(ascii: "'"): replacement = "&#39;"
                 case 0x0A: replacement = keepingLines ? "<br>\n" : nil
                 case 0x0D where keepingLines && index + 1 < utf8.count && utf8[index + 1] == 0x0A: replacement = ""
-                case 0x09, 0x0A, 0x0D: replacement = nil
+                case 0x09, 0x0D: replacement = nil
                 case 0..<0x20: replacement = "\u{FFFD}"
                 default: replacement = nil
                 }

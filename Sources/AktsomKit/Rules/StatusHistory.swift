@@ -9,8 +9,11 @@ public struct StatusHistory: Sendable {
     public init(journal: [StatusUpdate]) {
         self.journal = journal
         var grouped: [String: [Int32]] = [:]
-        for (index, update) in journal.enumerated() {
-            grouped[update.measure, default: []].append(Int32(truncatingIfNeeded: index))
+        // Reading the id in place: `enumerated()` would copy each update, retaining its strings.
+        journal.withUnsafeBufferPointer { updates in
+            for index in updates.indices {
+                grouped[updates[index].measure, default: []].append(Int32(truncatingIfNeeded: index))
+            }
         }
         // A journal is written in time order, so most groups are already in order; sort only
         // those that are not.

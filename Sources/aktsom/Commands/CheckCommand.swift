@@ -11,6 +11,7 @@ extension Commands {
         examples: [Example("aktsom check --year 2025"), Example("aktsom check --json")]
     ) { invocation in
         let loaded = try invocation.store().load()
+        invocation.surroundings.heldUntilExit?.hold(loaded)
         let report = CheckReport(loaded: loaded, year: try invocation.year("--year"), today: invocation.today)
         invocation.show(text: report.text(invocation.language), json: report.json(invocation.language))
         return report.isClean ? .success : .failure

@@ -40,9 +40,9 @@ struct Aktsom {
 extension Surroundings {
     /// The real world: the disk, the system clock (or `AKTSOM_NOW` when a script fixes the
     /// date), the process environment.
-    static func live() -> Surroundings {
+    static func live(holdingUntilExit held: HeldUntilExit) -> Surroundings {
         let variables = ProcessInfo.processInfo.environment
         let clock = variables["AKTSOM_NOW"].flatMap(WallClock.fixed(parsing:)) ?? .system
-        return Surroundings(fileSystem: LocalFileSystem(), clock: clock, variables: variables, console: Console())
+        return Surroundings(fileSystem: LocalFileSystem(), clock: clock, variables: variables, console: Console(), heldUntilExit: held)
     }
 }

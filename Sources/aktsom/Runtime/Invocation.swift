@@ -8,6 +8,8 @@ struct Surroundings: Sendable {
     let clock: WallClock
     let variables: [String: String]
     let console: Console
+    /// Where loaded plans go when the command is done with them; `nil` frees them as usual.
+    var heldUntilExit: HeldUntilExit? = nil
 }
 
 /// The options that apply to the whole run, wherever they stood on the line.
@@ -99,6 +101,7 @@ struct Invocation: Sendable {
             }
             throw problem
         }
+        surroundings.heldUntilExit?.hold(loaded.data)
         return loaded.data
     }
 

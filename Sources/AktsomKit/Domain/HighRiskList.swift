@@ -1,3 +1,5 @@
+import Foundation
+
 /// DFØ's high-risk list (høyrisikolisten): product categories with a high risk of human-rights
 /// breaches in the supply chain, the usual starting point for a risk assessment.
 public enum HighRiskList {
@@ -38,25 +40,39 @@ public enum HighRiskList {
     ///
     /// A category matches when one of its words ends with a listed word, because Norwegian puts
     /// the main noun last in compounds: `kontormøbler` is furniture and `vernesko` is footwear, but
-    /// `kaffeautomater` (coffee machines) is not food. Words are compared as UTF-8 bytes, since
-    /// this runs for every procurement of a register.
+    /// `kaffeautomater` (coffee machines) is not food. A word is a run of letters, digits and
+    /// hyphens. Words are compared as UTF-8 bytes, since this runs for every procurement of a
+    /// register; the tests hold it to the same rule read character by character.
     public static func match(_ category: String?) -> Category? {
         guard let category else { return nil }
-        let lowered = Array(category.lowercased().utf8)
-        var start = 0
-        while start < lowered.count {
-            var end = start
-            while end < lowered.count && isWordByte(lowered[end]) { end += 1 }
-            if end > start, let found = matchWord(lowered[start..<end]) { return found }
-            start = end + 1
+        // Composed form, so `å` typed as `a` and a ring compares equal to the listed `å`.
+        let text = category.utf8.contains(where: { $0 >= 0x80 }) ? category.precomposedStringWithCanonicalMapping : category
+        let lowered = text.lowercased()
+        let bytes = Array(lowered.utf8)
+        var wordStart = 0, offset = 0
+        for scalar in lowered.unicodeScalars {
+            let width = UTF8.width(scalar)
+            if !isWordScalar(scalar) {
+                if offset > wordStart, let found = matchWord(bytes[wordStart..<offset]) { return found }
+                wordStart = offset + width
+            }
+            offset += width
         }
-        return nil
+        return offset > wordStart ? matchWord(bytes[wordStart..<offset]) : nil
     }
 
-    /// Letters, digits, `-`, and every byte of a non-ASCII character (æ, ø, å).
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    /// Letters (with their accents), digits and `-`.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(truncatingIfNeeded: scalar.value)
+            return byte == UInt8(ascii: "-") || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
     }
 
     private static let listedWords: [(category: Category, word: [UInt8])] = categories.flatMap { category in

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import AktsomKit
+
+/// The byte-level shortcuts taken for speed (see README, Performance) must agree with the rule
+/// read the plain way, character by character, on the same text. Each test holds a shortcut to a
+/// straightforward reference written here, over thousands of seeded random texts that mix
+/// markup, line breaks, control characters, æøå and characters outside Latin.
+@Suite("Byte shortcuts agree with the plain rules")
+struct FastPathTests {
+    /// Pieces random texts are made of: what the shortcuts treat specially, and what they must not.
+    static let pieces = ["a", "Z", "7", " ", "-", "&", "<", ">", "\"", "'", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
+                         "æ", "Ø", "å", "a\u{30A}", "–", "é", "ß", "İ", "½", "𝔸", "🙂", "/", ",", "(", ")", "møbler", "Kaffe",
+                         "sko", "te", "STÅL", "kantstein", "arbeidsklær", "automater", "vernesko"]
+
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+        }
+    }
+
+    // MARK: HTML escaping
+
+    /// HTML escaping written the plain way: one Unicode scalar at a time.
+    static func referenceEscape(_ text: String, keepingLines: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = ""
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            case "\n": output += keepingLines ? "<br>\n" : "\n"
+            case "\r" where keepingLines && index + 1 < scalars.count && scalars[index + 1] == "\n": continue
+            case "\t", "\r": output.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20: output += "\u{FFFD}"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    @Test("HTML escaping on bytes gives what escaping scalar by scalar gives")
+    func htmlEscaping() {
+        for text in Self.randomTexts(count: 4_000, seed: 11) {
+            #expect(HTML.escape(text) == Self.referenceEscape(text, keepingLines: false), "\(text.debugDescription)")
+            #expect(HTML.escapeKeepingLines(text) == Self.referenceEscape(text, keepingLines: true), "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: High-risk categories
+
+    /// The high-risk rule read the plain way: split into words of letters, digits and hyphens;
+    /// a word is a listed word, or ends with a listed word of four letters or more.
+    static func referenceMatch(_ category: String) -> HighRiskList.Category? {
+        let words = category.precomposedStringWithCanonicalMapping.lowercased()
+            .split { !($0.isLetter || $0.isNumber || $0 == "-") }
+        for word in words {
+            for category in HighRiskList.categories {
+                for listed in category.words where word == listed || (listed.count >= 4 && word.count > listed.count && word.hasSuffix(listed)) {
+                    return category
+                }
+            }
+        }
+        return nil
+    }
+
+    @Test("matching high-risk categories on bytes gives what matching word by word gives")
+    func highRiskMatching() {
+        var matched = 0
+        for text in Self.randomTexts(count: 4_000, seed: 12) {
+            let fast = HighRiskList.match(text)
+            #expect(fast == Self.referenceMatch(text), "\(text.debugDescription)")
+            if fast != nil { matched += 1 }
+        }
+        // Both outcomes must be well represented, or the comparison proves little.
+        #expect(matched > 500 && matched < 3_500, "\(matched) of 4 000 matched")
+    }
+
+    @Test("high-risk words are found across punctuation, case and composed or decomposed letters", arguments: [
+        ("Møbler–kontor", "Møbler"), ("KONTORMØBLER", "Møbler"), ("Kantstein/gatestein", "Naturstein"),
+        ("Armeringssta\u{30A}l", "Stål"), ("Innkjøp (arbeidsklær)", "Arbeidsklær, sko og verneutstyr"),
+    ])
+    func highRiskExamples(category: String, expected: String) {
+        #expect(HighRiskList.match(category)?.name.hasPrefix(expected) == true)
+    }
+
+    // MARK: Blank text and parsing of known words
+
+    @Test("the first-byte shortcut for blank text agrees with trimming whitespace")
+    func blankText() {
+        for text in Self.randomTexts(count: 2_000, seed: 13) + [" ", "\u{A0}", "\u{2003}\n", "\r\n\t", "\u{0}"] {
+            #expect(text.isBlank == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("values read by their exact spelling read the same as when typed by hand")
+    func exactSpellings() {
+        func typed(_ raw: String) -> String { "  " + raw.uppercased() + " " }
+        for status in Status.allCases { #expect(Status(parsing: status.rawValue) == Status(parsing: typed(status.rawValue))) }
+        for kind in FollowUpKind.allCases { #expect(FollowUpKind(parsing: kind.rawValue) == FollowUpKind(parsing: typed(kind.rawValue))) }
+        for status in DeviationStatus.allCases { #expect(DeviationStatus(parsing: status.rawValue) == DeviationStatus(parsing: typed(status.rawValue))) }
+        for phase in RequirementPhase.allCases { #expect(RequirementPhase(parsing: phase.rawValue) == RequirementPhase(parsing: typed(phase.rawValue))) }
+    }
+}

@@ -28,6 +28,14 @@ struct ProcurementCommandTests {
         #expect(try cli.ok("procurement", "show", "2025/0200", "--json").stdout.contains("\"measures\": []"))
     }
 
+    @Test("an id holding a huge number does not stop the next id from being made")
+    func hugeNumberInID() throws {
+        let cli = try Self.withRegister()
+        try cli.ok("procurement", "add", "--id", "anskaffelse-9223372036854775807", "--title", "Egen nummerering")
+        let next = try cli.ok("procurement", "add", "--title", "Neste anskaffelse", "--json")
+        #expect(next.stdout.contains("\"anskaffelse-1\""), "\(next)")
+    }
+
     @Test("requirements are set per area and phase; without an area they are the ethical ones")
     func requirements() throws {
         let cli = try Self.withRegister()

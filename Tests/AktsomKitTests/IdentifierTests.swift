@@ -20,6 +20,13 @@ struct IdentifierTests {
         #expect(Identifier.next(prefix: "klima-1.", existing: ["klima-1.1", "klima-1.2", "klima-10.5"]) == "klima-1.3")
     }
 
+    @Test("continues past the highest ordinary number, whatever huge number an id holds")
+    func nextAfterHugeNumbers() {
+        let existing = ["anskaffelse-9223372036854775807", "anskaffelse-99999999999999999999", "anskaffelse-4", "anskaffelse-x"]
+        #expect(Identifier.next(prefix: "anskaffelse-", existing: existing) == "anskaffelse-5")
+        #expect(Identifier.next(prefix: "avvik-", existing: ["avvik-999999999"]) == "avvik-1000000000")
+    }
+
     @Test("orders ids the way people read them")
     func naturalOrder() {
         let ids = ["klima-10", "klima-2", "1.A.10", "1.A.2", "klima-1"]

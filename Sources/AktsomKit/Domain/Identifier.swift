@@ -53,11 +53,13 @@ public enum Identifier {
     }
 
     /// The next free id of the form `<prefix><n>`: one past the highest number already used with
-    /// that prefix, so ids are never reused even after a record is renamed.
+    /// that prefix, so ids are never reused even after a record is renamed. Numbers of ten digits
+    /// or more are someone's own ids (`anskaffelse-2025000001234`), not a count to continue, and
+    /// one past `Int.max` would not exist.
     public static func next(prefix: String, existing: some Sequence<String>) -> String {
         var highest = 0
         for id in existing where id.hasPrefix(prefix) {
-            if let number = Int(id.dropFirst(prefix.count)), number > highest { highest = number }
+            if let number = Int(id.dropFirst(prefix.count)), number > highest, number < 1_000_000_000 { highest = number }
         }
         return "\(prefix)\(highest + 1)"
     }

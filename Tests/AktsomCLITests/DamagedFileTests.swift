@@ -100,6 +100,24 @@ struct DamagedFileTests {
         #expect(try cli.ok("repair").stdout.contains("Ingenting å reparere"))
     }
 
+    @Test("repair removes the damaged line of a journal saved with CRLF, and only that line")
+    func repairCRLFJournal() throws {
+        let cli = try Self.planWithJournal()
+        // A Windows checkout turns every line end into CRLF; the first lines are damaged here too,
+        // once the middle one, so a miscount would remove a good line.
+        let good = try cli.folder.read("Plans/fjordvik/journal.jsonl").split(separator: "\n").map(String.init)
+        let lines = [good[0], good[1], "ikke json", good[2]]
+        try cli.folder.write("Plans/fjordvik/journal.jsonl", lines.joined(separator: "\r\n") + "\r\n")
+
+        let dryRun = try cli.ok("repair", "--dry-run")
+        #expect(dryRun.stdout.contains("Ville fjernet 1 linje fra journalen:"), "\(dryRun)")
+        #expect(dryRun.stdout.contains("linje 3:") && dryRun.stdout.contains("ikke json"), "\(dryRun)")
+        try cli.ok("repair")
+        let kept = [good[0], good[1], good[2]].joined(separator: "\r\n") + "\r\n"
+        #expect(try cli.folder.read("Plans/fjordvik/journal.jsonl") == kept)
+        #expect(try cli.ok("history", "klima-1.2").stdout.contains("Andre"))
+    }
+
     @Test("leftover temporary files are ignored by readers and cleared by the next writer")
     func leftoverTemporaryFiles() throws {
         let cli = try Self.planWithJournal()

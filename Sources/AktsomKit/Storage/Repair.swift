@@ -35,13 +35,16 @@ extension PlanStore {
                 let reading = try JournalCodec.read(bytes, file: journalPath, knownMeasures: Set(loaded.data.plan.measures.map(\.id)))
                 let damaged = Dictionary(reading.warnings.compactMap { warning in warning.location.map { ($0.line, warning.message) } },
                                          uniquingKeysWith: { first, _ in first })
-                let text = String(decoding: bytes, as: UTF8.self)
-                var kept: [Substring] = []
-                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                // Lines are split on bytes, as the journal reader counts them: a line ending in CRLF
+                // is one line, and the lines kept are kept byte for byte.
+                var kept: [UInt8] = []
+                for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                    let text = String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
                     if let reason = damaged[index + 1] {
-                        report.removedLines.append(RepairReport.RemovedLine(line: index + 1, text: String(line), reason: reason))
-                    } else if !line.isBlank {
-                        kept.append(line)
+                        report.removedLines.append(RepairReport.RemovedLine(line: index + 1, text: text, reason: reason))
+                    } else if !text.isBlank {
+                        kept += line
+                        kept.append(UInt8(ascii: "\n"))
                     }
                 }
                 if !report.removedLines.isEmpty && !dryRun {
@@ -50,7 +53,7 @@ extension PlanStore {
                     let backup = joinPath(backupFolder, "journal-\(stamp).jsonl")
                     try fileSystem.createDirectory(backupFolder)
                     try fileSystem.writeAtomically(bytes, to: backup)
-                    try fileSystem.writeAtomically(Array((kept.joined(separator: "\n") + "\n").utf8), to: journalPath)
+                    try fileSystem.writeAtomically(kept, to: journalPath)
                     report.backup = backup
                 }
             }

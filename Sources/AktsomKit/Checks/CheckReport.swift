@@ -27,7 +27,7 @@ public struct CheckReport: Sendable {
     public func text(_ language: Language) -> String {
         let nb = language == .nb
         var lines = [nb ? "Kontroll av \(organisation) for \(year) (per \(asOf.norwegian)): \(findingCount) funn"
-                        : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount) findings"]
+                        : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount.counted("finding", "findings"))"]
         if !fileProblems.isEmpty {
             lines.append("")
             lines.append(nb ? "Feil i filene (\(fileProblems.count))" : "Problems in the files (\(fileProblems.count))")

@@ -114,11 +114,11 @@ public struct StatusSheetImport: Sendable {
         }
         let count = updates.count
         if dryRun {
-            lines.append(nb ? "Prøvekjøring: \(count) nye statusoppdateringer, \(unchanged) rader uten endring. Ingenting er lagret."
-                            : "Dry run: \(count) new status updates, \(unchanged) rows without change. Nothing was saved.")
+            lines.append(nb ? "Prøvekjøring: \(count.counted("ny statusoppdatering", "nye statusoppdateringer")), \(unchanged.counted("rad", "rader")) uten endring. Ingenting er lagret."
+                            : "Dry run: \(count.counted("new status update", "new status updates")), \(unchanged.counted("row", "rows")) without change. Nothing was saved.")
         } else {
-            lines.append(nb ? "Importert: \(count) nye statusoppdateringer, \(unchanged) rader uten endring."
-                            : "Imported: \(count) new status updates, \(unchanged) rows without change.")
+            lines.append(nb ? "Importert: \(count.counted("ny statusoppdatering", "nye statusoppdateringer")), \(unchanged.counted("rad", "rader")) uten endring."
+                            : "Imported: \(count.counted("new status update", "new status updates")), \(unchanged.counted("row", "rows")) without change.")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -56,8 +56,8 @@ public struct ProcurementListing: Sendable {
                 ])
             }
             text = table.rendered()
-            text += nb ? "\n\(procurements.count) anskaffelser. ETISKE KRAV: K kvalifikasjonskrav, T tildelingskriterier, V kontraktsvilkår.\n"
-                       : "\n\(procurements.count) procurements. ETHICAL REQ.: Q qualification, A award, C contract terms.\n"
+            text += nb ? "\n\(procurements.count.counted("anskaffelse", "anskaffelser")). ETISKE KRAV: K kvalifikasjonskrav, T tildelingskriterier, V kontraktsvilkår.\n"
+                       : "\n\(procurements.count.counted("procurement", "procurements")). ETHICAL REQ.: Q qualification, A award, C contract terms.\n"
         }
         if let indicators {
             text += "\n" + ProcurementListing.indicatorText(indicators, language)

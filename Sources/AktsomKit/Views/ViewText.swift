@@ -15,7 +15,7 @@ enum ViewText {
     }
 
     static func measures(_ count: Int, _ language: Language) -> String {
-        language == .nb ? "\(count) tiltak" : (count == 1 ? "1 measure" : "\(count) measures")
+        language == .nb ? count.counted("tiltak", "tiltak") : count.counted("measure", "measures")
     }
 
     /// A bar of ten blocks for a percentage: `██████░░░░`.

@@ -39,7 +39,8 @@ public struct YearView: Sendable {
             lines.append("\(label):\(String(repeating: " ", count: width - label.count + 1))\(shown)")
         }
         lines.append("")
-        lines.append(nb ? "Statustekster: \(entry.goalReports.count) mål, \(entry.riskReports.count) risikoer" : "Status texts: \(entry.goalReports.count) goals, \(entry.riskReports.count) risks")
+        lines.append(nb ? "Statustekster: \(entry.goalReports.count) mål, \(entry.riskReports.count.counted("risiko", "risikoer"))"
+                        : "Status texts: \(entry.goalReports.count.counted("goal", "goals")), \(entry.riskReports.count.counted("risk", "risks"))")
         lines.append(nb ? "Notater (\(entry.notes.count)):" : "Notes (\(entry.notes.count)):")
         let ids = entry.notes.keys.sorted(by: Identifier.naturalOrder)
         let idWidth = (ids + missingNotes.map(\.id)).map(\.count).max() ?? 0

@@ -70,8 +70,11 @@ extension Commands {
                                                   : "Wrote \(template.id) (\(report.year.map(String.init) ?? "as of " + report.asOf.norwegian)) to \(folder)/:\n"
             text += written.map { "  " + lastPathComponent($0) }.joined(separator: "\n") + "\n"
             if blanks > 0 {
-                text += invocation.language == .nb ? "\(blanks) svar er ikke utfylt; de er merket «Ikke utfylt» med kommandoen som fyller dem.\n"
-                                                   : "\(blanks) answers are not filled in; they are marked «Ikke utfylt» with the command that fills them.\n"
+                text += invocation.language == .nb
+                    ? (blanks == 1 ? "1 svar er ikke utfylt; det er merket «Ikke utfylt» med kommandoen som fyller det.\n"
+                                   : "\(blanks) svar er ikke utfylt; de er merket «Ikke utfylt» med kommandoen som fyller dem.\n")
+                    : (blanks == 1 ? "1 answer is not filled in; it is marked «Ikke utfylt» with the command that fills it.\n"
+                                   : "\(blanks) answers are not filled in; they are marked «Ikke utfylt» with the command that fills them.\n")
             }
             invocation.print(text)
         }

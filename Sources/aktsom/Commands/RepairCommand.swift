@@ -43,8 +43,9 @@ extension Commands {
             lines.append("    " + TextTable.shorten(removed.text, to: 100))
         }
         if !report.removedLines.isEmpty {
-            lines.insert(dryRun ? (nb ? "Ville fjernet \(report.removedLines.count) linjer fra journalen:" : "Would remove \(report.removedLines.count) lines from the journal:")
-                                : (nb ? "Fjernet \(report.removedLines.count) linjer fra journalen:" : "Removed \(report.removedLines.count) lines from the journal:"), at: 0)
+            let removed = nb ? report.removedLines.count.counted("linje", "linjer") : report.removedLines.count.counted("line", "lines")
+            lines.insert(dryRun ? (nb ? "Ville fjernet \(removed) fra journalen:" : "Would remove \(removed) from the journal:")
+                                : (nb ? "Fjernet \(removed) fra journalen:" : "Removed \(removed) from the journal:"), at: 0)
         }
         if let backup = report.backup {
             lines.append(nb ? "Journalen slik den var, er kopiert til \(backup)." : "The journal as it was is copied to \(backup).")

@@ -24,7 +24,7 @@ extension Commands {
         }
         let count = sheet.measureCount
         invocation.confirm(Localized("Skrev statusark for \(sheet.team) med \(count) tiltak til \(path).",
-                                     en: "Wrote the status sheet for \(sheet.team) with \(count) measures to \(path)."),
+                                     en: "Wrote the status sheet for \(sheet.team) with \(count.counted("measure", "measures")) to \(path)."),
                            json: .object([("team", .string(sheet.team)), ("file", .string(path)), ("measures", .int(count))]))
         return .success
     }
@@ -86,7 +86,7 @@ extension Commands {
         } catch {
             throw error.diagnostic
         }
-        invocation.confirm(Localized("Skrev \(calendar.events.count) hendelser til \(path).", en: "Wrote \(calendar.events.count) events to \(path)."),
+        invocation.confirm(Localized("Skrev \(calendar.events.count.counted("hendelse", "hendelser")) til \(path).", en: "Wrote \(calendar.events.count.counted("event", "events")) to \(path)."),
                            json: .object([("file", .string(path)), ("events", .int(calendar.events.count))]))
         return .success
     }

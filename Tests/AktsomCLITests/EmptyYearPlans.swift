@@ -30,7 +30,8 @@ struct EmptyYearPlans {
 
     @Test("a plan with no deviations and no risks matches its golden files in every template", arguments: templates)
     func noDeviationsNoRisks(template: String) throws {
-        let cli = try Self.smallPlan(named: "lillevik")
+        var cli = try Self.smallPlan(named: "lillevik")
+        cli.now = "2026-01-12"
         let asOf = template == "handlingsplan" ? ["--as-of", "2025-12-15"] : []
         let result = try cli.run(["export", "--year", "2025", "--template", template, "--out", "out"] + asOf)
         #expect(result.exitCode == 0, "\(result)")
@@ -42,9 +43,30 @@ struct EmptyYearPlans {
         }
     }
 
+    @Test("a draft exported before the year is over shows status as of that day, not as of 31 December")
+    func draftBeforeYearEnd() throws {
+        var cli = try Self.smallPlan(named: "lillevik")
+        cli.now = "2025-11-20"
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Ladepunkter ved rådhuset", "--owner", "Drift", "--due", "2025-12-10", "--category", "3.B.2")
+        try cli.ok("export", "--year", "2025", "--format", "md,json", "--out", "draft")
+        let draft = try cli.folder.read("draft/ehn-offentlig.md")
+        #expect(draft.contains("Status per 20.11.2025"))
+        #expect(!draft.contains("Status per 31.12.2025"))
+        #expect(try cli.folder.read("draft/ehn-offentlig.json").contains("\"asOf\": \"2025-11-20\""))
+        // Due 10.12.2025 and still open: overdue at year end, not on 20 November.
+        func line(_ text: String) -> String { text.split(separator: "\n").first { $0.contains("Ladepunkter ved rådhuset") }.map(String.init) ?? "" }
+        #expect(line(draft).contains("Ladepunkter") && !line(draft).contains("forfalt"), "\(line(draft))")
+        cli.now = "2026-01-12"
+        try cli.ok("export", "--year", "2025", "--format", "md", "--out", "final")
+        let final = try cli.folder.read("final/ehn-offentlig.md")
+        #expect(final.contains("Status per 31.12.2025"))
+        #expect(line(final).contains("forfalt"), "\(line(final))")
+    }
+
     @Test("an empty year is exported with every section marked, nothing dropped", arguments: templates.dropLast())
     func emptyYear(template: String) throws {
-        let cli = try Self.smallPlan(named: "lillevik")
+        var cli = try Self.smallPlan(named: "lillevik")
+        cli.now = "2028-01-10"
         try cli.ok("export", "--year", "2027", "--template", template, "--out", "out")
         try Golden.expectSame(cli.folder.file("out"), as: Golden.folder("lillevik-2027/\(template)"))
         let json = try cli.folder.read("out/\(template).json")

@@ -41,10 +41,13 @@ extension Commands {
                                  notes: [Localized("for eksempel: aktsom export --year \(invocation.today.year - 1)", en: "for example: aktsom export --year \(invocation.today.year - 1)")])
             }
             if invocation.text("--as-of") != nil {
-                throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year)",
-                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year)"))
+                throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year), eller per i dag før året er omme",
+                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year), or as of today before the year is over"))
             }
-            builder = ReportBuilder(data: data, template: template, year: year)
+            // A draft made before the year is over shows status as of today: on 20.11 a measure
+            // due 10.12 is not yet overdue, and the report must not say it is.
+            let yearEnd = Day.lastDay(of: year) ?? invocation.today
+            builder = ReportBuilder(data: data, template: template, year: year, asOf: min(invocation.today, yearEnd))
         } else {
             let asOf = try invocation.day("--as-of") ?? year.flatMap { min(invocation.today, Day.lastDay(of: $0) ?? invocation.today) } ?? invocation.today
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)

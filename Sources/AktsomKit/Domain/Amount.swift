@@ -165,6 +165,18 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         Localized("forventet et tall, for eksempel 48500000, 48 500 000,00 eller 12,5",
                   en: "expected a number, for example 48500000, 48 500 000.00 or 12.5")
     }
+
+    /// Reads a sum of money in kroner, as people write it. Values, spend and revenue are never
+    /// negative; a minus there is a typo that would otherwise reach the annual report.
+    public init?(parsingMoney text: String) {
+        guard let amount = Amount(parsing: text), amount.hundredths >= 0 else { return nil }
+        self = amount
+    }
+
+    public static var expectedMoney: Localized {
+        Localized("forventet et beløp i kroner, null eller mer, for eksempel 48500000 eller 48 500 000,00",
+                  en: "expected a sum in NOK, zero or more, for example 48500000 or 48 500 000.00")
+    }
 }
 
 extension Int {

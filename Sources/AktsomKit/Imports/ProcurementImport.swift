@@ -268,7 +268,7 @@ private struct RowReader {
         }) {
             procurement.suppliers = suppliers
         }
-        if let value = parse(.value, expected: Amount.expectedForm, { Amount(parsing: $0) }) {
+        if let value = parse(.value, expected: Amount.expectedMoney, { Amount(parsingMoney: $0) }) {
             procurement.value = value
         }
         if let flag = parse(.highRisk, expected: YesNo.expected, { YesNo.parse($0) }) {

@@ -119,9 +119,13 @@ public enum YearCodec {
         }
     }
 
+    /// A sum in NOK (a value, spend or revenue): a JSON number, never negative.
     static func amount(_ value: JSONValue, key: String, reader: FieldReader) throws(JSONError) -> Amount {
         guard let literal = value.decimalLiteral, let amount = Amount(jsonLiteral: literal) else {
             throw reader.invalid(value, key: key, Localized("ugyldig beløp", en: "invalid amount"), notes: [Amount.expectedForm])
+        }
+        guard amount.hundredths >= 0 else {
+            throw reader.invalid(value, key: key, Localized("negativt beløp", en: "negative amount"), notes: [Amount.expectedMoney])
         }
         return amount
     }

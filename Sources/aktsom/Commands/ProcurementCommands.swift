@@ -25,7 +25,7 @@ extension Invocation {
         draft.category = text("--category")
         draft.contractType = text("--type")
         draft.suppliers = try count("--suppliers", in: 0...1_000_000)
-        draft.value = try amount("--value")
+        draft.value = try money("--value")
         if flag("--high-risk") && flag("--no-high-risk") {
             throw usageError(Localized("--high-risk og --no-high-risk kan ikke brukes sammen", en: "--high-risk and --no-high-risk cannot be used together"))
         }

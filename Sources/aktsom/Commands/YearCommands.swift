@@ -27,11 +27,11 @@ extension Commands {
     ) { invocation in
         let year = try invocation.yearArgument()
         var changes = YearChanges()
-        changes.spend = try invocation.amount("--spend")
+        changes.spend = try invocation.money("--spend")
         changes.activeContracts = try invocation.count("--active-contracts")
         changes.announced = try invocation.count("--announced")
         changes.employees = try invocation.count("--employees")
-        changes.revenue = try invocation.amount("--revenue")
+        changes.revenue = try invocation.money("--revenue")
         changes.suppliers = try invocation.count("--suppliers")
         changes.transparencyAct = try invocation.parse("--transparency-act", expected: YesNo.expected) { text in
             text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : YesNo.parse(text)

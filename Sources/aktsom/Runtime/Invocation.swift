@@ -179,6 +179,11 @@ struct Invocation: Sendable {
         try parse(name, expected: Amount.expectedForm) { Amount(parsing: $0) }
     }
 
+    /// A sum in NOK, never negative.
+    func money(_ name: String) throws -> Amount? {
+        try parse(name, expected: Amount.expectedMoney) { Amount(parsingMoney: $0) }
+    }
+
     func status(_ name: String) throws -> Status? {
         guard let raw = text(name) else { return nil }
         guard let status = Status(parsing: raw) else {

@@ -16,7 +16,27 @@ struct YearCommandTests {
         #expect(year.contains("\"address\": \"Rådhusgata 1, 5900 Fjordvik\""))
         let shown = try cli.ok("year", "show", "2025").stdout
         #expect(shown.contains("Samlet innkjøp (NOK):    2 000 000 000"))
-        #expect(shown.contains("Mangler i ehn-offentlig (23):"))
+        #expect(shown.contains("Ikke utfylt i ehn-offentlig ("))
+    }
+
+    @Test("year show lists exactly what the export marks as not filled in, with the command that fills it")
+    func showAgreesWithExport() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.ok("year", "note", "2025", "--section", "1.E.1", "--text", "Erfaringer")
+        let exported = try cli.ok("export", "--year", "2025", "--format", "json", "--out", "e")
+        let shown = try cli.ok("year", "show", "2025")
+        // The export's summary and year show name the same count.
+        let count = exported.stdout.split(separator: "\n").first { $0.contains("svar er ikke utfylt") }?.split(separator: " ").first ?? "?"
+        #expect(shown.stdout.contains("Ikke utfylt i ehn-offentlig (\(count) svar):"), "\(shown)\n\(exported)")
+        // A note written is not listed, nor a section filled from data (2.A.3, the prioritized risks);
+        // a missing note is, with its command.
+        let missing = shown.stdout.components(separatedBy: "Ikke utfylt i").last ?? ""
+        #expect(!missing.contains("\n  1.E.1 ") && !missing.contains("\n  2.A.3 "), "\(missing)")
+        #expect(missing.contains("\n  1.D.1 "), "\(missing)")
+        #expect(missing.contains("aktsom year note 2025 --section 1.D.1 --text"), "\(missing)")
+        let json = try cli.ok("year", "show", "2025", "--json").stdout
+        #expect(json.contains("\"notFilled\": ["))
+        #expect(json.contains("\"section\": \"1.D.1\""))
     }
 
     @Test("year note stores an answer per section and an empty text removes it")

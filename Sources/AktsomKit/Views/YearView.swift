@@ -3,11 +3,15 @@ public struct YearView: Sendable {
     public let entry: ReportingYear
     public let plan: ActionPlan
     public let template: ReportTemplate
+    /// The year's report as `export` would write it today, so what is listed as missing here is
+    /// exactly what the export marks "ikke utfylt".
+    public let report: Report
 
-    public init(data: PlanData, year: Int, template: ReportTemplate) {
+    public init(data: PlanData, year: Int, template: ReportTemplate, today: Day) {
         self.entry = data.year(year)
         self.plan = data.plan
         self.template = template
+        self.report = ReportBuilder(data: data, template: template, year: year, today: today).build()
     }
 
     /// The template's note sections that have no text yet.
@@ -43,19 +47,23 @@ public struct YearView: Sendable {
                         : "Status texts: \(entry.goalReports.count.counted("goal", "goals")), \(entry.riskReports.count.counted("risk", "risks"))")
         lines.append(nb ? "Notater (\(entry.notes.count)):" : "Notes (\(entry.notes.count)):")
         let ids = entry.notes.keys.sorted(by: Identifier.naturalOrder)
-        let idWidth = (ids + missingNotes.map(\.id)).map(\.count).max() ?? 0
+        let unfilled = report.unfilledSections
+        let idWidth = (ids + unfilled.map(\.id)).map(\.count).max() ?? 0
         func pad(_ id: String) -> String { id + String(repeating: " ", count: idWidth - id.count) }
         for id in ids {
             lines.append("  \(pad(id))  \(TextTable.shorten(TextTable.singleLine(entry.notes[id] ?? ""), to: 70))")
         }
-        let missing = missingNotes
-        if !missing.isEmpty {
+        if !unfilled.isEmpty {
+            let count = report.notFilledCount
             lines.append("")
-            lines.append(nb ? "Mangler i \(template.id) (\(missing.count)):" : "Missing in \(template.id) (\(missing.count)):")
-            for section in missing {
-                lines.append("  \(pad(section.id))  \(TextTable.shorten(section.title, to: 70))")
+            lines.append(nb ? "Ikke utfylt i \(template.id) (\(count.counted("svar", "svar"))):" : "Not filled in \(template.id) (\(count.counted("answer", "answers"))):")
+            for section in unfilled {
+                let answers = section.notFilledCount > 1 ? " (\(section.notFilledCount))" : ""
+                lines.append("  \(pad(section.id))  \(TextTable.shorten(section.title, to: 70))\(answers)")
+                if let hint = section.fillHint {
+                    lines.append("  \(String(repeating: " ", count: idWidth))    \(TextTable.singleLine(hint))")
+                }
             }
-            lines.append(nb ? "Skriv med: aktsom year note \(entry.year) --section ID --text \"…\"" : "Write with: aktsom year note \(entry.year) --section ID --text \"…\"")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -65,6 +73,11 @@ public struct YearView: Sendable {
         if case .object(var object) = value.kind {
             object.members.removeAll { $0.key == "format" || $0.key == "version" }
             object.members.append(JSONObject.Member(key: "missingNotes", value: .strings(missingNotes.map(\.id))))
+            let unfilled: [JSONValue] = report.unfilledSections.map { section in
+                .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),
+                         ("hint", section.fillHint.map(JSONValue.string) ?? .null)])
+            }
+            object.members.append(JSONObject.Member(key: "notFilled", value: .array(unfilled)))
             value = JSONValue(.object(object))
         }
         return value

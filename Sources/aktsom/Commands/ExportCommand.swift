@@ -44,10 +44,7 @@ extension Commands {
                 throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year), eller per i dag før året er omme",
                                                     en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year), or as of today before the year is over"))
             }
-            // A draft made before the year is over shows status as of today: on 20.11 a measure
-            // due 10.12 is not yet overdue, and the report must not say it is.
-            let yearEnd = Day.lastDay(of: year) ?? invocation.today
-            builder = ReportBuilder(data: data, template: template, year: year, asOf: min(invocation.today, yearEnd))
+            builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
         } else {
             let asOf = try invocation.day("--as-of") ?? year.flatMap { min(invocation.today, Day.lastDay(of: $0) ?? invocation.today) } ?? invocation.today
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)

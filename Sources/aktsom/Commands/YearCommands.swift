@@ -87,8 +87,8 @@ extension Commands {
         examples: [Example("aktsom year show 2025")]
     ) { invocation in
         let year = try invocation.yearArgument()
-        let data = try invocation.load(journal: .skip)
-        let view = YearView(data: data, year: year, template: try invocation.template(for: data.plan))
+        let data = try invocation.load()
+        let view = YearView(data: data, year: year, template: try invocation.template(for: data.plan), today: invocation.today)
         invocation.show(text: view.text(invocation.language), json: view.json())
         return .success
     }

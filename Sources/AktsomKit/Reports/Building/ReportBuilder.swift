@@ -12,6 +12,14 @@ public struct ReportBuilder: Sendable {
     let indicators: YearIndicators
     let ethicalAreas: Set<String>
 
+    /// A builder for a yearly form made on `today`: statuses are taken on 31 December of the
+    /// year, or on `today` while the year is not over, so a draft never calls a measure overdue
+    /// before its deadline.
+    public init(data: PlanData, template: ReportTemplate, year: Int, today: Day) {
+        let yearEnd = Day.lastDay(of: year) ?? today
+        self.init(data: data, template: template, year: year, asOf: min(today, yearEnd))
+    }
+
     /// A builder for a yearly form: statuses are taken on 31 December of the year.
     public init(data: PlanData, template: ReportTemplate, year: Int) {
         self.init(data: data, template: template, year: year, asOf: Day.lastDay(of: year) ?? Day.latest)

@@ -34,7 +34,13 @@ public struct Report: Sendable, Equatable {
 
     /// How many answers (sections and fields) are marked "ikke utfylt".
     public var notFilledCount: Int {
-        sections.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.notFilledCount } }
+        sections.reduce(0) { $0 + $1.notFilledCount }
+    }
+
+    /// The sections with answers marked "ikke utfylt", in the form's order: what `year show`
+    /// lists, so it always agrees with the export.
+    public var unfilledSections: [ReportSection] {
+        sections.filter { $0.notFilledCount > 0 }
     }
 }
 
@@ -71,6 +77,16 @@ public struct ReportSection: Sendable, Equatable {
         self.blocks = blocks
     }
 
+    /// How many of the section's answers are marked "ikke utfylt".
+    public var notFilledCount: Int {
+        blocks.reduce(0) { $0 + $1.notFilledCount }
+    }
+
+    /// The first hint on how to fill what is missing: the command to run.
+    public var fillHint: String? {
+        blocks.lazy.compactMap(\.fillHint).first
+    }
+
     /// `2.A.2 Etiske/sosiale krav i anskaffelsesprosessen`, or the title alone.
     public var heading: String {
         showsID ? "\(id) \(title)" : title
@@ -94,6 +110,15 @@ public indirect enum ReportBlock: Sendable, Equatable {
         case .table(let table): return [table]
         case .group(_, let blocks): return blocks.flatMap(\.tables)
         default: return []
+        }
+    }
+
+    var fillHint: String? {
+        switch self {
+        case .notFilled(let hint): return hint
+        case .field(_, nil, let hint): return hint
+        case .group(_, let blocks): return blocks.lazy.compactMap(\.fillHint).first
+        default: return nil
         }
     }
 

@@ -152,9 +152,11 @@ extension PlanData {
     }
 
     /// Records a deviation found in a procurement's supply chain; it gets the id `avvik-<n>`.
+    /// The action may come later: a deviation is often found before anyone knows what to do, and
+    /// `aktsom check` reminds of open ones without an action.
     @discardableResult
     public mutating func addDeviation(
-        to id: String, type: String, location: String, action: String, status: DeviationStatus, date: Day, today: Day
+        to id: String, type: String, location: String, action: String?, status: DeviationStatus, date: Day, today: Day
     ) throws(PlanError) -> Deviation {
         guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
@@ -163,7 +165,7 @@ extension PlanData {
         let deviation = Deviation(
             id: Identifier.next(prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
             type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
-            action: try PlanData.requiredText(action, field: "--action"), status: status, date: date,
+            action: PlanData.optionalText(action) ?? "", status: status, date: date,
             closed: status == .closed ? date : nil)
         register.procurements[index].deviations.append(deviation)
         return deviation

@@ -38,7 +38,7 @@ public enum RegisterCodec {
                     ("id", .string(deviation.id)),
                     ("type", .string(deviation.type)),
                     ("where", .string(deviation.location)),
-                    ("action", .string(deviation.action)),
+                    ("action", deviation.action.isBlank ? nil : .string(deviation.action)),
                     ("status", .string(deviation.status.rawValue)),
                     ("date", deviation.date.map { .string($0.iso) }),
                     ("closed", deviation.closed.map { .string($0.iso) }),

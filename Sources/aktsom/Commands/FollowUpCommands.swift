@@ -34,7 +34,8 @@ extension Commands {
         options: [
             .value("--type", "TEXT", Localized("type avvik: barnearbeid, HMS, lønn, arbeidstid …", en: "kind of deviation: child labour, safety, wages, working hours …"), required: true),
             .value("--where", "TEXT", Localized("hvor i leverandørkjeden", en: "where in the supply chain"), required: true),
-            .value("--action", "TEXT", Localized("tiltak iverksatt for å rette avviket", en: "action taken to correct it"), required: true),
+            .value("--action", "TEXT", Localized("tiltak iverksatt for å rette avviket; kan føyes til senere med deviation update",
+                                                 en: "action taken to correct it; can be added later with deviation update")),
             .value("--status", "TEXT", Localized("åpen, under arbeid eller lukket", en: "åpen (open), under arbeid (in progress) or lukket (closed)"), required: true),
             .value("--date", "YYYY-MM-DD", Localized("når avviket ble funnet (standard i dag)", en: "when it was found (default today)")),
         ],
@@ -45,7 +46,7 @@ extension Commands {
         let date = try invocation.day("--date") ?? invocation.today
         let deviation = try invocation.change { data, _ in
             try data.addDeviation(to: procurement, type: try invocation.required("--type"), location: try invocation.required("--where"),
-                                  action: try invocation.required("--action"), status: status, date: date, today: invocation.today)
+                                  action: invocation.text("--action"), status: status, date: date, today: invocation.today)
         }
         invocation.confirm(Localized("Registrerte avvik \(deviation.id) i \(procurement) (\(deviation.status.rawValue)).",
                                      en: "Recorded deviation \(deviation.id) in \(procurement) (\(deviation.status.label(.en)))."),

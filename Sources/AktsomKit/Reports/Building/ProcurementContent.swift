@@ -68,7 +68,7 @@ extension ReportBuilder {
     func deviationTable(id: String, typeColumn: String) -> ReportTable {
         ReportTable(id: id, columns: [typeColumn, "Hvor i leverandørkjeden", "Tiltak iverksatt for å rette avvik", "Status"],
                     rows: deviationsOfYear.map { item in
-                        [item.deviation.type, item.deviation.location, item.deviation.action, item.deviation.status.rawValue]
+                        [item.deviation.type, item.deviation.location, item.deviation.action.nonBlank ?? "Ikke fastsatt ennå", item.deviation.status.rawValue]
                     })
     }
 

@@ -116,6 +116,16 @@ struct BadInputTests {
         #expect(none.stderr.contains("fant ingen plan"))
     }
 
+    @Test("run from inside the plan folder, aktsom says where to stand, and --plan . works there")
+    func insideThePlanFolder() throws {
+        let plan = try CLI.withSmallPlan()
+        let inside = CLI(folder: TemporaryFolder(inside: plan.folder, named: "Plans/fjordvik"))
+        let result = try inside.fails(["status"], exitCode: 1)
+        #expect(result.stderr.contains("denne mappen er selv en plan-mappe"), "\(result)")
+        #expect(result.stderr.contains("--plan ."))
+        #expect(try inside.ok("status", "--plan", ".").stdout.contains("Fjordvik kommune"))
+    }
+
     @Test("a missing required flag is named with the usage line", arguments: [
         (["goal", "add", "--area", "klima"], "mangler --title TEXT"),
         (["measure", "add", "--title", "x"], "mangler --goal GOAL"),

@@ -138,6 +138,12 @@ struct BadInputCatalogueTests {
         // CSV imports
         BadInput("import: a negative value", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Verdi (NOK)»: ugyldig verdi «-5»", "null eller mer"],
                  setup: write("a.csv", "ID;Tittel;Verdi (NOK)\r\n2025/9;Renhold;-5\r\n")),
+        BadInput("import: an Excel workbook instead of CSV", ["procurement", "import", "a.xlsx"], exit: 1,
+                 ["a.xlsx: importen er avvist", "filen er en Excel-arbeidsbok (.xlsx), ikke en CSV-fil", "CSV (semikolonseparert)"],
+                 setup: write("a.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00])),
+        BadInput("sheet: an old Excel workbook instead of CSV", ["sheet", "import", "s.xls", "--team", "Innkjøp"], exit: 1,
+                 ["s.xls", "filen er en Excel-arbeidsbok (.xls), ikke en CSV-fil"],
+                 setup: write("s.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00])),
         BadInput("import: header only", ["procurement", "import", "a.csv"], exit: 1, ["a.csv: importen er avvist", "linje 1: filen har overskrifter, men ingen rader"],
                  setup: write("a.csv", "ID;Tittel\r\n")),
         BadInput("import: an empty file", ["procurement", "import", "a.csv"], exit: 1, ["a.csv: importen er avvist", "filen er tom"], setup: write("a.csv", "")),

@@ -15,6 +15,12 @@ public struct Spreadsheet: Sendable {
     public static func read(
         _ bytes: [UInt8], file: String, expectedHeader: Localized, isHeader: ([String]) -> Bool = { !$0.isEmpty }
     ) throws(ImportError) -> Spreadsheet {
+        if let workbook = Workbook(signature: bytes) {
+            throw ImportError(file: file, problems: [ImportProblem(line: nil, Localized(
+                "filen er en Excel-arbeidsbok (\(workbook.rawValue)), ikke en CSV-fil", en: "the file is an Excel workbook (\(workbook.rawValue)), not a CSV file"))],
+                hint: Localized("åpne den i Excel og velg Lagre som → «CSV UTF-8 (kommadelt)» eller «CSV (semikolonseparert)», og importer den filen",
+                                en: "open it in Excel, choose Save As → «CSV UTF-8 (Comma delimited)» or «CSV (semicolon delimited)», and import that file"))
+        }
         let (text, encoding) = TextDecoding.decode(bytes)
         guard !text.isBlank else {
             throw ImportError(file: file, problems: [ImportProblem(line: nil, Localized("filen er tom", en: "the file is empty"))],
@@ -40,7 +46,10 @@ public struct Spreadsheet: Sendable {
             if let firstError {
                 throw ImportError(file: file, problems: [ImportProblem(line: firstError.line, firstError.message)], hint: firstError.notes.first)
             }
-            let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            // Shown to the user: control characters out, and short, whatever the file held.
+            let firstLine = TextTable.shorten(String((text.split(whereSeparator: \.isNewline).first ?? "").map { character in
+                character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } ? "·" : character
+            }), to: 80)
             throw ImportError(file: file, problems: [ImportProblem(line: 1, Localized(
                 "fant ikke overskriftsraden med kolonnenavn; første linje er «\(firstLine)»", en: "found no header row with column names; the first line is «\(firstLine)»"))],
                 hint: expectedHeader)
@@ -102,5 +111,24 @@ public enum YesNo {
 
     public static var expected: Localized {
         Localized("forventet Ja eller Nei (også x, Yes, No eller tom)", en: "expected Ja or Nei (also x, Yes, No or empty)")
+    }
+}
+
+/// Spreadsheet files that are not CSV, told apart by their first bytes, so the user hears
+/// "save it as CSV" instead of a line of binary.
+enum Workbook: String {
+    /// `.xlsx` (and LibreOffice's `.ods`): a zip archive.
+    case excel = ".xlsx"
+    /// `.xls` from Excel 97–2003: a compound document.
+    case oldExcel = ".xls"
+
+    init?(signature bytes: [UInt8]) {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            self = .excel
+        } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            self = .oldExcel
+        } else {
+            return nil
+        }
     }
 }

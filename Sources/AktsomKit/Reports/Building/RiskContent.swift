@@ -5,7 +5,7 @@ extension ReportBuilder {
     func riskList() -> Content {
         let risks = data.plan.risks
         guard !risks.isEmpty else { return .empty(riskHint) }
-        return Content(blocks: [.list(risks.map { risk in risk.geography.map { "\(risk.title) (\($0))" } ?? risk.title })], hasData: true)
+        return Content(blocks: [.list(risks.map { risk in risk.geography.map { "\(risk.title) – \($0)" } ?? risk.title })], hasData: true)
     }
 
     func riskTable() -> Content {

@@ -9,6 +9,8 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private var directories: Set<String> = ["."]
     private(set) var reads: [String] = []
     private(set) var writes: [String] = []
+    /// The paths of each staged write, in order: files replaced together.
+    private(set) var batches: [[String]] = []
 
     convenience init(files: [String: String] = [:]) {
         self.init(bytes: files.mapValues { Array($0.utf8) })
@@ -63,10 +65,22 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// Paths whose writes fail, as on a full disk.
+    var failingWrites: Set<String> = []
+
     func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        try writeAtomically([FileContent(path: path, bytes: bytes)])
+    }
+
+    func writeAtomically(_ contents: [FileContent]) throws(FileSystemError) {
+        let failing = lock.withLock { contents.first { failingWrites.contains($0.path) } }
+        if let failing { throw .other(failing.path, reason: "No space left on device") }
         lock.withLock {
-            writes.append(path)
-            files[path] = bytes
+            batches.append(contents.map(\.path))
+            for content in contents {
+                writes.append(content.path)
+                files[content.path] = content.bytes
+            }
         }
     }
 

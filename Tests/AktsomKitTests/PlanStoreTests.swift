@@ -46,6 +46,42 @@ struct PlanStoreTests {
         #expect(Array(fileSystem.writes.dropFirst(count)) == ["Plans/test/years/2025.json"])
     }
 
+    static func procurement(_ title: String, for measure: String) -> ProcurementDraft {
+        var draft = ProcurementDraft()
+        draft.title = title
+        draft.measures = [measure]
+        return draft
+    }
+
+    @Test("files changed together are written in one staged write, register before plan before years")
+    func changedFilesWrittenTogether() throws {
+        let (store, fileSystem) = try newStore()
+        try store.change { data, _ in
+            try data.addGoal(GoalDraft(area: "klima", title: "Et mål", year: 2025))
+            try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Et tiltak"))
+        }
+        try store.change { data, _ in
+            try data.addProcurement(Self.procurement("Arbeidsklær", for: "klima-1.1"))
+            try data.reportGoal("klima-1", year: 2025, text: "På vei")
+        }
+        #expect(fileSystem.batches.last == ["Plans/test/procurements.json", "Plans/test/plan.json", "Plans/test/years/2025.json"])
+    }
+
+    @Test("when one file cannot be written, none of the others changes")
+    func failedWriteChangesNothing() throws {
+        let (store, fileSystem) = try newStore()
+        try store.change { data, _ in
+            try data.addGoal(GoalDraft(area: "klima", title: "Et mål"))
+            try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Et tiltak"))
+        }
+        let register = fileSystem.text("Plans/test/procurements.json")
+        fileSystem.failingWrites = ["Plans/test/plan.json"]
+        #expect(throws: FileSystemError.self) {
+            try store.change { data, _ in try data.addProcurement(Self.procurement("Arbeidsklær", for: "klima-1.1")) }
+        }
+        #expect(fileSystem.text("Plans/test/procurements.json") == register)
+    }
+
     @Test("appending a status update never reads the journal")
     func appendDoesNotReadJournal() throws {
         let (store, fileSystem) = try newStore()

@@ -21,6 +21,12 @@ public protocol FileSystem: Sendable {
     /// rename it over the old one, flush the directory.
     func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
 
+    /// Replaces several files so that a failure while writing (a full disk, a read-only folder)
+    /// changes none of them: every file's new content is written and flushed to a temporary file
+    /// beside it first, and only when all are on disk are they renamed into place, in the order
+    /// given. Each file on its own is replaced atomically as by ``writeAtomically(_:to:)``.
+    func writeAtomically(_ files: [FileContent]) throws(FileSystemError)
+
     /// Adds bytes at the end of the file in one write, creating the file if needed, and flushes
     /// it to disk. Costs the same however long the file already is.
     func append(_ bytes: [UInt8], to path: String) throws(FileSystemError)
@@ -40,6 +46,17 @@ public protocol FileSystem: Sendable {
     /// Runs `body` while holding an exclusive lock on `path` (an existing file or directory),
     /// waiting for other processes that hold it. The lock is released even if `body` throws.
     func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T
+}
+
+/// A file's path and the whole content to give it.
+public struct FileContent: Sendable, Equatable {
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// Why a file operation failed, with the path as the caller gave it.

@@ -82,22 +82,44 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        let directory = parentPath(path)
-        let temporary = joinPath(directory, ".\(lastPathComponent(path)).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try writeAtomically([FileContent(path: path, bytes: bytes)])
+    }
+
+    public func writeAtomically(_ files: [FileContent]) throws(FileSystemError) {
+        // Stage every file first; any failure removes what was staged and leaves all as it was.
+        var staged: [(temporary: String, path: String)] = []
+        var committed = 0
+        defer {
+            for leftover in staged.dropFirst(committed) { unlink(leftover.temporary) }
+        }
+        for file in files {
+            staged.append((try stage(file.bytes, for: file.path), file.path))
+        }
+        for (temporary, path) in staged {
+            guard rename(temporary, path) == 0 else { throw error(path) }
+            committed += 1
+        }
+        for directory in Set(staged.map { parentPath($0.path) }).sorted() {
+            syncDirectory(directory)
+        }
+    }
+
+    /// Writes and flushes `bytes` to a new temporary file beside `path`, and returns its path.
+    /// The name starts with a dot and holds `.tmp-`, so readers skip it and the next writer
+    /// removes it if this process dies before renaming it.
+    private func stage(_ bytes: [UInt8], for path: String) throws(FileSystemError) -> String {
+        let temporary = joinPath(parentPath(path), ".\(lastPathComponent(path)).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw error(path) }
-        var succeeded = false
+        var written = false
         defer {
-            if !succeeded { unlink(temporary) }
+            close(fd)
+            if !written { unlink(temporary) }
         }
-        do {
-            defer { close(fd) }
-            try writeAll(bytes, to: fd, path: path)
-            guard fsync(fd) == 0 else { throw error(path) }
-        }
-        guard rename(temporary, path) == 0 else { throw error(path) }
-        succeeded = true
-        syncDirectory(directory)
+        try writeAll(bytes, to: fd, path: path)
+        guard fsync(fd) == 0 else { throw error(path) }
+        written = true
+        return temporary
     }
 
     public func append(_ bytes: [UInt8], to path: String) throws(FileSystemError) {

@@ -176,8 +176,8 @@ public struct PlanStore: Sendable {
     /// and writes only the files whose content changed, then appends the updates.
     ///
     /// If anything throws (the change itself, the check, the plan already being broken) nothing
-    /// is written. Files are written register first and plan last, so a crash between two files
-    /// never leaves a link pointing at a record that was not written.
+    /// is written. New files are staged first and renamed register, plan, years: a failed write
+    /// changes nothing, and a crash between two renames never leaves a link to a record not written.
     @discardableResult
     public func change<Value>(
         journal need: JournalNeed = .skip,
@@ -257,19 +257,24 @@ public struct PlanStore: Sendable {
     }
 
     /// Writes each file whose content changed, or that was read in an older format version.
+    /// All of them in one staged write, so a full disk halfway changes none; renamed register,
+    /// plan, years, so a crash between two renames never leaves a link to a record not written.
     private func write(_ data: PlanData, over old: LoadedPlan) throws {
+        var files: [FileContent] = []
         if data.register != old.data.register || (old.sources.register?.version ?? FileFormat.procurements.currentVersion) < FileFormat.procurements.currentVersion {
-            try fileSystem.writeAtomically(Array(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8), to: registerPath)
+            files.append(FileContent(path: registerPath, bytes: Array(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8)))
         }
         if data.plan != old.data.plan || (old.sources.plan?.version ?? FileFormat.plan.currentVersion) < FileFormat.plan.currentVersion {
-            try fileSystem.writeAtomically(Array(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8), to: planPath)
+            files.append(FileContent(path: planPath, bytes: Array(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8)))
         }
         for entry in data.yearsInOrder {
             let readVersion = old.sources.years[entry.year]?.version ?? FileFormat.year.currentVersion
             guard old.data.years[entry.year] != entry || readVersion < FileFormat.year.currentVersion else { continue }
             try fileSystem.createDirectory(yearsPath)
-            try fileSystem.writeAtomically(Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8), to: yearPath(entry.year))
+            files.append(FileContent(path: yearPath(entry.year), bytes: Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8)))
         }
+        guard !files.isEmpty else { return }
+        try fileSystem.writeAtomically(files)
     }
 
     /// Temporary files left by a writer that was killed before its rename. Only called under the

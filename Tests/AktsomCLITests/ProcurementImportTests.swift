@@ -130,4 +130,17 @@ struct ProcurementImportTests {
         try cli.ok("procurement", "import", "t.csv")
         #expect(try cli.ok("procurement", "show", "2025/0001", "--json").stdout.contains("\"measures\": [\"klima-1.1\", \"etikk-1.1\"]"))
     }
+
+    @Test("the summary names only what changes, each record on one line")
+    func summaryNamesOnlyChanges() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.folder.write("t.csv", "ID;Tittel;Tiltak\n2025/0001;Arbeidsklær;etikk-1.1\n2025/0002;\"Renhold,\nsentrumsbygg\";\n")
+        let first = try cli.ok("procurement", "import", "t.csv").stdout
+        #expect(first.contains("2025/0002  Renhold, sentrumsbygg\n"), "\(first)")
+        // The same link again with a new title: the title changes, the link is no news.
+        try cli.folder.write("t.csv", "ID;Tittel;Tiltak\n2025/0001;Arbeidsklær og sko;etikk-1.1\n")
+        let second = try cli.ok("procurement", "import", "t.csv", "--dry-run").stdout
+        #expect(second.contains("2025/0001: tittel Arbeidsklær → Arbeidsklær og sko"), "\(second)")
+        #expect(!second.contains("kobles til tiltak"), "\(second)")
+    }
 }

@@ -91,7 +91,8 @@ public struct ProcurementImport: Sendable {
                 if changes.isEmpty && newLinks.isEmpty {
                     unchanged += 1
                 } else {
-                    changed.append(Update(line: row.line, procurement: procurement, changes: changes, measures: measures))
+                    // Only links that are new: the summary says what changes, and linking is idempotent.
+                    changed.append(Update(line: row.line, procurement: procurement, changes: changes, measures: newLinks))
                 }
             } else {
                 added.append(Update(line: row.line, procurement: procurement, changes: [], measures: measures))
@@ -125,10 +126,10 @@ public struct ProcurementImport: Sendable {
         var lines = [nb ? "\(spreadsheet.file): \(rows) \(rows == 1 ? "rad" : "rader") (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
                         : "\(spreadsheet.file): \(rows) \(rows == 1 ? "row" : "rows") (\(spreadsheet.encoding.rawValue), separator \(separator))"]
         for update in added {
-            lines.append((nb ? "  ny:      " : "  new:     ") + "\(update.procurement.id)  \(update.procurement.title)")
+            lines.append((nb ? "  ny:      " : "  new:     ") + "\(update.procurement.id)  \(TextTable.singleLine(update.procurement.title))")
         }
         for update in changed {
-            let details = update.changes.map { "\($0.field.text(language)) \($0.before) → \($0.after)" }
+            let details = update.changes.map { "\($0.field.text(language)) \(TextTable.singleLine($0.before)) → \(TextTable.singleLine($0.after))" }
                 + update.measures.map { nb ? "kobles til tiltak \($0)" : "linked to measure \($0)" }
             lines.append((nb ? "  endret:  " : "  changed: ") + "\(update.procurement.id): " + details.joined(separator: "; "))
         }

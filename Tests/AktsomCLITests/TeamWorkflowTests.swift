@@ -124,6 +124,8 @@ struct TeamWorkflowTests {
         #expect(events.count == 3, "klima-1.1, klima-1.3 and the report; klima-1.2 is done and etikk-1.1 has no due date")
         #expect(events.contains { $0["SUMMARY"] == "klima-1.1 Krav om utslippsfrie byggeplasser" && $0["DTSTART;VALUE=DATE"] == "20250331" })
         #expect(events.contains { $0["SUMMARY"] == "Frist: årsrapport til Etisk handel Norge (2025)" && $0["DTSTART;VALUE=DATE"] == "20260630" })
+        let klima11 = events.first { $0["SUMMARY"]?.hasPrefix("klima-1.1") == true }?["DESCRIPTION"] ?? ""
+        #expect(klima11.contains("Oppdater i teamets statusark"), "a team member is pointed to the sheet first: \(klima11)")
         let escaped = try #require(events.first { $0["SUMMARY"]?.hasPrefix("klima-1.3") == true }?["SUMMARY"])
         #expect(escaped.hasPrefix("klima-1.3 Krav\\; komma\\, og \\\\ skråstrek\\nny linje – æøå lang tekst"))
         let team = try cli.ok("calendar", "--team", "Byggherre").stdout

@@ -16,7 +16,8 @@ public enum DeadlineCalendar {
             if let owner = measure.owner { description.append("Ansvarlig: \(owner)") }
             if let goal = plan.goal(measure.goal) { description.append("Mål: \(goal.id) \(goal.title)") }
             description.append("Frist: \(due.display(.nb))")
-            description.append("Oppdater: aktsom update \(measure.id) --status … --note \"…\"")
+            // Most team members never open a terminal: the sheet first, the command for those who do.
+            description.append("Oppdater i teamets statusark (Ny status, Nytt notat), eller: aktsom update \(measure.id) --status … --note \"…\"")
             events.append(ICalendar.Event(uid: "tiltak-\(measure.id)@\(domain)", day: due.lastDay,
                                           summary: "\(measure.id) \(measure.title)", description: description.joined(separator: "\n"),
                                           categories: ["Aktsom", measure.owner ?? plan.organisation]))

@@ -25,6 +25,8 @@ struct IdentifierTests {
         let existing = ["anskaffelse-9223372036854775807", "anskaffelse-99999999999999999999", "anskaffelse-4", "anskaffelse-x"]
         #expect(Identifier.next(prefix: "anskaffelse-", existing: existing) == "anskaffelse-5")
         #expect(Identifier.next(prefix: "avvik-", existing: ["avvik-999999999"]) == "avvik-1000000000")
+        // Past the bound the count is not continued, but an id in use is never handed out again.
+        #expect(Identifier.next(prefix: "avvik-", existing: ["avvik-999999999", "avvik-1000000000"]) == "avvik-1000000001")
     }
 
     @Test("orders ids the way people read them")

@@ -55,13 +55,17 @@ public enum Identifier {
     /// The next free id of the form `<prefix><n>`: one past the highest number already used with
     /// that prefix, so ids are never reused even after a record is renamed. Numbers of ten digits
     /// or more are someone's own ids (`anskaffelse-2025000001234`), not a count to continue, and
-    /// one past `Int.max` would not exist.
+    /// one past `Int.max` would not exist; the id returned is still never one in use.
     public static func next(prefix: String, existing: some Sequence<String>) -> String {
         var highest = 0
+        var used: Set<String> = []
         for id in existing where id.hasPrefix(prefix) {
+            used.insert(id)
             if let number = Int(id.dropFirst(prefix.count)), number > highest, number < 1_000_000_000 { highest = number }
         }
-        return "\(prefix)\(highest + 1)"
+        var candidate = highest + 1
+        while used.contains("\(prefix)\(candidate)") { candidate += 1 }
+        return "\(prefix)\(candidate)"
     }
 
     /// Compares ids the way a person reads them: `klima-2` before `klima-10`.

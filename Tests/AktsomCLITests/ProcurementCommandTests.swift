@@ -111,6 +111,19 @@ struct ProcurementCommandTests {
         try cli.fails(["deviation", "update", "avvik-1", "--status", "ferdigstilt"], exitCode: 2)
     }
 
+    @Test("a deviation may wait for its action while open, but is closed only with one")
+    func closingNeedsAnAction() throws {
+        let cli = try Self.withRegister()
+        let refused = try cli.fails(["deviation", "add", "2019/0412", "--type", "Lønn", "--where", "Fabrikk", "--status", "lukket", "--date", "2025-09-18"],
+                                    exitCode: 2)
+        #expect(refused.stderr.contains("et lukket avvik må ha et tiltak"), "\(refused)")
+        try cli.ok("deviation", "add", "2019/0412", "--type", "Lønn", "--where", "Fabrikk", "--status", "åpen", "--date", "2025-09-18")
+        #expect(try cli.ok("procurement", "show", "2019/0412").stdout.contains("Fabrikk  –"))
+        let closing = try cli.fails(["deviation", "update", "avvik-1", "--status", "lukket"], exitCode: 2)
+        #expect(closing.stderr.contains("aktsom deviation update avvik-1 --status lukket --action"), "\(closing)")
+        try cli.ok("deviation", "update", "avvik-1", "--status", "lukket", "--action", "Lønn etterbetalt")
+    }
+
     @Test("an unknown procurement is named with the closest one")
     func unknownProcurement() throws {
         let cli = try Self.withRegister()

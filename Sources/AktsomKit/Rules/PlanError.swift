@@ -12,6 +12,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case notLinked(RecordKind, id: String, to: String)
     case unknownTeam(String, teams: [String])
     case noEthicalArea
+    case closedWithoutAction(deviation: String?)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -66,6 +67,11 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(.data, message: Localized("planen har ikke noe strategiområde merket som etisk", en: "the plan has no strategy area marked as ethical"),
                               notes: [Localized("skriv området foran fasene (etikk:qualification,contract), eller sett \"ethical\": true på et område i plan.json",
                                                 en: "put the area before the phases (etikk:qualification,contract), or set \"ethical\": true on an area in plan.json")])
+        case .closedWithoutAction(let deviation):
+            let command = deviation.map { "aktsom deviation update \($0) --status lukket --action \"…\"" } ?? "--action \"…\""
+            return Diagnostic(.usage, message: Localized("et lukket avvik må ha et tiltak", en: "a closed deviation needs an action"),
+                              notes: [Localized("skriv hva som ble gjort for å rette avviket: \(command)",
+                                                en: "write what was done to correct it: \(command)")])
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))

@@ -162,6 +162,8 @@ extension PlanData {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
         }
         if date > today { throw .dateInFuture(date, today: today) }
+        // The report says what was done about a closed deviation; only an open one may wait.
+        if status == .closed && PlanData.optionalText(action) == nil { throw .closedWithoutAction(deviation: nil) }
         let deviation = Deviation(
             id: Identifier.next(prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
             type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
@@ -181,6 +183,7 @@ extension PlanData {
             deviation.status = status
             deviation.closed = status == .closed ? (deviation.closed ?? date) : nil
             if let action = PlanData.optionalText(action) { deviation.action = action }
+            if status == .closed && deviation.action.isBlank { throw .closedWithoutAction(deviation: id) }
             register.procurements[procurementIndex].deviations[index] = deviation
             return deviation
         }

@@ -116,14 +116,17 @@ struct BadInputTests {
         #expect(none.stderr.contains("fant ingen plan"))
     }
 
-    @Test("run from inside the plan folder, aktsom says where to stand, and --plan . works there")
+    @Test("run from inside the plan folder, aktsom says where to stand, and --plan . names the plan by its folder")
     func insideThePlanFolder() throws {
         let plan = try CLI.withSmallPlan()
         let inside = CLI(folder: TemporaryFolder(inside: plan.folder, named: "Plans/fjordvik"))
         let result = try inside.fails(["status"], exitCode: 1)
         #expect(result.stderr.contains("denne mappen er selv en plan-mappe"), "\(result)")
-        #expect(result.stderr.contains("--plan ."))
+        #expect(result.stderr.contains("cd ../.."))
         #expect(try inside.ok("status", "--plan", ".").stdout.contains("Fjordvik kommune"))
+        // Named by its folder, not «.»: the export goes to Exports/fjordvik/.
+        try inside.ok("export", "--year", "2025", "--plan", ".", "--format", "md")
+        #expect(inside.folder.exists("Exports/fjordvik/2025/ehn-offentlig.md"))
     }
 
     @Test("a missing required flag is named with the usage line", arguments: [

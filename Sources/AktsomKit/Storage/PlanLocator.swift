@@ -19,8 +19,8 @@ public enum PlanLocator {
             // Someone who `cd`-ed into the plan folder: say where to stand instead of "no plan".
             throw Diagnostic(.data, message: Localized("denne mappen er selv en plan-mappe; aktsom kjøres fra mappen som har \(plansFolder)/",
                                                        en: "this folder is itself a plan folder; aktsom runs from the folder that holds \(plansFolder)/"),
-                             notes: [Localized("gå dit med cd ../.., eller oppgi planen her med --plan .",
-                                               en: "go there with cd ../.., or name this plan with --plan .")])
+                             notes: [Localized("gå dit (cd ../.. når planen ligger i Plans/<navn>), eller oppgi planens mappe med --plan",
+                                               en: "go there (cd ../.. when the plan is in Plans/<name>), or name the plan's folder with --plan")])
         case 0:
             throw Diagnostic(.data, message: Localized("fant ingen plan", en: "found no plan"),
                              notes: [Localized("oppgi planen med --plan MAPPE eller \(environmentVariable), eller opprett en med: aktsom init Plans/min-kommune --org \"Min kommune\"",

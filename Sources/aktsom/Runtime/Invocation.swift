@@ -81,7 +81,11 @@ struct Invocation: Sendable {
     // MARK: The plan
 
     func planFolder() throws -> String {
-        try PlanLocator.resolve(flag: settings.plan, environment: surroundings.variables, fileSystem: surroundings.fileSystem)
+        let folder = try PlanLocator.resolve(flag: settings.plan, environment: surroundings.variables, fileSystem: surroundings.fileSystem)
+        // `--plan .` or `--plan ..` would name the plan «.»: spell the folder out, so exports and
+        // messages use its real name. Other paths stay as typed, as messages quote them.
+        guard [".", ".."].contains(lastPathComponent(folder)) else { return folder }
+        return URL(fileURLWithPath: folder).standardizedFileURL.path
     }
 
     func store() throws -> PlanStore {

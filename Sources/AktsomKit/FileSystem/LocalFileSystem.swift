@@ -98,9 +98,8 @@ public struct LocalFileSystem: FileSystem {
         for (temporary, path) in staged {
             guard rename(temporary, path) == 0 else { throw error(path) }
             committed += 1
-        }
-        for directory in Set(staged.map { parentPath($0.path) }).sorted() {
-            syncDirectory(directory)
+            // Flushed rename by rename, so the order survives a power cut too.
+            syncDirectory(parentPath(path))
         }
     }
 

@@ -20,6 +20,29 @@ func scales(_ arguments: ParsedArguments, default all: [Scale]) throws -> [Scale
     return [scale]
 }
 
+/// A whole-number option within `range`, or `fallback` when it is not given. A value that is not
+/// such a number is refused: a silently ignored `--runs abc` would time something else.
+func wholeNumber(_ arguments: ParsedArguments, _ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
+    guard let text = arguments.value(name) else { return fallback }
+    guard let number = Int(text), range.contains(number) else {
+        throw UsageError(message: Localized("\(name): ugyldig verdi «\(text)»", en: "\(name): invalid value «\(text)»"),
+                         notes: [Localized("forventet et heltall fra \(range.lowerBound) til \(range.upperBound)",
+                                           en: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")],
+                         command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
+    }
+    return number
+}
+
+/// A plan folder to read, refused with a message when it holds no plan.
+func existingPlan(_ arguments: ParsedArguments) throws -> String {
+    let folder = arguments.value("--plan") ?? "."
+    guard FileManager.default.fileExists(atPath: joinPath(folder, PlanCodec.fileName)) else {
+        throw Diagnostic(.data, message: Localized("fant ingen plan i \(folder)", en: "found no plan in \(folder)"),
+                         notes: [Localized("lag en med: aktsom-bench generate --out MAPPE", en: "make one with: aktsom-bench generate --out DIR")])
+    }
+    return folder
+}
+
 let generate = CommandSpec<BenchContext>(
     path: ["generate"],
     abstract: Localized("lag realistiske plan-mapper i Aktsoms format, like for samme frø", en: "make realistic plan folders in Aktsom's format, the same for the same seed"),
@@ -28,10 +51,10 @@ let generate = CommandSpec<BenchContext>(
     examples: [Example("aktsom-bench generate --scale city --out /tmp/aktsom-data")]
 ) { context in
     let out = context.arguments.value("--out") ?? "."
-    let seed = context.arguments.value("--seed").flatMap { UInt64($0) } ?? 2025
+    let seed = UInt64(try wholeNumber(context.arguments, "--seed", in: 0...Int.max, default: 2025))
     for scale in try scales(context.arguments, default: [.municipality]) {
         let folders = try DataSetGenerator(fileSystem: LocalFileSystem()).generate(scale, into: joinPath(out, scale.rawValue), seed: seed)
-        print("\(scale.rawValue): \(folders.count) plan\(folders.count == 1 ? "" : "er") under \(joinPath(out, scale.rawValue, "Plans"))")
+        print("\(scale.rawValue): \(folders.count.counted("plan", "plans")) under \(joinPath(out, scale.rawValue, "Plans"))")
     }
     return .success
 }
@@ -43,9 +66,8 @@ let journal = CommandSpec<BenchContext>(
               .value("--entries", "N", Localized("antall statusoppdateringer", en: "number of status updates"), required: true)],
     examples: [Example("aktsom-bench journal --plan /tmp/data/municipality/Plans/municipality --entries 1000000")]
 ) { context in
-    guard let folder = context.arguments.value("--plan"), let entries = context.arguments.value("--entries").flatMap(Int.init), entries >= 0 else {
-        throw UsageError(message: Localized("--entries må være et heltall", en: "--entries must be a whole number"), command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
-    }
+    let folder = try existingPlan(context.arguments)
+    let entries = try wholeNumber(context.arguments, "--entries", in: 0...100_000_000, default: 0)
     try DataSetGenerator(fileSystem: LocalFileSystem()).writeJournal(entries: entries, for: folder, seed: UInt64(entries))
     return .success
 }
@@ -57,7 +79,7 @@ let decode = CommandSpec<BenchContext>(
     options: [.value("--plan", "DIR", Localized("plan-mappen", en: "the plan folder"), required: true)],
     examples: [Example("aktsom-bench decode --plan /tmp/data/city/Plans/city")]
 ) { context in
-    let folder = context.arguments.value("--plan") ?? "."
+    let folder = try existingPlan(context.arguments)
     print("\(try Peers.rawRead(folder)) \(try Peers.jsonDecoder(folder))")
     return .success
 }
@@ -78,7 +100,7 @@ let run = CommandSpec<BenchContext>(
                          notes: [Localized("bygg begge med: swift build -c release", en: "build both with: swift build -c release")])
     }
     let data = context.arguments.value("--data") ?? (FileManager.default.temporaryDirectory.path + "/aktsom-bench-data")
-    let runs = context.arguments.value("--runs").flatMap(Int.init) ?? 7
+    let runs = try wholeNumber(context.arguments, "--runs", in: 1...101, default: 7)
     let machine = ProcessInfo.processInfo
     print("# Aktsom benchmark")
     print("")

@@ -9,14 +9,35 @@ struct BenchmarkDataTests {
     static let bench = CLI.executable.deletingLastPathComponent().appendingPathComponent("aktsom-bench")
 
     static func generate(seed: Int, into folder: TemporaryFolder) throws -> Int32 {
+        try runBench(["generate", "--scale", "municipality", "--out", folder.path, "--seed", String(seed)]).exitCode
+    }
+
+    /// Runs `aktsom-bench` with the arguments; its exit code and what it wrote to stderr.
+    static func runBench(_ arguments: [String]) throws -> (exitCode: Int32, stderr: String) {
         let process = Process()
         process.executableURL = bench
-        process.arguments = ["generate", "--scale", "municipality", "--out", folder.path, "--seed", String(seed)]
+        process.arguments = arguments
+        let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return process.terminationStatus
+        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("the benchmark refuses a bad number or a missing plan with a message, and writes nothing", arguments: [
+        (["generate", "--out", "OUT", "--seed", "abc"], Int32(2), "--seed: invalid value «abc»"),
+        (["run", "--data", "OUT", "--runs", "0"], Int32(2), "--runs: invalid value «0»"),
+        (["journal", "--plan", "OUT/finnes-ikke", "--entries", "10"], Int32(1), "found no plan in"),
+        (["decode", "--plan", "OUT/finnes-ikke"], Int32(1), "found no plan in"),
+    ])
+    func badArguments(arguments: [String], exitCode: Int32, message: String) throws {
+        let folder = TemporaryFolder()
+        let result = try Self.runBench(arguments.map { $0.replacingOccurrences(of: "OUT", with: folder.path) })
+        #expect(result.exitCode == exitCode, "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(folder.snapshot().isEmpty)
     }
 
     @Test("a generated municipality passes aktsom check and exports")

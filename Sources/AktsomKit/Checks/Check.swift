@@ -39,7 +39,7 @@ public struct CheckContext: Sendable {
         self.yearGiven = year != nil
         self.asOf = min(today, Day.lastDay(of: reviewed) ?? today)
         self.history = StatusHistory(journal: loaded.data.journal)
-        self.ethicalAreas = Set(loaded.data.plan.areas.filter(\.isEthical).map(\.id))
+        self.ethicalAreas = loaded.data.plan.ethicalAreaIDs
     }
 
     func planLocation(_ kind: RecordKind, _ id: String) -> SourceLocation? {

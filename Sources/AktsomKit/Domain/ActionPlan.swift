@@ -39,6 +39,10 @@ public struct ActionPlan: Sendable, Equatable {
     /// The area a measure belongs to, through its goal.
     public func areaID(of measure: Measure) -> String? { goal(measure.goal)?.area }
 
+    /// The areas whose requirements count as the ethical and social ones the report asks about
+    /// (`etikk` by default).
+    public var ethicalAreaIDs: Set<String> { Set(areas.filter(\.isEthical).map(\.id)) }
+
     /// Every team named as an owner, in the order they first appear.
     public var teams: [String] {
         var seen: [String] = []

@@ -23,7 +23,7 @@ public struct YearIndicators: Sendable, Equatable {
     public let measuresDueDone: Int
 
     public init(data: PlanData, year: Int, history: StatusHistory? = nil) {
-        let ethical = Set(data.plan.areas.filter(\.isEthical).map(\.id))
+        let ethical = data.plan.ethicalAreaIDs
         let inYear = data.register.procurements.filter { $0.year == year }
         let hasEthical = { (procurement: Procurement) in !procurement.phases(inAreas: ethical).isEmpty }
         self.year = year
@@ -56,9 +56,10 @@ public struct YearIndicators: Sendable, Equatable {
 
         let history = history ?? StatusHistory(journal: data.journal)
         let endOfYear = Day.lastDay(of: year) ?? Day.latest
-        let due = data.plan.measures.filter { $0.due?.year == year && history.status(of: $0.id, asOf: endOfYear) != .cancelled }
-        measuresDue = due.count
-        measuresDueDone = due.filter { history.status(of: $0.id, asOf: endOfYear) == .done }.count
+        let dueStatuses = data.plan.measures.filter { $0.due?.year == year }.map { history.status(of: $0.id, asOf: endOfYear) }
+            .filter { $0 != .cancelled }
+        measuresDue = dueStatuses.count
+        measuresDueDone = dueStatuses.filter { $0 == .done }.count
     }
 
     /// The indicator's value, or nil when it cannot be computed (a share of nothing).

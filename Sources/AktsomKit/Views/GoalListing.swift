@@ -14,13 +14,14 @@ public struct GoalListing: Sendable {
         self.goals = data.plan.goals.filter { goal in
             (area == nil || goal.area == area) && (year == nil || goal.applies(to: year ?? 0, period: data.plan.period))
         }
-        self.states = data.measureStates(asOf: day)
+        let history = StatusHistory(journal: data.journal)
+        self.states = data.measureStates(asOf: day, history: history)
         var indicatorsByYear: [Int: YearIndicators] = [:]
         var progress: [String: GoalProgress] = [:]
         for goal in goals where goal.target?.indicator != nil {
             // An annual goal is counted for its year; a strategic one for the year asked for, or this year.
             let countedYear = goal.year ?? year ?? day.year
-            let indicators = indicatorsByYear[countedYear] ?? YearIndicators(data: data, year: countedYear)
+            let indicators = indicatorsByYear[countedYear] ?? YearIndicators(data: data, year: countedYear, history: history)
             indicatorsByYear[countedYear] = indicators
             progress[goal.id] = GoalProgress(goal: goal, indicators: indicators)
         }

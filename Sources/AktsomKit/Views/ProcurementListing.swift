@@ -17,7 +17,7 @@ public struct ProcurementListing: Sendable {
     public let ethicalAreas: Set<String>
 
     public init(data: PlanData, filter: ProcurementFilter) {
-        let ethical = Set(data.plan.areas.filter(\.isEthical).map(\.id))
+        let ethical = data.plan.ethicalAreaIDs
         ethicalAreas = ethical
         procurements = data.register.procurements.filter { procurement in
             if let year = filter.year, procurement.year != year { return false }
@@ -164,7 +164,7 @@ public struct ProcurementDetail: Sendable {
     }
 
     public func json() -> JSONValue {
-        .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: Set(plan.areas.filter(\.isEthical).map(\.id)),
+        .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: plan.ethicalAreaIDs,
                                                         measures: measures.map(\.id)))])
     }
 }

@@ -65,7 +65,7 @@ extension Commands {
     ) { invocation in
         let draft = try invocation.procurementDraft()
         let (procurement, ethical) = try invocation.change { data, _ in
-            (try data.addProcurement(draft), Set(data.plan.areas.filter(\.isEthical).map(\.id)))
+            (try data.addProcurement(draft), data.plan.ethicalAreaIDs)
         }
         let risk = procurement.isHighRisk ? Localized(" (høyrisiko)", en: " (high-risk)") : Localized("", en: "")
         invocation.confirm(Localized("La til anskaffelse \(procurement.id): \(quoted(procurement.title))\(risk.nb)",
@@ -91,7 +91,7 @@ extension Commands {
         let id = try invocation.required("PROC")
         let draft = try invocation.procurementDraft()
         let (procurement, ethical) = try invocation.change { data, _ in
-            (try data.editProcurement(id, draft), Set(data.plan.areas.filter(\.isEthical).map(\.id)))
+            (try data.editProcurement(id, draft), data.plan.ethicalAreaIDs)
         }
         invocation.confirm(Localized("Endret anskaffelse \(procurement.id).", en: "Changed procurement \(procurement.id)."),
                            json: .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: ethical, measures: nil))]))

@@ -33,7 +33,7 @@ public struct ReportBuilder: Sendable {
         self.history = StatusHistory(journal: data.journal)
         self.entry = data.year(year)
         self.indicators = YearIndicators(data: data, year: year, history: history)
-        self.ethicalAreas = Set(data.plan.areas.filter(\.isEthical).map(\.id))
+        self.ethicalAreas = data.plan.ethicalAreaIDs
     }
 
     public func build() -> Report {

@@ -112,7 +112,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (shifted < 0 ? shifted + 7 : shifted) + 1
     }
 
-    public static func firstDay(of year: Int) -> Day? { Day(year: year, month: 1, day: 1) }
     public static func lastDay(of year: Int) -> Day? { Day(year: year, month: 12, day: 31) }
 
     public static func daysIn(month: Int, year: Int) -> Int {

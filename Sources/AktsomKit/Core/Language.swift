@@ -49,18 +49,6 @@ public func quoted(_ value: String) -> String {
     "«\(value)»"
 }
 
-extension Array where Element == String {
-    /// `a, b og c` / `a, b and c`: lists of valid values in messages.
-    public func joinedAsList(_ language: Language, conjunction: Localized = Localized("og", en: "and")) -> String {
-        switch count {
-        case 0: return ""
-        case 1: return self[0]
-        default:
-            return dropLast().joined(separator: ", ") + " \(conjunction.text(language)) " + (last ?? "")
-        }
-    }
-}
-
 extension StringProtocol {
     /// True for text that is empty or only whitespace. Most text starts with a visible ASCII
     /// character, which settles it without walking the characters.

@@ -116,11 +116,6 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    public var isWhole: Bool { hundredths % 100 == 0 }
-
-    /// The whole part, rounded towards zero.
-    public var wholePart: Int64 { hundredths / 100 }
-
     public var doubleValue: Double { Double(hundredths) / 100 }
 
     /// `48500000` or `1234.5`: the JSON literal, shortest exact form.
@@ -154,12 +149,6 @@ public struct Amount: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.hundredths < rhs.hundredths }
-
-    /// The sum, or nil if it would leave the supported range.
-    public func adding(_ other: Amount) -> Amount? {
-        let (sum, overflow) = hundredths.addingReportingOverflow(other.hundredths)
-        return overflow ? nil : Amount(hundredths: sum)
-    }
 
     public static var expectedForm: Localized {
         Localized("forventet et tall, for eksempel 48500000, 48 500 000,00 eller 12,5",

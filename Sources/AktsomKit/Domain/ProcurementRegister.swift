@@ -17,8 +17,4 @@ public struct ProcurementRegister: Sendable, Equatable {
     public var deviations: [(procurement: Procurement, deviation: Deviation)] {
         procurements.flatMap { procurement in procurement.deviations.map { (procurement, $0) } }
     }
-
-    public func deviation(_ id: String) -> (procurement: Procurement, deviation: Deviation)? {
-        deviations.first { $0.deviation.id == id }
-    }
 }

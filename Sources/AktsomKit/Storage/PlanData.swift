@@ -43,8 +43,6 @@ public struct LoadedPlan: Sendable {
     /// Problems that make the data untrustworthy, such as a link to a goal that does not exist.
     /// Commands refuse to run with any; `aktsom check` lists them all.
     public var problems: [Diagnostic]
-    /// The journal line each entry of `data.journal` came from, for messages.
-    public var journalLines: [Int]
     /// Where each record stood in its file.
     public var sources: PlanSources
 }

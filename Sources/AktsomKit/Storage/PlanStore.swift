@@ -78,16 +78,14 @@ public struct PlanStore: Sendable {
             sources.years[year] = yearSources
         }
 
-        var journalLines: [Int] = []
         if need == .read {
             let reading = try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: Set(plan.measures.map(\.id)))
             data.journal = reading.updates
-            journalLines = reading.lines
             warnings += reading.warnings
         }
 
         return LoadedPlan(data: data, warnings: warnings, problems: Integrity.problems(in: data, sources: sources),
-                          journalLines: journalLines, sources: sources)
+                          sources: sources)
     }
 
     /// The reporting-year files present, by year, in order. Other files in `years/` are

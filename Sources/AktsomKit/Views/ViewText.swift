@@ -10,9 +10,6 @@ enum ViewText {
         due?.display(language) ?? "–"
     }
 
-    static func day(_ day: Day) -> String {
-        day.norwegian
-    }
 
     static func measures(_ count: Int, _ language: Language) -> String {
         language == .nb ? count.counted("tiltak", "tiltak") : count.counted("measure", "measures")

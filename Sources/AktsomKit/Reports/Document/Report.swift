@@ -27,11 +27,6 @@ public struct Report: Sendable, Equatable {
         sections.flatMap { $0.blocks.flatMap(\.tables) }
     }
 
-    /// The sections left for the user to write, by id.
-    public var blankSectionIDs: [String] {
-        sections.filter { $0.source == .blank }.map(\.id)
-    }
-
     /// How many answers (sections and fields) are marked "ikke utfylt".
     public var notFilledCount: Int {
         sections.reduce(0) { $0 + $1.notFilledCount }

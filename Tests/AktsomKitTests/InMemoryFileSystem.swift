@@ -68,10 +68,6 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     /// Paths whose writes fail, as on a full disk.
     var failingWrites: Set<String> = []
 
-    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        try writeAtomically([FileContent(path: path, bytes: bytes)])
-    }
-
     func writeAtomically(_ contents: [FileContent]) throws(FileSystemError) {
         let failing = lock.withLock { contents.first { failingWrites.contains($0.path) } }
         if let failing { throw .other(failing.path, reason: "No space left on device") }

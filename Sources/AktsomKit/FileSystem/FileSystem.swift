@@ -16,11 +16,6 @@ public protocol FileSystem: Sendable {
     /// Creates a directory and any missing parents; succeeds if it already exists.
     func createDirectory(_ path: String) throws(FileSystemError)
 
-    /// Replaces the file's content so that a reader, or a crash at any moment, sees either the
-    /// old content or the new, never a mix: write a temporary file beside it, flush it to disk,
-    /// rename it over the old one, flush the directory.
-    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
-
     /// Replaces several files so that a failure while writing (a full disk, a read-only folder)
     /// changes none of them: every file's new content is written and flushed to a temporary file
     /// beside it first, and only when all are on disk are they renamed into place, in the order
@@ -92,6 +87,13 @@ public enum FileSystemError: Error, Sendable, Equatable, DiagnosticConvertible {
 }
 
 extension FileSystem {
+    /// Replaces the file's content so that a reader, or a crash at any moment, sees either the
+    /// old content or the new, never a mix: write a temporary file beside it, flush it to disk,
+    /// rename it over the old one, flush the directory.
+    public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        try writeAtomically([FileContent(path: path, bytes: bytes)])
+    }
+
     /// The file, or nil when it does not exist.
     public func readFileIfPresent(_ path: String) throws(FileSystemError) -> [UInt8]? {
         do {

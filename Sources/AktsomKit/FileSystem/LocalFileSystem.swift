@@ -81,10 +81,6 @@ public struct LocalFileSystem: FileSystem {
         if !isDirectory(path) { throw .notADirectory(path) }
     }
 
-    public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        try writeAtomically([FileContent(path: path, bytes: bytes)])
-    }
-
     public func writeAtomically(_ files: [FileContent]) throws(FileSystemError) {
         // Stage every file first; any failure removes what was staged and leaves all as it was.
         var staged: [(temporary: String, path: String)] = []

@@ -137,10 +137,13 @@ public struct PlanStore: Sendable {
         do {
             try fileSystem.createDirectory(folder)
             try fileSystem.withExclusiveLock(on: lockPath) {
-                try fileSystem.writeAtomically(Array(JSONWriter.pretty(PlanCodec.encode(plan)).utf8), to: planPath)
-                try fileSystem.writeAtomically(Array((JournalCodec.headerLine + "\n").utf8), to: journalPath)
-                try fileSystem.writeAtomically(Array(PlanStore.gitAttributes.utf8), to: joinPath(folder, ".gitattributes"))
-                try fileSystem.writeAtomically(Array(PlanStore.gitIgnore.utf8), to: joinPath(folder, ".gitignore"))
+                // One staged write, plan.json last: a folder is a plan only once everything is there.
+                try fileSystem.writeAtomically([
+                    FileContent(path: journalPath, bytes: Array((JournalCodec.headerLine + "\n").utf8)),
+                    FileContent(path: joinPath(folder, ".gitattributes"), bytes: Array(PlanStore.gitAttributes.utf8)),
+                    FileContent(path: joinPath(folder, ".gitignore"), bytes: Array(PlanStore.gitIgnore.utf8)),
+                    FileContent(path: planPath, bytes: Array(JSONWriter.pretty(PlanCodec.encode(plan)).utf8)),
+                ])
             }
         } catch let error as FileSystemError {
             throw error.diagnostic
@@ -275,14 +278,22 @@ public struct PlanStore: Sendable {
         try fileSystem.writeAtomically(files)
     }
 
+    /// Temporary files of interrupted writes (`.plan.json.tmp-…`) in the plan folder and `years/`.
+    func temporaryFiles() throws(FileSystemError) -> [String] {
+        var found: [String] = []
+        for directory in [folder, yearsPath] where fileSystem.isDirectory(directory) {
+            for name in try fileSystem.contentsOfDirectory(directory) where name.hasPrefix(".") && name.contains(".tmp-") {
+                found.append(joinPath(directory, name))
+            }
+        }
+        return found
+    }
+
     /// Temporary files left by a writer that was killed before its rename. Only called under the
     /// lock, when no other writer can be midway.
     private func removeStaleTemporaryFiles() {
-        for directory in [folder, yearsPath] where fileSystem.isDirectory(directory) {
-            let names = (try? fileSystem.contentsOfDirectory(directory)) ?? []
-            for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
-                try? fileSystem.removeFile(joinPath(directory, name))
-            }
+        for path in (try? temporaryFiles()) ?? [] {
+            try? fileSystem.removeFile(path)
         }
     }
 }

@@ -26,11 +26,7 @@ extension PlanStore {
         try fileSystem.withExclusiveLock(on: lockPath) {
             let loaded = try load(journal: .skip)
             var report = RepairReport()
-            for directory in [folder, yearsPath] where fileSystem.isDirectory(directory) {
-                for name in try fileSystem.contentsOfDirectory(directory) where name.hasPrefix(".") && name.contains(".tmp-") {
-                    report.temporaryFiles.append(joinPath(directory, name))
-                }
-            }
+            report.temporaryFiles = try temporaryFiles()
             if let bytes = try fileSystem.readFileIfPresent(journalPath) {
                 let reading = try JournalCodec.read(bytes, file: journalPath, knownMeasures: Set(loaded.data.plan.measures.map(\.id)))
                 let damaged = Dictionary(reading.warnings.compactMap { warning in warning.location.map { ($0.line, warning.message) } },

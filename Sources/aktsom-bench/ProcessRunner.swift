@@ -58,6 +58,8 @@ enum ProcessRunner {
 struct Sample {
     var seconds: [Double] = []
     var peakBytes: [Int] = []
+    /// Whether every run exited 0 (for `check`: found nothing).
+    var allSucceeded = true
 
     var medianSeconds: Double { Sample.median(seconds) }
     var medianPeakBytes: Int { Int(Sample.median(peakBytes.map(Double.init))) }

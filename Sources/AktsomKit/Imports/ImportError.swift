@@ -40,8 +40,8 @@ public struct ImportError: Error, Sendable, Equatable, DiagnosticConvertible {
         var notes = problems.map { Localized("  ", en: "  ") + $0.described }
         notes.append(hint ?? Localized("rett radene i filen og importer på nytt; --dry-run viser hva som ville skjedd",
                                        en: "fix the rows in the file and import again; --dry-run shows what would happen"))
-        return Diagnostic(.data, message: Localized("\(file): importen er avvist og ingenting er lagret (\(count) \(count == 1 ? "feil" : "feil"))",
-                                                    en: "\(file): the import was refused and nothing was saved (\(count) \(count == 1 ? "problem" : "problems"))"),
+        return Diagnostic(.data, message: Localized("\(file): importen er avvist og ingenting er lagret (\(count) feil)",
+                                                    en: "\(file): the import was refused and nothing was saved (\(count.counted("problem", "problems")))"),
                           notes: notes)
     }
 }

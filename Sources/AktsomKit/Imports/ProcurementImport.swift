@@ -123,8 +123,8 @@ public struct ProcurementImport: Sendable {
         let nb = language == .nb
         let separator = spreadsheet.separator == "\t" ? (nb ? "tabulator" : "tab") : String(Character(spreadsheet.separator))
         let rows = spreadsheet.rows.count
-        var lines = [nb ? "\(spreadsheet.file): \(rows) \(rows == 1 ? "rad" : "rader") (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
-                        : "\(spreadsheet.file): \(rows) \(rows == 1 ? "row" : "rows") (\(spreadsheet.encoding.rawValue), separator \(separator))"]
+        var lines = [nb ? "\(spreadsheet.file): \(rows.counted("rad", "rader")) (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
+                        : "\(spreadsheet.file): \(rows.counted("row", "rows")) (\(spreadsheet.encoding.rawValue), separator \(separator))"]
         for update in added {
             lines.append((nb ? "  ny:      " : "  new:     ") + "\(update.procurement.id)  \(TextTable.singleLine(update.procurement.title))")
         }
@@ -138,7 +138,7 @@ public struct ProcurementImport: Sendable {
                             : "  columns not read: \(ignoredColumns.map(quoted).joined(separator: ", "))")
         }
         let counts = nb
-            ? "\(added.count) ny\(added.count == 1 ? "" : "e"), \(changed.count) endret, \(unchanged) uendret"
+            ? "\(added.count.counted("ny", "nye")), \(changed.count) endret, \(unchanged) uendret"
             : "\(added.count) new, \(changed.count) changed, \(unchanged) unchanged"
         if dryRun {
             lines.append(nb ? "Prøvekjøring: \(counts). Ingenting er lagret." : "Dry run: \(counts). Nothing was saved.")

@@ -51,9 +51,7 @@ public struct FieldReader {
 
     /// Text that may be missing; a blank text counts as missing.
     public func optionalText(_ key: String) throws(JSONError) -> String? {
-        let text = try optional(key) { value throws(JSONError) in try plainText(value, key: key) }
-        guard let text, !text.isBlank else { return nil }
-        return text
+        try optional(key) { value throws(JSONError) in try plainText(value, key: key) }?.nonBlank
     }
 
     public func int(_ key: String, in range: ClosedRange<Int>) throws(JSONError) -> Int {

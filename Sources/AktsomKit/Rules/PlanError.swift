@@ -105,8 +105,7 @@ extension PlanData {
 
     /// An optional text; blank means "not given".
     static func optionalText(_ text: String?) -> String? {
-        guard let text, !text.isBlank else { return nil }
-        return text
+        text?.nonBlank
     }
 
     func checkYear(_ year: Int) throws(PlanError) {

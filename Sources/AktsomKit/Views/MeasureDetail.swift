@@ -57,8 +57,7 @@ public struct MeasureDetail: Sendable {
         }
         lines.append("")
         let count = history.count
-        lines.append(nb ? "Historikk (\(count) \(count == 1 ? "oppdatering" : "oppdateringer")):"
-                        : "History (\(count) \(count == 1 ? "update" : "updates")):")
+        lines.append(nb ? "Historikk (\(count.counted("oppdatering", "oppdateringer"))):" : "History (\(count.counted("update", "updates"))):")
         if history.isEmpty {
             lines.append(nb ? "  ingen ennå; registrer med: aktsom update \(measure.id) --status pågår --note \"…\""
                             : "  none yet; record one with: aktsom update \(measure.id) --status pågår --note \"…\"")

@@ -18,7 +18,7 @@ extension Commands {
     ) { invocation in
         let folder = try invocation.required("DIR")
         let organisation = try invocation.required("--org")
-        guard !organisation.allSatisfy(\.isWhitespace) else { throw PlanError.emptyText(field: "--org") }
+        guard !organisation.isBlank else { throw PlanError.emptyText(field: "--org") }
         let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }
         let family = try invocation.parse("--template", expected: ReportFamily.validValues) { ReportFamily(rawValue: $0) } ?? .publicSector
         let plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family)

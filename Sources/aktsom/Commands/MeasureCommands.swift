@@ -133,6 +133,6 @@ extension Invocation {
     /// An optional text field of an edit: absent leaves it, empty clears it, text sets it.
     func fieldChange<Value>(_ name: String, _ convert: (String) -> Value) -> FieldChange<Value> {
         guard let raw = text(name) else { return .unchanged }
-        return raw.allSatisfy(\.isWhitespace) ? .cleared : .set(convert(raw))
+        return raw.isBlank ? .cleared : .set(convert(raw))
     }
 }

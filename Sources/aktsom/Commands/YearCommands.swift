@@ -71,7 +71,7 @@ extension Commands {
             throw invocation.usageError(Localized("ukjent seksjon \(quoted(section))", en: "unknown section \(quoted(section))"), notes: notes)
         }
         let text = try invocation.required("--text")
-        let removing = text.allSatisfy(\.isWhitespace)
+        let removing = text.isBlank
         try invocation.change { data, _ in try data.setNote(year, section: section, text: removing ? nil : text) }
         invocation.confirm(removing ? Localized("Fjernet notatet for \(section) i \(year).", en: "Removed the note for \(section) in \(year).")
                                     : Localized("Lagret notatet for \(section) i \(year).", en: "Saved the note for \(section) in \(year)."),

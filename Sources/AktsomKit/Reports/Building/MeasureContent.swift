@@ -30,7 +30,7 @@ extension ReportBuilder {
         let overdue = states.filter(\.isOverdue).count
         let counts = Status.allCases.map { status in "\(states.filter { $0.status == status }.count) \(status.rawValue)" }
         var text = "Per \(asOf.norwegian) har handlingsplanen \(states.count) tiltak: " + counts.joined(separator: ", ") + ". "
-        text += overdue == 0 ? "Ingen tiltak er forfalt." : "\(overdue) \(overdue == 1 ? "tiltak er" : "tiltak er") forfalt."
+        text += overdue == 0 ? "Ingen tiltak er forfalt." : "\(overdue) tiltak er forfalt."
         let rows = progress.map { area in
             [area.area.name, String(area.total)] + Status.allCases.map { String(area.count($0)) }
                 + [String(area.overdue), area.percentDone.map { "\($0) %" } ?? "–"]

@@ -83,6 +83,10 @@ struct PlanCommandTests {
         #expect(json.contains("\"risks\": []"))
         try cli.fails(["measure", "edit", "klima-1.1"], exitCode: 2)
         try cli.fails(["measure", "edit", "klima-1.1", "--remove-risk", "risiko-1"], exitCode: 1)
+        // The JSON after an edit shows the measure as it stands, status included.
+        try cli.ok("update", "klima-1.1", "--status", "pågår")
+        let edited = try cli.ok("measure", "edit", "klima-1.1", "--owner", "Byggherre", "--json").stdout
+        #expect(edited.contains("\"status\": \"pågår\""), "\(edited)")
     }
 
     @Test("risks get ids, and risk report keeps earlier fields when only some are given")

@@ -75,9 +75,11 @@ extension Commands {
         changes.removeRisks = invocation.list("--remove-risk")
         changes.addProcurements = invocation.list("--procurement")
         changes.removeProcurements = invocation.list("--remove-procurement")
-        let (measure, plan) = try invocation.change { data, _ in (try data.editMeasure(id, changes), data.plan) }
+        // The JSON shows the measure's status, so it needs the journal; the text does not.
+        let (measure, data) = try invocation.change(journal: invocation.wantsJSON ? .read : .skip) { data, _ in (try data.editMeasure(id, changes), data) }
+        let state = MeasureState(measure: measure, history: StatusHistory(journal: data.journal), asOf: invocation.today)
         invocation.confirm(Localized("Endret tiltak \(measure.id).", en: "Changed measure \(measure.id)."),
-                           json: .object([("measure", RecordJSON.measure(MeasureState(measure: measure, history: StatusHistory(journal: []), asOf: invocation.today), plan: plan))]))
+                           json: .object([("measure", RecordJSON.measure(state, plan: data.plan))]))
         return .success
     }
 

@@ -52,7 +52,7 @@ extension Commands {
             }
             builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
         } else {
-            let asOf = try invocation.day("--as-of") ?? year.flatMap { min(invocation.today, Day.lastDay(of: $0) ?? invocation.today) } ?? invocation.today
+            let asOf = try invocation.day("--as-of") ?? year.map { ReportBuilder.asOf(year: $0, today: invocation.today) } ?? invocation.today
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
         }
         let report = builder.build()

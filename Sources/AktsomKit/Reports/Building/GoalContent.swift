@@ -27,7 +27,7 @@ extension ReportBuilder {
         }
         guard !facts.isEmpty else { return nil }
         let text = facts.joined(separator: "; ")
-        return "Fra planen: " + text.prefix(1).uppercased() + text.dropFirst() + "."
+        return "Fra planen: " + text.capitalizedFirst + "."
     }
 
     func goalsOfYear() -> Content {
@@ -53,7 +53,7 @@ extension ReportBuilder {
         guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year) --title \"…\"") }
         let rows = goals.map { goal -> [String] in
             let status = [entry.goalReports[goal.id], computedProgress(goal)].compactMap { $0 }.joined(separator: " ")
-            return [goal.title, status.isEmpty ? "Ikke utfylt" : status]
+            return [goal.title, status.isEmpty ? ReportText.notFilled : status]
         }
         return Content(blocks: [.table(ReportTable(id: "mal-rapporteringsaret", columns: ["Mål / aktiviteter for rapporteringsåret", "Status / fremdrift"], rows: rows))],
                        hasData: true)

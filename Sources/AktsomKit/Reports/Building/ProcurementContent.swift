@@ -65,16 +65,17 @@ extension ReportBuilder {
         data.register.deviations.filter { $0.deviation.date?.year == year }
     }
 
-    func deviationTable(id: String, typeColumn: String) -> ReportTable {
+    func deviationTable(_ deviations: [(procurement: Procurement, deviation: Deviation)], id: String, typeColumn: String) -> ReportTable {
         ReportTable(id: id, columns: [typeColumn, "Hvor i leverandørkjeden", "Tiltak iverksatt for å rette avvik", "Status"],
-                    rows: deviationsOfYear.map { item in
+                    rows: deviations.map { item in
                         [item.deviation.type, item.deviation.location, item.deviation.action.nonBlank ?? "Ikke fastsatt ennå", item.deviation.status.rawValue]
                     })
     }
 
     func deviationsFound() -> Content {
-        guard !deviationsOfYear.isEmpty else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
-        return Content(blocks: [.paragraph("Ja"), .table(deviationTable(id: "4.A.3", typeColumn: "Type avvik"))], hasData: true)
+        let deviations = deviationsOfYear
+        guard !deviations.isEmpty else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
+        return Content(blocks: [.paragraph("Ja"), .table(deviationTable(deviations, id: "4.A.3", typeColumn: "Type avvik"))], hasData: true)
     }
 
     func followUpWithDeviations() -> Content {
@@ -85,10 +86,11 @@ extension ReportBuilder {
             .field(label: "Hvilke produkter/avtaler er fulgt opp", value: products.isEmpty ? "Ingen" : products.joined(separator: ", "), hint: nil),
             .field(label: "Antall leverandører fulgt opp", value: indicators.followedUpSuppliers.norwegian, hint: nil),
         ]
-        if deviationsOfYear.isEmpty {
+        let deviations = deviationsOfYear
+        if deviations.isEmpty {
             blocks.append(.field(label: "Avvik", value: "Ingen avvik registrert i \(year)", hint: nil))
         } else {
-            blocks.append(.table(deviationTable(id: "2.3", typeColumn: "Type avvik (barnearbeid, HMS, lønn, arbeidstid, etc)")))
+            blocks.append(.table(deviationTable(deviations, id: "2.3", typeColumn: "Type avvik (barnearbeid, HMS, lønn, arbeidstid, etc)")))
         }
         return Content(blocks: blocks, hasData: true)
     }

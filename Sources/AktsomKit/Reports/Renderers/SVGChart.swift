@@ -17,7 +17,7 @@ enum SVGChart {
         let maximum = scale(for: chart)
         for (index, row) in chart.rows.enumerated() {
             let y = top + index * rowHeight
-            let label = row.label.count > 38 ? String(row.label.prefix(37)) + "…" : row.label
+            let label = TextTable.shorten(row.label, to: 38)
             svg += "<g><title>\(HTML.escape(row.label))</title>"
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 13)\" text-anchor=\"end\" class=\"label\">\(HTML.escape(label))</text>"
             var x = Double(labelWidth)

@@ -20,7 +20,8 @@ extension Commands {
             Example("aktsom export --template handlingsplan --as-of 2026-06-30", Localized("status for kommunestyret", en: "status for the council")),
         ]
     ) { invocation in
-        let data = try invocation.load()
+        let store = try invocation.store()
+        let data = try invocation.load(from: store)
         let template = try invocation.template(for: data.plan)
         let formats: [ReportFormat]
         if let text = invocation.text("--format") {
@@ -56,7 +57,6 @@ extension Commands {
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
         }
         let report = builder.build()
-        let store = try invocation.store()
         let folder = invocation.text("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
         invocation.progress(Localized("Skriver \(template.id) for \(builder.year) til \(folder) …", en: "Writing \(template.id) for \(builder.year) to \(folder) …"))
         let written: [String]

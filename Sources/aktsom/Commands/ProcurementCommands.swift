@@ -112,9 +112,10 @@ extension Commands {
             Example("aktsom procurement list --high-risk --missing-requirements", Localized("høyrisiko uten etiske krav", en: "high-risk without ethical requirements")),
         ]
     ) { invocation in
-        let data = try invocation.load(journal: .read)
         var filter = ProcurementFilter()
         filter.year = try invocation.year("--year")
+        // Only the year's indicators (measures due and done) need the journal.
+        let data = try invocation.load(journal: filter.year == nil ? .skip : .read)
         filter.category = invocation.text("--category")
         filter.highRiskOnly = invocation.flag("--high-risk")
         filter.missingRequirementsOnly = invocation.flag("--missing-requirements")

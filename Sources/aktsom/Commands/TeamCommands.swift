@@ -73,8 +73,9 @@ extension Commands {
         ],
         examples: [Example("aktsom calendar --team Byggherre --out byggherre.ics")]
     ) { invocation in
-        let data = try invocation.load()
-        let calendar = try DeadlineCalendar.calendar(data: data, planName: try invocation.store().name, team: invocation.text("--team"),
+        let store = try invocation.store()
+        let data = try invocation.load(from: store)
+        let calendar = try DeadlineCalendar.calendar(data: data, planName: store.name, team: invocation.text("--team"),
                                                      clock: invocation.clock)
         let text = calendar.rendered()
         guard let path = invocation.text("--out") else {

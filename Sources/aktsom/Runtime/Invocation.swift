@@ -94,8 +94,9 @@ struct Invocation: Sendable {
 
     /// Loads the plan for reading. Warnings are printed; a broken plan stops the command with its
     /// first problem and a pointer to `aktsom check` for the rest.
-    func load(journal: PlanStore.JournalNeed = .read) throws -> PlanData {
-        let loaded = try store().load(journal: journal)
+    /// `from` saves finding the plan folder again when the command needs the store too.
+    func load(journal: PlanStore.JournalNeed = .read, from store: PlanStore? = nil) throws -> PlanData {
+        let loaded = try (store ?? self.store()).load(journal: journal)
         warn(loaded.warnings)
         if let first = loaded.problems.first {
             var problem = first

@@ -24,13 +24,7 @@ extension PlanData {
         }
         let title = try PlanData.requiredText(draft.title, field: "--title")
         if let year = draft.year { try checkYear(year) }
-        let id: String
-        if let given = draft.id {
-            try checkNewID(given, kind: .goal, existing: plan.ids(of: .goal))
-            id = given
-        } else {
-            id = Identifier.next(prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
-        }
+        let id = try newID(draft.id, kind: .goal, prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
         let goal = Goal(id: id, area: draft.area, title: title, year: draft.year, target: draft.target)
         plan.goals.append(goal)
         return goal

@@ -79,13 +79,7 @@ extension PlanData {
             throw .unknownRecord(.goal, id: draft.goal, candidates: plan.ids(of: .goal))
         }
         let title = try PlanData.requiredText(draft.title, field: "--title")
-        let id: String
-        if let given = draft.id {
-            try checkNewID(given, kind: .measure, existing: plan.ids(of: .measure))
-            id = given
-        } else {
-            id = Identifier.next(prefix: "\(draft.goal).", existing: plan.ids(of: .measure))
-        }
+        let id = try newID(draft.id, kind: .measure, prefix: "\(draft.goal).", existing: plan.ids(of: .measure))
         var measure = Measure(id: id, goal: draft.goal, title: title,
                               description: PlanData.optionalText(draft.description),
                               owner: PlanData.optionalText(draft.owner), due: draft.due,

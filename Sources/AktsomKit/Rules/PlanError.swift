@@ -97,6 +97,13 @@ extension PlanData {
         }
     }
 
+    /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`.
+    func newID(_ given: String?, kind: RecordKind, prefix: String, existing: [String]) throws(PlanError) -> String {
+        guard let given else { return Identifier.next(prefix: prefix, existing: existing) }
+        try checkNewID(given, kind: kind, existing: existing)
+        return given
+    }
+
     /// Trims a required text and refuses it when blank.
     static func requiredText(_ text: String, field: String) throws(PlanError) -> String {
         guard !text.isBlank else { throw .emptyText(field: field) }

@@ -81,13 +81,7 @@ extension PlanData {
     @discardableResult
     public mutating func addProcurement(_ draft: ProcurementDraft) throws(PlanError) -> Procurement {
         let title = try PlanData.requiredText(draft.title ?? "", field: "--title")
-        let id: String
-        if let given = draft.id {
-            try checkNewID(given, kind: .procurement, existing: register.ids)
-            id = given
-        } else {
-            id = Identifier.next(prefix: "anskaffelse-", existing: register.ids)
-        }
+        let id = try newID(draft.id, kind: .procurement, prefix: "anskaffelse-", existing: register.ids)
         let procurement = Procurement(
             id: id, title: title, year: draft.year, category: PlanData.optionalText(draft.category),
             contractType: PlanData.optionalText(draft.contractType), suppliers: draft.suppliers, value: draft.value,

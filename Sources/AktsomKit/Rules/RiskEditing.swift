@@ -28,13 +28,7 @@ extension PlanData {
         if let area = draft.area, plan.area(area) == nil {
             throw .unknownRecord(.area, id: area, candidates: plan.ids(of: .area))
         }
-        let id: String
-        if let given = draft.id {
-            try checkNewID(given, kind: .risk, existing: plan.ids(of: .risk))
-            id = given
-        } else {
-            id = Identifier.next(prefix: "risiko-", existing: plan.ids(of: .risk))
-        }
+        let id = try newID(draft.id, kind: .risk, prefix: "risiko-", existing: plan.ids(of: .risk))
         let risk = Risk(id: id, title: title, theme: PlanData.optionalText(draft.theme),
                         geography: PlanData.optionalText(draft.geography), area: draft.area,
                         overarchingGoal: PlanData.optionalText(draft.overarchingGoal),

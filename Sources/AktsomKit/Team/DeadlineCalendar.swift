@@ -3,15 +3,13 @@
 public enum DeadlineCalendar {
     public static func calendar(data: PlanData, planName: String, team: String?, clock: WallClock) throws(PlanError) -> ICalendar {
         let plan = data.plan
-        if let team, !plan.teams.contains(where: { Team.matches($0, team) }) {
-            throw .unknownTeam(team, teams: plan.teams)
-        }
+        if let team { _ = try plan.team(matching: team) }
         let today = clock.today()
         let domain = "\(SafeFileName.component(planName)).aktsom"
         var events: [ICalendar.Event] = []
         for state in data.measureStates(asOf: today) where !state.status.isClosed {
             let measure = state.measure
-            guard let due = measure.due, team == nil || measure.isOwned(by: team ?? "") else { continue }
+            guard let due = measure.due, team.map(measure.isOwned(by:)) ?? true else { continue }
             var description = ["Status: \(state.status.rawValue)\(state.isOverdue ? " (forfalt)" : "")"]
             if let owner = measure.owner { description.append("Ansvarlig: \(owner)") }
             if let goal = plan.goal(measure.goal) { description.append("Mål: \(goal.id) \(goal.title)") }

@@ -46,9 +46,7 @@ public enum StatusSheet {
 
     /// The sheet for a team as CSV, ready for Excel.
     public static func export(data: PlanData, team: String, today: Day, language: Language) throws(PlanError) -> Document {
-        guard let owner = data.plan.teams.first(where: { Team.matches($0, team) }) else {
-            throw .unknownTeam(team, teams: data.plan.teams)
-        }
+        let owner = try data.plan.team(matching: team)
         let nb = language == .nb
         let statuses = Status.allCases.map(\.rawValue).joined(separator: ", ")
         let instructions = nb

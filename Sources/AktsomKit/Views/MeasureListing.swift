@@ -13,9 +13,7 @@ public struct MeasureFilter: Sendable {
     /// Refuses a team or area that matches nothing, since a typo would otherwise give a quiet,
     /// empty list.
     public func check(against plan: ActionPlan) throws(PlanError) {
-        if let owner, !plan.teams.contains(where: { Team.matches($0, owner) }) {
-            throw .unknownTeam(owner, teams: plan.teams)
-        }
+        if let owner { _ = try plan.team(matching: owner) }
         if let area, plan.area(area) == nil {
             throw .unknownRecord(.area, id: area, candidates: plan.ids(of: .area))
         }

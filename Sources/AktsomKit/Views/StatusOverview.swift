@@ -8,10 +8,8 @@ public struct StatusOverview: Sendable {
     public let overdue: [MeasureState]
 
     public init(data: PlanData, team: String?, asOf day: Day) throws(PlanError) {
-        if let team, !data.plan.teams.contains(where: { Team.matches($0, team) }) {
-            throw .unknownTeam(team, teams: data.plan.teams)
-        }
-        let states = data.measureStates(asOf: day).filter { team == nil || $0.measure.isOwned(by: team ?? "") }
+        if let team { _ = try data.plan.team(matching: team) }
+        let states = data.measureStates(asOf: day).filter { state in team.map(state.measure.isOwned(by:)) ?? true }
         self.plan = data.plan
         self.asOf = day
         self.team = team

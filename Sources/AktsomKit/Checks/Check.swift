@@ -37,7 +37,7 @@ public struct CheckContext: Sendable {
         self.sources = loaded.sources
         self.year = reviewed
         self.yearGiven = year != nil
-        self.asOf = min(today, Day.lastDay(of: reviewed) ?? today)
+        self.asOf = Day.yearEnd(reviewed, notAfter: today)
         self.history = StatusHistory(journal: loaded.data.journal)
         self.ethicalAreas = loaded.data.plan.ethicalAreaIDs
     }

@@ -7,7 +7,8 @@ struct MeasureWithoutStatus: CheckRule {
     func findings(in context: CheckContext) -> [Finding] {
         let year = context.year
         let yearBefore = Day.lastDay(of: year - 1) ?? Day.earliest
-        let lastDay = min(context.asOf, Day.lastDay(of: year) ?? context.asOf)
+        // The check's day is already within the year: 31 December, or today before then.
+        let lastDay = context.asOf
         return context.data.plan.measures.compactMap { measure in
             guard !context.history.status(of: measure.id, asOf: yearBefore).isClosed else { return nil }
             guard context.history.updates(for: measure.id, in: year).isEmpty else { return nil }

@@ -166,6 +166,8 @@ public enum JournalCodec {
         let knownMeasures: Set<String>?
         let fastPath: Bool
         var part = PartReading()
+        /// The known ids in order, for suggestions: sorted once, on the first unknown measure.
+        private var sortedKnownMeasures: [String]?
 
         init(file: String, knownMeasures: Set<String>?, fastPath: Bool, version: Int) {
             self.file = file
@@ -283,7 +285,9 @@ public enum JournalCodec {
                 let update = try JournalCodec.decodeUpdate(JournalCodec.upgradedLine(value, from: part.reading.version))
                 if let knownMeasures, !knownMeasures.contains(update.measure) {
                     var notes: [Localized] = []
-                    if let hint = Suggestion.note(for: update.measure, among: Array(knownMeasures).sorted()) { notes.append(hint) }
+                    let candidates = sortedKnownMeasures ?? Array(knownMeasures).sorted()
+                    sortedKnownMeasures = candidates
+                    if let hint = Suggestion.note(for: update.measure, among: candidates) { notes.append(hint) }
                     notes.append(Localized("oppdateringen er ikke tatt med; legg tiltaket tilbake i plan.json eller kjør «aktsom repair»",
                                            en: "the update is left out; put the measure back in plan.json or run «aktsom repair»"))
                     part.reading.warnings.append(Diagnostic(.data, severity: .warning, location: locate(value.objectValue?["measure"]?.offset ?? lineStart),

@@ -53,7 +53,7 @@ extension Commands {
             }
             builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
         } else {
-            let asOf = try invocation.day("--as-of") ?? year.map { ReportBuilder.asOf(year: $0, today: invocation.today) } ?? invocation.today
+            let asOf = try invocation.day("--as-of") ?? year.map { Day.yearEnd($0, notAfter: invocation.today) } ?? invocation.today
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
         }
         let report = builder.build()

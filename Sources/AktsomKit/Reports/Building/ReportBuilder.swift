@@ -16,13 +16,7 @@ public struct ReportBuilder: Sendable {
     /// year, or on `today` while the year is not over, so a draft never calls a measure overdue
     /// before its deadline.
     public init(data: PlanData, template: ReportTemplate, year: Int, today: Day) {
-        self.init(data: data, template: template, year: year, asOf: ReportBuilder.asOf(year: year, today: today))
-    }
-
-    /// The day a report on `year` made on `today` shows status for: 31 December, or today while
-    /// the year is not over.
-    public static func asOf(year: Int, today: Day) -> Day {
-        min(today, Day.lastDay(of: year) ?? today)
+        self.init(data: data, template: template, year: year, asOf: Day.yearEnd(year, notAfter: today))
     }
 
     /// A builder for a yearly form: statuses are taken on 31 December of the year.

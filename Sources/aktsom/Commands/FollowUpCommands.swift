@@ -19,7 +19,7 @@ extension Commands {
             throw invocation.usageError(Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
                              notes: [FollowUpKind.validValues])
         }
-        guard let date = try invocation.day("--date") else { throw invocation.usageError(Localized("mangler --date", en: "missing --date")) }
+        let date = try invocation.required("--date", invocation.day)
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
         try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
         invocation.confirm(Localized("Registrerte \(kind.rawValue) av \(procurement) \(date.norwegian).", en: "Recorded \(kind.label(.en)) of \(procurement) on \(date.norwegian)."),

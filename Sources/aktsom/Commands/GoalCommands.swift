@@ -66,7 +66,7 @@ extension Commands {
         examples: [Example("aktsom goal report etikk-2 --year 2025 --text \"Nådd: etiske krav i 14 av 14 høyrisikoanskaffelser.\"")]
     ) { invocation in
         let goal = try invocation.required("GOAL")
-        guard let year = try invocation.year("--year") else { throw invocation.usageError(Localized("mangler --year", en: "missing --year")) }
+        let year = try invocation.required("--year", invocation.year)
         let text = try invocation.required("--text")
         try invocation.change { data, _ in try data.reportGoal(goal, year: year, text: text) }
         invocation.confirm(Localized("Lagret status for mål \(goal) i \(year).", en: "Saved the status of goal \(goal) for \(year)."),

@@ -48,7 +48,7 @@ extension Commands {
         examples: [Example("aktsom risk report risiko-1 --year 2025 --status \"Pågår\" --year-goal \"Kartlegge alle leverandører av arbeidsklær\" --results \"12 av 14 kartlagt\"")]
     ) { invocation in
         let risk = try invocation.required("RISK")
-        guard let year = try invocation.year("--year") else { throw invocation.usageError(Localized("mangler --year", en: "missing --year")) }
+        let year = try invocation.required("--year", invocation.year)
         try invocation.change { data, _ in
             try data.reportRisk(risk, year: year, status: invocation.text("--status"), yearGoal: invocation.text("--year-goal"),
                                 results: invocation.text("--results"))

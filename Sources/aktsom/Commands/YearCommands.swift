@@ -97,10 +97,7 @@ extension Commands {
 extension Invocation {
     /// The `YYYY` positional.
     func yearArgument() throws -> Int {
-        guard let year = try year("YYYY") else {
-            throw usageError(Localized("mangler YYYY", en: "missing YYYY"))
-        }
-        return year
+        try required("YYYY", year)
     }
 
     /// `--template`, or the plan's own.

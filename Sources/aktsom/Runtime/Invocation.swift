@@ -138,7 +138,13 @@ struct Invocation: Sendable {
 
     /// A required argument, positional or option; the parser has already checked it is there.
     func required(_ name: String) throws -> String {
-        guard let value = text(name) else {
+        try required(name, text)
+    }
+
+    /// A required argument read by `read` (`year`, `day` …). The parser has already refused a
+    /// line without it; this unwraps it with the same message rather than trusting that.
+    func required<Value>(_ name: String, _ read: (String) throws -> Value?) throws -> Value {
+        guard let value = try read(name) else {
             throw usageError(Localized("mangler \(name)", en: "missing \(name)"))
         }
         return value

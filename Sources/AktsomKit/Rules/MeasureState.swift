@@ -33,6 +33,15 @@ public struct MeasureState: Sendable {
     }
 }
 
+extension MeasureState {
+    /// `pågår`, `forsinket (forfalt)`: the status as every list, report and calendar shows it.
+    public func statusText(_ language: Language) -> String {
+        let label = status.label(language)
+        guard isOverdue else { return label }
+        return language == .nb ? "\(label) (forfalt)" : "\(label) (overdue)"
+    }
+}
+
 extension PlanData {
     /// The state of every measure on `day`, in plan order.
     public func measureStates(asOf day: Day, history: StatusHistory? = nil) -> [MeasureState] {

@@ -10,7 +10,7 @@ public enum DeadlineCalendar {
         for state in data.measureStates(asOf: today) where !state.status.isClosed {
             let measure = state.measure
             guard let due = measure.due, team.map(measure.isOwned(by:)) ?? true else { continue }
-            var description = ["Status: \(state.status.rawValue)\(state.isOverdue ? " (forfalt)" : "")"]
+            var description = ["Status: \(state.statusText(.nb))"]
             if let owner = measure.owner { description.append("Ansvarlig: \(owner)") }
             if let goal = plan.goal(measure.goal) { description.append("Mål: \(goal.id) \(goal.title)") }
             description.append("Frist: \(due.display(.nb))")

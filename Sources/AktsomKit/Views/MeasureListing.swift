@@ -66,7 +66,7 @@ public struct MeasureListing: Sendable {
             .init(nb ? "TITTEL" : "TITLE", maximumWidth: 70),
         ])
         for state in states {
-            table.append([state.measure.id, ViewText.status(state, language), ViewText.due(state.measure.due, language),
+            table.append([state.measure.id, state.statusText(language), ViewText.due(state.measure.due, language),
                           state.measure.owner ?? "–", state.measure.title])
         }
         let overdue = states.filter(\.isOverdue).count

@@ -1,11 +1,5 @@
 /// Words and small formats shared by the terminal views, in both languages.
 enum ViewText {
-    static func status(_ state: MeasureState, _ language: Language) -> String {
-        let label = state.status.label(language)
-        guard state.isOverdue else { return label }
-        return language == .nb ? "\(label) (forfalt)" : "\(label) (overdue)"
-    }
-
     static func due(_ due: DueDate?, _ language: Language) -> String {
         due?.display(language) ?? "–"
     }

@@ -177,8 +177,7 @@ public struct ReportBuilder: Sendable {
 
     /// `pågår`, `gjennomført`, `forsinket (forfalt)`: a measure's status on the report's day.
     func statusText(_ measure: Measure) -> String {
-        let state = MeasureState(measure: measure, history: history, asOf: asOf)
-        return state.isOverdue ? "\(state.status.rawValue) (forfalt)" : state.status.rawValue
+        MeasureState(measure: measure, history: history, asOf: asOf).statusText(.nb)
     }
 
     /// Measures still open when the year began, and so part of the year's work.

@@ -3,15 +3,20 @@ public struct YearView: Sendable {
     public let entry: ReportingYear
     public let plan: ActionPlan
     public let template: ReportTemplate
-    /// The year's report as `export` would write it today, so what is listed as missing here is
-    /// exactly what the export marks "ikke utfylt".
-    public let report: Report
+    /// The year's report sections as `export` would write them today, so what is listed as
+    /// missing here is exactly what the export marks "ikke utfylt".
+    public let sections: [ReportSection]
 
     public init(data: PlanData, year: Int, template: ReportTemplate, today: Day) {
         self.entry = data.year(year)
         self.plan = data.plan
         self.template = template
-        self.report = ReportBuilder(data: data, template: template, year: year, today: today).build()
+        self.sections = ReportBuilder(data: data, template: template, year: year, today: today).sections()
+    }
+
+    /// The sections with answers marked "ikke utfylt", in the form's order.
+    public var unfilledSections: [ReportSection] {
+        sections.filter { $0.notFilledCount > 0 }
     }
 
     /// The template's note sections that have no text yet.
@@ -47,14 +52,14 @@ public struct YearView: Sendable {
                         : "Status texts: \(entry.goalReports.count.counted("goal", "goals")), \(entry.riskReports.count.counted("risk", "risks"))")
         lines.append(nb ? "Notater (\(entry.notes.count)):" : "Notes (\(entry.notes.count)):")
         let ids = entry.notes.keys.sorted(by: Identifier.naturalOrder)
-        let unfilled = report.unfilledSections
+        let unfilled = unfilledSections
         let idWidth = (ids + unfilled.map(\.id)).map(\.count).max() ?? 0
         func pad(_ id: String) -> String { id + String(repeating: " ", count: idWidth - id.count) }
         for id in ids {
             lines.append("  \(pad(id))  \(TextTable.shorten(TextTable.singleLine(entry.notes[id] ?? ""), to: 70))")
         }
         if !unfilled.isEmpty {
-            let count = report.notFilledCount
+            let count = unfilled.reduce(0) { $0 + $1.notFilledCount }
             lines.append("")
             lines.append(nb ? "Ikke utfylt i \(template.id) (\(count.counted("svar", "svar"))):" : "Not filled in \(template.id) (\(count.counted("answer", "answers"))):")
             for section in unfilled {
@@ -73,7 +78,7 @@ public struct YearView: Sendable {
         if case .object(var object) = value.kind {
             object.members.removeAll { $0.key == "format" || $0.key == "version" }
             object.members.append(JSONObject.Member(key: "missingNotes", value: .strings(missingNotes.map(\.id))))
-            let unfilled: [JSONValue] = report.unfilledSections.map { section in
+            let unfilled: [JSONValue] = unfilledSections.map { section in
                 .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),
                          ("hint", section.fillHint.map(JSONValue.string) ?? .null)])
             }

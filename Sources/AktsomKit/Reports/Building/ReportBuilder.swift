@@ -38,7 +38,12 @@ public struct ReportBuilder: Sendable {
     public func build() -> Report {
         Report(templateID: template.id, title: template.title, organisation: data.plan.organisation,
                year: template.isYearly ? year : nil, asOf: asOf,
-               sections: template.sections.map(section), charts: charts())
+               sections: sections(), charts: charts())
+    }
+
+    /// The filled sections alone, without the charts, for those who only read the answers.
+    public func sections() -> [ReportSection] {
+        template.sections.map(section)
     }
 
     // MARK: Sections

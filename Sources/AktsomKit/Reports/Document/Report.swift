@@ -32,11 +32,6 @@ public struct Report: Sendable, Equatable {
         sections.reduce(0) { $0 + $1.notFilledCount }
     }
 
-    /// The sections with answers marked "ikke utfylt", in the form's order: what `year show`
-    /// lists, so it always agrees with the export.
-    public var unfilledSections: [ReportSection] {
-        sections.filter { $0.notFilledCount > 0 }
-    }
 }
 
 /// One section of the form, filled.

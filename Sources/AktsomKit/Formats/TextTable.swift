@@ -47,6 +47,12 @@ public struct TextTable: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// Rendered text with every line indented and no final line break: a table inside a titled
+    /// block of a terminal view.
+    public static func indented(_ text: String, by indent: String = "  ") -> String {
+        text.split(separator: "\n").map { indent + $0 }.joined(separator: "\n")
+    }
+
     /// Line breaks in a note would break the table; show them as spaces.
     static func singleLine(_ text: String) -> String {
         guard text.contains(where: \.isNewline) else { return text }

@@ -45,7 +45,7 @@ public struct GoalListing: Sendable {
                 let done = measures.filter { $0.status == .done }.count
                 table.append([goal.id, kind, goal.target?.display ?? "–", actualText(goal), "\(done)/\(measures.count)", goal.title])
             }
-            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(table.rendered()))
             lines.append("")
         }
         lines.append(nb ? "TILTAK = gjennomført/alle. FAKTISK regnes ut for mål med indikator." : "MEASURES = done/all. ACTUAL is computed for goals with an indicator.")

@@ -62,7 +62,7 @@ public struct MeasureDetail: Sendable {
             lines.append(nb ? "  ingen ennå; registrer med: aktsom update \(measure.id) --status pågår --note \"…\""
                             : "  none yet; record one with: aktsom update \(measure.id) --status pågår --note \"…\"")
         } else {
-            lines.append(HistoryView.table(history, language).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(HistoryView.table(history, language)))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -132,7 +132,7 @@ public struct ProcurementDetail: Sendable {
                 if table.rows.contains(where: { $0.first == area }) { continue }
                 table.append([area] + RequirementPhase.allCases.map { phases.contains($0) ? (nb ? "Ja" : "Yes") : (nb ? "Nei" : "No") })
             }
-            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(table.rendered()))
         }
         lines.append("")
         lines.append(nb ? "Tiltak som virker på anskaffelsen:" : "Measures acting on the procurement:")
@@ -146,7 +146,7 @@ public struct ProcurementDetail: Sendable {
             for followUp in p.followUps.sorted(by: { $0.date < $1.date }) {
                 table.append([followUp.date.norwegian, followUp.kind.label(language), followUp.supplier ?? (nb ? "alle" : "all"), followUp.note ?? ""])
             }
-            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(table.rendered()))
         }
         lines.append("")
         lines.append(nb ? "Avvik:" : "Deviations:")
@@ -158,7 +158,7 @@ public struct ProcurementDetail: Sendable {
             for deviation in p.deviations {
                 table.append([deviation.id, deviation.date?.norwegian ?? "–", deviation.status.label(language), deviation.type, deviation.location, deviation.action.nonBlank ?? "–"])
             }
-            lines.append(table.rendered().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(table.rendered()))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -50,7 +50,7 @@ public struct StatusOverview: Sendable {
                 table.append([state.measure.id, ViewText.due(state.measure.due, language), state.status.label(language),
                               state.measure.owner ?? "–", state.measure.title])
             }
-            lines.append(table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(TextTable.indented(table.rendered()))
         }
         return lines.joined(separator: "\n").trimmingTrailingWhitespaceLines() + "\n"
     }

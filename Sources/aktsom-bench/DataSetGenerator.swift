@@ -93,7 +93,7 @@ struct DataSetGenerator {
                 }
             }
         }
-        for goal in data.plan.goals where goal.applies(to: 2025, period: data.plan.period) {
+        for goal in data.plan.goals where goal.isInForce(in: 2025) {
             data.editYear(2025) { $0.goalReports[goal.id] = "Status for 2025: i rute." }
         }
         return data
@@ -116,9 +116,10 @@ struct DataSetGenerator {
                                                       note: "Oppfølging gjennomført.", supplier: Vocabulary.suppliers[index % Vocabulary.suppliers.count]))
             }
             if index % 25 == 0, let day = Day(year: year, month: 1 + index % 12, day: 10) {
+                let state: DeviationState = index % 50 == 0 ? .closed : .inProgress
                 procurement.deviations.append(Deviation(id: "avvik-\(index / 25 + 1)", type: "Arbeidstid", location: "Underleverandør",
-                                                        action: "Korrigerende tiltaksplan", status: index % 50 == 0 ? .closed : .inProgress,
-                                                        date: day, closed: index % 50 == 0 ? day.adding(days: 60) : nil))
+                                                        action: "Korrigerende tiltaksplan", status: state.rawValue, state: state,
+                                                        date: day, closed: state == .closed ? day.adding(days: 60) : nil))
             }
             register.procurements.append(procurement)
             if index < plan.measures.count && index % 3 == 0 { plan.measures[index].procurements.append(procurement.id) }

@@ -102,7 +102,7 @@ struct FastPathTests {
         func typed(_ raw: String) -> String { "  " + raw.uppercased() + " " }
         for status in Status.allCases { #expect(Status(parsing: status.rawValue) == Status(parsing: typed(status.rawValue))) }
         for kind in FollowUpKind.allCases { #expect(FollowUpKind(parsing: kind.rawValue) == FollowUpKind(parsing: typed(kind.rawValue))) }
-        for status in DeviationStatus.allCases { #expect(DeviationStatus(parsing: status.rawValue) == DeviationStatus(parsing: typed(status.rawValue))) }
+        for status in DeviationState.allCases { #expect(DeviationState(parsing: status.rawValue) == DeviationState(parsing: typed(status.rawValue))) }
         for phase in RequirementPhase.allCases { #expect(RequirementPhase(parsing: phase.rawValue) == RequirementPhase(parsing: typed(phase.rawValue))) }
     }
 }

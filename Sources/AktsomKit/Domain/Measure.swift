@@ -17,11 +17,13 @@ public struct Measure: Hashable, Sendable {
     /// Ids of the procurements the measure acts on. The link is stored here only; the
     /// procurement's side is derived, so the two can never disagree.
     public var procurements: [String]
+    /// When the measure is in force (see ``ActivePeriod``).
+    public var active: ActivePeriod
 
     public init(
         id: String, goal: String, title: String, description: String? = nil, owner: String? = nil,
         due: DueDate? = nil, category: String? = nil, audience: String? = nil,
-        risks: [String] = [], procurements: [String] = []
+        risks: [String] = [], procurements: [String] = [], active: ActivePeriod = ActivePeriod()
     ) {
         self.id = id
         self.goal = goal
@@ -33,6 +35,7 @@ public struct Measure: Hashable, Sendable {
         self.audience = audience
         self.risks = risks
         self.procurements = procurements
+        self.active = active
     }
 
     /// Whether `team` owns this measure. Team names are compared without regard to case or

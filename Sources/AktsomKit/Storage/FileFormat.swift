@@ -18,10 +18,10 @@ public struct FileFormat: Sendable {
         self.migrations = migrations
     }
 
-    // Version 1 of every file is the first released format.
-    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 1)
-    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 1)
-    public static let year = FileFormat(name: "aktsom-year", currentVersion: 1)
+    // Version 1 of every file is the first released format; Migrations.swift has each step since.
+    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 2, migrations: [1: Migrations.planAddedDays])
+    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 2, migrations: [1: Migrations.deviationStates])
+    public static let year = FileFormat(name: "aktsom-year", currentVersion: 2, migrations: [1: Migrations.unchanged])
     public static let journal = FileFormat(name: "aktsom-journal", currentVersion: 1)
 
     /// The header fields, first in every file.

@@ -6,12 +6,19 @@ public struct YearView: Sendable {
     /// The year's report sections as `export` would write them today, so what is listed as
     /// missing here is exactly what the export marks "ikke utfylt".
     public let sections: [ReportSection]
+    /// Entered figures beside the counted ones.
+    public let figures: YearFigures
+    /// Each goal's status text beside what the data says.
+    public let goals: [GoalReview]
 
     public init(data: PlanData, year: Int, template: ReportTemplate, today: Day) {
+        let builder = ReportBuilder(data: data, template: template, year: year, today: today)
         self.entry = data.year(year)
         self.plan = data.plan
         self.template = template
-        self.sections = ReportBuilder(data: data, template: template, year: year, today: today).sections()
+        self.sections = builder.sections()
+        self.figures = builder.figures
+        self.goals = builder.goalReviews()
     }
 
     /// The sections with answers marked "ikke utfylt", in the form's order.
@@ -19,70 +26,139 @@ public struct YearView: Sendable {
         sections.filter { $0.notFilledCount > 0 }
     }
 
-    /// The template's note sections that have no text yet.
+    /// The template's note sections with no answer yet; a section left blank on purpose has one.
     public var missingNotes: [(id: String, title: String)] {
-        template.noteSections.filter { entry.notes[$0.id] == nil }
+        template.noteSections.filter { entry.answer($0.id) == .none }
+    }
+
+    /// Whether the year lies outside the plan's strategy period: allowed, and worth a word.
+    public var isOutsidePeriod: Bool {
+        plan.period.map { !$0.contains(entry.year) } ?? false
     }
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
-        let figures = entry.keyFigures, contact = entry.contact
+        let keyFigures = entry.keyFigures, contact = entry.contact
         var rows: [(String, String?)] = [
-            (nb ? "Samlet innkjøp (NOK)" : "Total spend (NOK)", figures.spend?.norwegian),
-            (nb ? "Aktive avtaler" : "Active contracts", figures.activeContracts.map(\.norwegian)),
-            (nb ? "Kunngjorte anskaffelser" : "Announced procurements", figures.announced.map(\.norwegian)),
-            (nb ? "Ansatte" : "Employees", figures.employees.map(\.norwegian)),
+            (nb ? "Samlet innkjøp (NOK)" : "Total spend (NOK)", keyFigures.spend?.norwegian),
+            (nb ? "Aktive avtaler" : "Active contracts", keyFigures.activeContracts.map(\.norwegian)),
+            (nb ? "Kunngjorte anskaffelser" : "Announced procurements", keyFigures.announced.map(\.norwegian)),
+            (nb ? "Ansatte" : "Employees", keyFigures.employees.map(\.norwegian)),
             (nb ? "Adresse" : "Address", contact.address),
             (nb ? "Kontaktperson" : "Contact", [contact.name, contact.title, contact.phone].compactMap { $0 }.joined(separator: ", ")),
             (nb ? "E-post" : "E-mail", contact.email),
         ]
         if template.family == .enterprise {
-            rows += [(nb ? "Omsetning (NOK)" : "Revenue (NOK)", figures.revenue?.norwegian),
-                     (nb ? "Leverandører" : "Suppliers", figures.suppliers.map(\.norwegian)),
-                     (nb ? "Omfattet av åpenhetsloven" : "Covered by the Transparency Act", figures.transparencyAct.map { $0 ? "Ja" : "Nei" })]
+            rows += [(nb ? "Omsetning (NOK)" : "Revenue (NOK)", keyFigures.revenue?.norwegian),
+                     (nb ? "Leverandører" : "Suppliers", keyFigures.suppliers.map(\.norwegian)),
+                     (nb ? "Omfattet av åpenhetsloven" : "Covered by the Transparency Act", keyFigures.transparencyAct.map { $0 ? "Ja" : "Nei" })]
         }
         let width = rows.map(\.0.count).max() ?? 0
-        var lines = [nb ? "Rapporteringsår \(entry.year) – \(plan.organisation)" : "Reporting year \(entry.year) – \(plan.organisation)", ""]
+        var lines = [nb ? "Rapporteringsår \(entry.year) – \(plan.organisation)" : "Reporting year \(entry.year) – \(plan.organisation)"]
+        if isOutsidePeriod, let period = plan.period {
+            lines.append(nb ? "Merk: \(entry.year) er utenfor strategiperioden \(period.display); rapporten tar med det som gjaldt i \(entry.year)."
+                            : "Note: \(entry.year) is outside the strategy period \(period.display); the report covers what was in force in \(entry.year).")
+        }
+        lines.append("")
         for (label, value) in rows {
             let shown = value.flatMap { $0.isEmpty ? nil : $0 } ?? (nb ? "– (ikke satt)" : "– (not set)")
             lines.append("\(label):\(String(repeating: " ", count: width - label.count + 1))\(shown)")
         }
-        lines.append("")
-        lines.append(nb ? "Statustekster: \(entry.goalReports.count) mål, \(entry.riskReports.count.counted("risiko", "risikoer"))"
-                        : "Status texts: \(entry.goalReports.count.counted("goal", "goals")), \(entry.riskReports.count.counted("risk", "risks"))")
-        lines.append(nb ? "Notater (\(entry.notes.count)):" : "Notes (\(entry.notes.count)):")
-        let ids = entry.notes.keys.sorted(by: Identifier.naturalOrder)
-        let unfilled = unfilledSections
-        let idWidth = (ids + unfilled.map(\.id)).map(\.count).max() ?? 0
-        func pad(_ id: String) -> String { id + String(repeating: " ", count: idWidth - id.count) }
-        for id in ids {
-            lines.append("  \(pad(id))  \(TextTable.shorten(TextTable.singleLine(entry.notes[id] ?? ""), to: 70))")
+        if let source = entry.contactCopiedFrom {
+            lines.append(nb ? "  (kontaktinformasjonen er uendret fra \(source); bekreft med --keep-contact eller rett den)"
+                            : "  (the contact details are unchanged from \(source); confirm with --keep-contact or correct them)")
         }
-        if !unfilled.isEmpty {
-            let count = unfilled.reduce(0) { $0 + $1.notFilledCount }
-            lines.append("")
-            lines.append(nb ? "Ikke utfylt i \(template.id) (\(count.counted("svar", "svar"))):" : "Not filled in \(template.id) (\(count.counted("answer", "answers"))):")
-            for section in unfilled {
-                let answers = section.notFilledCount > 1 ? " (\(section.notFilledCount))" : ""
-                lines.append("  \(pad(section.id))  \(TextTable.shorten(section.title, to: 70))\(answers)")
-                if let hint = section.fillHint {
-                    lines.append("  \(String(repeating: " ", count: idWidth))    \(TextTable.singleLine(hint))")
-                }
+        lines += figureLines(language)
+        lines += goalLines(language)
+        lines += noteLines(language)
+        lines += unfilledLines(language)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Entered figures beside the counted ones; the report shows the entered.
+    func figureLines(_ language: Language) -> [String] {
+        let nb = language == .nb
+        let comparisons = figures.comparisons
+        guard !comparisons.isEmpty else { return [] }
+        var table = TextTable(columns: [.init(nb ? "TALL I RAPPORTEN" : "FIGURE IN THE REPORT", maximumWidth: 56), .init(nb ? "OPPGITT" : "ENTERED"),
+                                        .init(nb ? "REGISTRERT" : "COUNTED"), .init("")])
+        for row in comparisons {
+            table.append([row.label.text(language), row.entered, row.derived, row.entered == row.derived ? "" : (nb ? "ulikt" : "differs")])
+        }
+        return ["", nb ? "Oppgitte tall (rapporten viser det oppgitte):" : "Entered figures (the report shows the entered one):",
+                TextTable.indented(table.rendered())]
+    }
+
+    /// Each goal's status text, and what the data says beside it as a review aid.
+    func goalLines(_ language: Language) -> [String] {
+        let nb = language == .nb
+        guard !goals.isEmpty else { return [] }
+        var lines = ["", nb ? "Mål i \(entry.year) (\(goals.count)):" : "Goals in \(entry.year) (\(goals.count)):"]
+        for review in goals {
+            lines.append("  \(review.goal.id)  \(TextTable.shorten(review.goal.title, to: 70))")
+            let text = review.text.map { TextTable.shorten(TextTable.singleLine($0), to: 90) } ?? (nb ? "– (ingen statustekst; rapporten viser det dataene sier)" : "– (no status text; the report shows what the data says)")
+            lines.append("      \(nb ? "Status" : "Status"):      \(text)")
+            if let derived = review.derived {
+                lines.append("      \(nb ? "Fra dataene" : "From the data"): \(derived)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
+    }
+
+    /// The answers written, blank marks and copied drafts, by section id.
+    func noteLines(_ language: Language) -> [String] {
+        let nb = language == .nb
+        let ids = Set(entry.notes.keys).union(entry.blankSections).sorted(by: Identifier.naturalOrder)
+        let width = (ids + unfilledSections.map(\.id)).map(\.count).max() ?? 0
+        var lines = ["", nb ? "Statustekster for risikoer: \(entry.riskReports.count)" : "Risk status texts: \(entry.riskReports.count)",
+                     nb ? "Svar (\(ids.count)):" : "Answers (\(ids.count)):"]
+        for id in ids {
+            let padded = id + String(repeating: " ", count: width - id.count)
+            var shown = entry.notes[id].map { TextTable.shorten(TextTable.singleLine($0), to: 70) } ?? (nb ? "(tom med vilje)" : "(left empty on purpose)")
+            if let source = entry.copiedNotes[id] { shown += nb ? "  «uendret fra \(source)»" : "  «unchanged from \(source)»" }
+            lines.append("  \(padded)  \(shown)")
+        }
+        return lines
+    }
+
+    func unfilledLines(_ language: Language) -> [String] {
+        let nb = language == .nb
+        let unfilled = unfilledSections
+        guard !unfilled.isEmpty else { return [] }
+        let width = unfilled.map(\.id).map(\.count).max() ?? 0
+        let count = unfilled.reduce(0) { $0 + $1.notFilledCount }
+        var lines = ["", nb ? "Ikke utfylt i \(template.id) (\(count.counted("svar", "svar"))):" : "Not filled in \(template.id) (\(count.counted("answer", "answers"))):"]
+        for section in unfilled {
+            let answers = section.notFilledCount > 1 ? " (\(section.notFilledCount))" : ""
+            lines.append("  \(section.id + String(repeating: " ", count: width - section.id.count))  \(TextTable.shorten(section.title, to: 70))\(answers)")
+            if let hint = section.fillHint {
+                lines.append("  \(String(repeating: " ", count: width))    \(TextTable.singleLine(hint))")
+            }
+        }
+        lines.append(nb ? "  En seksjon som skal stå tom: aktsom year note \(entry.year) --section ID --blank"
+                        : "  A section to leave empty: aktsom year note \(entry.year) --section ID --blank")
+        return lines
     }
 
     public func json() -> JSONValue {
         var value = YearCodec.encode(entry)
         if case .object(var object) = value.kind {
             object.members.removeAll { $0.key == "format" || $0.key == "version" }
-            object.members.append(JSONObject.Member(key: "missingNotes", value: .strings(missingNotes.map(\.id))))
-            let unfilled: [JSONValue] = unfilledSections.map { section in
+            func add(_ key: String, _ member: JSONValue) { object.members.append(JSONObject.Member(key: key, value: member)) }
+            add("outsidePeriod", .bool(isOutsidePeriod))
+            add("missingNotes", .strings(missingNotes.map(\.id)))
+            add("notFilled", .array(unfilledSections.map { section in
                 .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),
                          ("hint", section.fillHint.map(JSONValue.string) ?? .null)])
-            }
-            object.members.append(JSONObject.Member(key: "notFilled", value: .array(unfilled)))
+            }))
+            add("figures", .array(figures.comparisons.map { row in
+                .object([("id", .string(row.id)), ("label", .string(row.label.nb)), ("entered", .string(row.entered)),
+                         ("derived", .string(row.derived)), ("differs", .bool(row.entered != row.derived))])
+            }))
+            add("goalReview", .array(goals.map { review in
+                .object([("goal", .string(review.goal.id)), ("title", .string(review.goal.title)),
+                         ("status", review.text.map(JSONValue.string) ?? .null), ("derived", review.derived.map(JSONValue.string) ?? .null)])
+            }))
             value = JSONValue(.object(object))
         }
         return value

@@ -29,7 +29,7 @@ enum Commands {
             riskAdd, riskEdit, riskList, riskReport,
             procurementAdd, procurementEdit, procurementImport, procurementList, procurementShow,
             followUpAdd, deviationAdd, deviationUpdate,
-            yearSet, yearNote, yearShow,
+            yearSet, yearNote, yearStart, yearShow,
             check,
             export,
             repair,

@@ -13,7 +13,7 @@ extension ReportBuilder {
     }
 
     func statusChart() -> Chart? {
-        let states = data.measureStates(asOf: asOf, history: history)
+        let states = statesInForce
         let progress = AreaProgress.areas(of: data.plan, states: states).filter { $0.total > 0 }
         guard !progress.isEmpty else { return nil }
         return Chart(id: "status-per-omrade", title: "Status for tiltak per strategiområde", style: .stacked,
@@ -39,7 +39,7 @@ extension ReportBuilder {
     func goalChart() -> Chart? {
         let rows = goalsInYear.compactMap { goal -> Chart.Row? in
             guard let target = goal.target, let indicator = target.indicator, target.value.hundredths > 0,
-                  let actual = indicators.value(indicator) else { return nil }
+                  let actual = figures.value(indicator) else { return nil }
             let achieved = actual.doubleValue / target.value.doubleValue * 100
             let unit = indicator.isShare ? " %" : ""
             return Chart.Row(label: goal.title, values: [achieved], target: 100,
@@ -47,6 +47,6 @@ extension ReportBuilder {
         }
         guard !rows.isEmpty else { return nil }
         return Chart(id: "mal-mot-faktisk", title: "Målverdier mot faktiske tall \(year)", style: .target, series: ["oppnådd"], tones: [.active],
-                     rows: rows, unit: "%", caption: "Faktisk verdi i prosent av målverdien, beregnet fra anskaffelsesregisteret. Streken markerer målet.")
+                     rows: rows, unit: "%", caption: "Faktisk verdi i prosent av målverdien: oppgitt for året, eller beregnet fra anskaffelsesregisteret. Streken markerer målet.")
     }
 }

@@ -26,6 +26,29 @@ struct FormatVersionTests {
         #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version] == [1, 1, 1])
     }
 
+    @Test("version 1 records count from the first day of the plan's period, and a deviation's status is also its state")
+    func version1Migrations() throws {
+        let store = PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem())
+        let data = try store.load().data
+        let periodStart = try #require(data.plan.period.flatMap { Day.firstDay(of: $0.first) })
+        #expect(data.plan.goals.allSatisfy { $0.active == ActivePeriod(added: periodStart) })
+        #expect(data.plan.measures.allSatisfy { $0.active.added == periodStart && $0.active.start == nil && $0.active.end == nil })
+        #expect(data.plan.risks.allSatisfy { $0.active.added == periodStart })
+        let deviation = data.register.procurements[0].deviations[0]
+        #expect(deviation.status == "lukket" && deviation.state == .closed)
+        // Written back, the plan holds the added day in the current version.
+        let written = JSONWriter.pretty(PlanCodec.encode(data.plan))
+        #expect(written.contains("\"version\": 2") && written.contains("\"added\": \"\(periodStart.iso)\""))
+    }
+
+    @Test("a version 1 plan without a period leaves its records in force for as long as the plan has existed")
+    func version1WithoutPeriod() throws {
+        let text = #"{"format": "aktsom-plan", "version": 1, "organisation": "x", "areas": [{"id": "klima", "name": "Klima"}], "goals": [{"id": "klima-1", "area": "klima", "title": "Mål"}]}"#
+        let plan = try PlanCodec.decode(Array(text.utf8), file: "plan.json").plan
+        #expect(plan.goals[0].active == ActivePeriod())
+        #expect(plan.goals[0].isInForce(in: 1999) && plan.goals[0].isInForce(in: 2099))
+    }
+
     @Test("an older file is brought up to date one migration at a time")
     func migratesStepByStep() throws {
         // A format at version 3 whose version 1 called the title "name" and version 2 lacked "kind".

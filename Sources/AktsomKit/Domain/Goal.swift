@@ -25,8 +25,10 @@ public struct Goal: Hashable, Sendable {
     /// in the years between its start and end. `evidence` is the earliest day something shows the
     /// goal was worked on (see ``ActivePeriod``).
     public func isInForce(in year: Int, evidence: Day? = nil) -> Bool {
-        if let own = self.year, own != year { return false }
-        return active.isInForce(in: year, evidence: evidence)
+        guard let own = self.year else { return active.isInForce(in: year, evidence: evidence) }
+        // An annual goal's year says when it applies, whenever it was entered: only an explicit
+        // start or end narrows it.
+        return own == year && ActivePeriod(start: active.start, end: active.end).isInForce(in: year)
     }
 }
 

@@ -81,8 +81,8 @@ public struct Timeline: Sendable {
     }
 
     public func isInForce(_ goal: Goal, on day: Day) -> Bool {
-        if let own = goal.year, own != day.year { return false }
-        return goal.active.isInForce(on: day, evidence: goalEvidence[goal.id])
+        guard let own = goal.year else { return goal.active.isInForce(on: day, evidence: goalEvidence[goal.id]) }
+        return own == day.year && ActivePeriod(start: goal.active.start, end: goal.active.end).isInForce(on: day)
     }
 
     public func isInForce(_ risk: Risk, in year: Int) -> Bool {

@@ -83,7 +83,8 @@ public struct YearView: Sendable {
         var table = TextTable(columns: [.init(nb ? "TALL I RAPPORTEN" : "FIGURE IN THE REPORT", maximumWidth: 56), .init(nb ? "OPPGITT" : "ENTERED"),
                                         .init(nb ? "REGISTRERT" : "COUNTED"), .init("")])
         for row in comparisons {
-            table.append([row.label.text(language), row.entered, row.derived, row.entered == row.derived ? "" : (nb ? "ulikt" : "differs")])
+            let differs = row.replacesCount && row.entered != row.derived
+            table.append([row.label.text(language), row.entered, row.derived, differs ? (nb ? "ulikt" : "differs") : ""])
         }
         return ["", nb ? "Oppgitte tall (rapporten viser det oppgitte):" : "Entered figures (the report shows the entered one):",
                 TextTable.indented(table.rendered())]

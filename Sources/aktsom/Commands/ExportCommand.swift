@@ -45,12 +45,6 @@ extension Commands {
                 throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year), eller per i dag før året er omme",
                                                     en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year), or as of today before the year is over"))
             }
-            if let period = data.plan.period, !period.contains(year) {
-                // Allowed (a report on the year before the plan began is real work), but often a typo.
-                invocation.warn([Diagnostic(.usage, message: Localized("\(year) er utenfor planperioden \(period.display)",
-                                                                        en: "\(year) is outside the plan period \(period.display)"),
-                                            notes: [Localized("sjekk --year; rapporten lages likevel", en: "check --year; the report is made all the same")]).asWarning()])
-            }
             builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
         } else {
             let asOf = try invocation.day("--as-of") ?? year.map { Day.yearEnd($0, notAfter: invocation.today) } ?? invocation.today

@@ -47,7 +47,9 @@ extension ReportBuilder {
                 }
                 status = "Tiltak per \(asOf.norwegian): " + counts.joined(separator: ", ") + "."
             }
-            let measureText = measures.isEmpty ? nil : measures.map { "– " + measureLine($0, includeDescription: true) }.joined(separator: "\n")
+            // One measure is a sentence; several are a list.
+            let lines = measures.map { measureLine($0, includeDescription: true) }
+            let measureText = lines.isEmpty ? nil : lines.count == 1 ? lines[0] : lines.map { "– " + $0 }.joined(separator: "\n")
             return .group(title: risk.title, blocks: [
                 .field(label: "Prioritert negativ påvirkning/skade", value: risk.title, hint: nil),
                 .field(label: "Overordnet mål", value: risk.overarchingGoal, hint: "aktsom risk edit \(risk.id) --goal \"…\""),

@@ -137,7 +137,7 @@ public enum HTMLRenderer {
         .notfilled code { font-size: .85em; }
         .group { border-left: 3px solid var(--line); padding-left: .9em; margin: 1em 0; }
         table { border-collapse: collapse; width: 100%; max-width: 100%; margin: .6em 0; font-size: .92em; }
-        th, td { border: 1px solid var(--line); padding: .3em .5em; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+        th, td { border: 1px solid var(--line); padding: .3em .5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
         tr.marked td { background: #fdecea; font-weight: 600; }
         tr.marked td:first-child { box-shadow: inset 4px 0 0 #c0392b; }
         th { background: #f1f4f7; }
@@ -153,7 +153,7 @@ public enum HTMLRenderer {
         footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); padding-top: .6em; }
         @page {
           size: A4; margin: 18mm 16mm 20mm;
-          @bottom-right { content: "Side " counter(page) " av " counter(pages); font-size: 8.5pt; color: #5f6b7a; }
+          @bottom-right { content: "Side " counter(page) " av " counter(pages); font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 8.5pt; color: #5f6b7a; }
         }
         @media print {
           html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

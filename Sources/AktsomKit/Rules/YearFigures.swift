@@ -48,29 +48,32 @@ public struct YearFigures: Sendable {
         public let label: Localized
         public let entered: String
         public let derived: String
-        /// Whether the entered figure replaces the counted one in the report. Announced
+        /// Whether an entered figure replaces the counted one in the report. Announced
         /// procurements are a key figure of their own that the 2020 form shows in place of the
         /// count, so they differ from it by nature and are shown, never flagged.
-        public var replacesCount = true
+        public var replacesCount: Bool
     }
 
-    /// Every entered figure with the counted one beside it, in the indicators' order.
+    /// The figures the forms derive, each with the entered value beside the counted one ("–" where
+    /// nothing is entered), then any other indicator entered for the year.
     public var comparisons: [Difference] {
-        var rows: [Difference] = Indicator.allCases.compactMap { indicator in
-            guard let entered = entry.enteredIndicators[indicator] else { return nil }
+        func row(_ indicator: Indicator) -> Difference {
             let unit = indicator.isShare ? " %" : ""
-            return Difference(id: indicator.rawValue, label: indicator.label, entered: entered.norwegian + unit,
-                              derived: derived.value(indicator).map { $0.norwegian + unit } ?? "–")
+            return Difference(id: indicator.rawValue, label: indicator.label,
+                              entered: entry.enteredIndicators[indicator].map { $0.norwegian + unit } ?? "–",
+                              derived: derived.value(indicator).map { $0.norwegian + unit } ?? "–",
+                              replacesCount: entry.enteredIndicators[indicator] != nil)
         }
-        if let found = entry.keyFigures.deviationsFound {
-            rows.append(Difference(id: "avvik-funnet", label: Localized("Avvik identifisert i året", en: "Deviations found in the year"),
-                                   entered: found ? "Ja" : "Nei", derived: derived.deviationsOpened > 0 ? "Ja" : "Nei"))
-        }
-        if let announced = entry.keyFigures.announced {
-            rows.append(Difference(id: "kunngjorte", label: Localized("Anskaffelser som omfattes av rapporten (2020-skjemaet)",
-                                                                       en: "Procurements covered by the report (2020 form)"),
-                                   entered: announced.norwegian, derived: derived.procurements.norwegian, replacesCount: false))
-        }
+        let always: [Indicator] = [.followedUpProcurements, .followedUpSuppliers]
+        var rows = always.map(row)
+        rows.append(Difference(id: "avvik-funnet", label: Localized("Avvik identifisert i året", en: "Deviations found in the year"),
+                               entered: entry.keyFigures.deviationsFound.map { $0 ? "Ja" : "Nei" } ?? "–",
+                               derived: derived.deviationsOpened > 0 ? "Ja" : "Nei", replacesCount: entry.keyFigures.deviationsFound != nil))
+        rows.append(Difference(id: "kunngjorte", label: Localized("Anskaffelser som omfattes av rapporten (2020-skjemaet)",
+                                                                   en: "Procurements covered by the report (2020 form)"),
+                               entered: entry.keyFigures.announced?.norwegian ?? "–", derived: derived.procurements.norwegian,
+                               replacesCount: false))
+        rows += Indicator.allCases.filter { !always.contains($0) && entry.enteredIndicators[$0] != nil }.map(row)
         return rows
     }
 

@@ -79,14 +79,13 @@ public struct YearView: Sendable {
     func figureLines(_ language: Language) -> [String] {
         let nb = language == .nb
         let comparisons = figures.comparisons
-        guard !comparisons.isEmpty else { return [] }
         var table = TextTable(columns: [.init(nb ? "TALL I RAPPORTEN" : "FIGURE IN THE REPORT", maximumWidth: 56), .init(nb ? "OPPGITT" : "ENTERED"),
                                         .init(nb ? "REGISTRERT" : "COUNTED"), .init("")])
         for row in comparisons {
             let differs = row.replacesCount && row.entered != row.derived
             table.append([row.label.text(language), row.entered, row.derived, differs ? (nb ? "ulikt" : "differs") : ""])
         }
-        return ["", nb ? "Oppgitte tall (rapporten viser det oppgitte):" : "Entered figures (the report shows the entered one):",
+        return ["", nb ? "Tall i rapporten (et oppgitt tall vinner over det registrerte):" : "Figures in the report (an entered figure wins over the counted one):",
                 TextTable.indented(table.rendered())]
     }
 
@@ -154,7 +153,7 @@ public struct YearView: Sendable {
             }))
             add("figures", .array(figures.comparisons.map { row in
                 .object([("id", .string(row.id)), ("label", .string(row.label.nb)), ("entered", .string(row.entered)),
-                         ("derived", .string(row.derived)), ("differs", .bool(row.entered != row.derived))])
+                         ("derived", .string(row.derived)), ("differs", .bool(row.replacesCount && row.entered != row.derived))])
             }))
             add("goalReview", .array(goals.map { review in
                 .object([("goal", .string(review.goal.id)), ("title", .string(review.goal.title)),

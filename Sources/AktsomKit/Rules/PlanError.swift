@@ -20,6 +20,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case nothingToCopy(from: Int)
     case invalidAssignment(String)
     case unknownIndicator(String)
+    case noPlanFolder(String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -99,6 +100,11 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(.usage, message: Localized("--indicator: ugyldig verdi \(quoted(text))", en: "--indicator: invalid value \(quoted(text))"),
                               notes: [Localized("skriv INDIKATOR=TALL, for eksempel avtaler-fulgt-opp=3; INDIKATOR= går tilbake til det tellte tallet",
                                                 en: "write INDICATOR=NUMBER, for example avtaler-fulgt-opp=3; INDICATOR= goes back to the counted figure")])
+        case .noPlanFolder(let folder):
+            return Diagnostic(.data, message: Localized("\(folder) er verken en plan-mappe eller en mappe med plan-mapper",
+                                                        en: "\(folder) is neither a plan folder nor a folder of plan folders"),
+                              notes: [Localized("gi plan-mappene, for eksempel Plans/fjordvik Plans/lillevik, eller mappen de ligger i: Plans",
+                                                en: "give the plan folders, for example Plans/fjordvik Plans/lillevik, or the folder they are in: Plans")])
         case .unknownIndicator(let name):
             var notes: [Localized] = []
             if let hint = Suggestion.note(for: name, among: Indicator.allCases.map(\.rawValue)) { notes.append(hint) }

@@ -198,8 +198,11 @@ public struct Chart: Sendable, Equatable {
     public let unit: String
     /// A sentence under the chart saying what it shows.
     public let caption: String
+    /// A value marked across every row, such as a network's median.
+    public let marker: Double?
 
-    public init(id: String, title: String, style: Style, series: [String], tones: [Tone], rows: [Row], unit: String = "", caption: String) {
+    public init(id: String, title: String, style: Style, series: [String], tones: [Tone], rows: [Row], unit: String = "", caption: String,
+                marker: Double? = nil) {
         self.id = id
         self.title = title
         self.style = style
@@ -208,5 +211,6 @@ public struct Chart: Sendable, Equatable {
         self.rows = rows
         self.unit = unit
         self.caption = caption
+        self.marker = marker
     }
 }

@@ -63,6 +63,7 @@ public enum JSONReportRenderer {
             ("series", .strings(chart.series)),
             ("unit", .string(chart.unit)),
             ("caption", .string(chart.caption)),
+            ("marker", chart.marker.map(number)),
             ("rows", .array(chart.rows.map { row in
                 .object([
                     ("label", .string(row.label)),

@@ -53,11 +53,20 @@ enum SVGChart {
             svg += "<text x=\"\(rounded(textX + 6))\" y=\"\(y + 13)\" class=\"value\">\(HTML.escape(valueText))</text>"
             svg += "</g>\n"
         }
+        if let marker = chart.marker {
+            let markerX = rounded(Double(labelWidth) + marker / maximum * Double(barArea))
+            svg += "<line x1=\"\(markerX)\" y1=\"\(top - 4)\" x2=\"\(markerX)\" y2=\"\(rowTop + 2)\" class=\"marker\" stroke=\"#1f2933\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>\n"
+        }
         var legendX = labelWidth
         for (index, name) in chart.series.enumerated() {
             svg += "<rect x=\"\(legendX)\" y=\"\(legendTop)\" width=\"12\" height=\"12\" fill=\"\(color(chart.tones, index))\"/>"
             svg += "<text x=\"\(legendX + 16)\" y=\"\(legendTop + 10)\" class=\"legend\">\(HTML.escape(name))</text>\n"
             legendX += 30 + name.count * 7
+        }
+        if chart.marker != nil {
+            svg += "<line x1=\"\(legendX)\" y1=\"\(legendTop - 1)\" x2=\"\(legendX)\" y2=\"\(legendTop + 13)\" stroke=\"#1f2933\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
+            svg += "<text x=\"\(legendX + 6)\" y=\"\(legendTop + 10)\" class=\"legend\">median</text>\n"
+            legendX += 70
         }
         if chart.style == .target {
             svg += "<line x1=\"\(legendX)\" y1=\"\(legendTop - 1)\" x2=\"\(legendX)\" y2=\"\(legendTop + 13)\" class=\"target\"/>"
@@ -96,7 +105,7 @@ enum SVGChart {
         let largest = chart.rows.map { row in
             max(chart.style == .stacked ? row.values.reduce(0, +) : (row.values.first ?? 0), row.target ?? 0)
         }.max() ?? 1
-        return max(largest * (chart.style == .target ? 1.1 : 1), 1)
+        return max(max(largest, chart.marker ?? 0) * (chart.style == .target ? 1.1 : 1), 1)
     }
 
     static func color(_ tones: [Chart.Tone], _ index: Int) -> String {

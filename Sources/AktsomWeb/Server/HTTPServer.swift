@@ -73,7 +73,7 @@ public final class HTTPServer: Sendable {
                 registry.leave()
             }
             thread.name = "aktsom-connection"
-            thread.stackSize = 1 << 20
+            thread.stackSize = 8 << 20   // as the main thread's: AktsomKit's readers recurse on nested JSON
             thread.start()
         }
         listener.close()

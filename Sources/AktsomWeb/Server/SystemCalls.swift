@@ -77,7 +77,8 @@ enum SystemCalls {
     }
 
     /// `poll` on the descriptors for `events`, retrying after a signal with the time left; the
-    /// `revents` of each, or nil when the deadline passed first.
+    /// `revents` of each, or nil when the deadline passed first. A failure of `poll` itself
+    /// (ENOMEM, the only one valid arguments can meet) is retried after a short pause.
     static func poll(_ descriptors: [(fd: Int32, events: Int16)], until deadline: ContinuousClock.Instant?) -> [Int16]? {
         var fds = descriptors.map { pollfd(fd: $0.fd, events: $0.events, revents: 0) }
         while true {
@@ -85,7 +86,7 @@ enum SystemCalls {
             let result = systemPoll(&fds, nfds_t(fds.count), timeout)
             if result > 0 { return fds.map(\.revents) }
             if result == 0 { return nil }
-            if errno != EINTR { return fds.map { _ in Int16(POLLERR) } }
+            if errno != EINTR { usleep(10_000) }
         }
     }
 

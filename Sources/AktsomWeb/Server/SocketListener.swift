@@ -41,7 +41,10 @@ public final class SocketListener: @unchecked Sendable {
     private static func listen(_ address: IPAddress, _ port: Int, backlog: Int32) throws(ListenError) -> (Int32, Int) {
         let family = address.isIPv6 ? AF_INET6 : AF_INET
         let descriptor = SystemCalls.streamSocket(family: family)
-        guard descriptor >= 0 else { throw .system("socket", SystemCalls.errorNumber) }
+        guard descriptor >= 0 else {
+            let error = SystemCalls.errorNumber
+            throw error == EAFNOSUPPORT ? .addressNotAvailable(address) : .system("socket", error)
+        }
         var one: Int32 = 1
         let size = socklen_t(MemoryLayout<Int32>.size)
         _ = setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &one, size)

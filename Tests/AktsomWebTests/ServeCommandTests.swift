@@ -82,12 +82,23 @@ struct ServeCommandTests {
         #expect(busy.out.isEmpty)
     }
 
-    @Test("stops with the usual message when the plan cannot be read")
+    @Test("stops with the message every command gives when there is no plan or it cannot be read")
     func brokenPlan() throws {
         let aktsom = try AktsomProcess()
-        let result = try aktsom.run("serve", "--port", "0")
-        #expect(result.code == 1)
-        #expect(result.out.isEmpty)
+        let none = try aktsom.run("serve", "--port", "0")
+        #expect(none.code == 1)
+        #expect(none.out.isEmpty)
+        #expect(none.err == (try aktsom.run("status")).err)
+        #expect(none.err.contains("fant ingen plan"))
+
+        #expect(try aktsom.run("init", "Plans/fjordvik", "--org", "Fjordvik kommune").code == 0)
+        try Data("{\"format\": \"aktsom-plan\", \"version\": 1, \"organisation\": ".utf8)
+            .write(to: aktsom.folder.appendingPathComponent("Plans/fjordvik/plan.json"))
+        let broken = try aktsom.run("serve", "--port", "0")
+        #expect(broken.code == 1)
+        #expect(broken.out.isEmpty)
+        #expect(broken.err == (try aktsom.run("status")).err)
+        #expect(broken.err.contains("plan.json:1:"))
     }
 
     @Test("has help with an example")

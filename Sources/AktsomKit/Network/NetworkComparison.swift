@@ -120,7 +120,7 @@ extension NetworkComparison {
         if !unreadable.isEmpty {
             sections.append(ReportSection(id: "kunne-ikke-leses", title: "Medlemmer som ikke kunne leses", level: 1, showsID: false, source: .data, blocks: [
                 .table(ReportTable(id: "kunne-ikke-leses", columns: ["Medlem", "Årsak"],
-                                   rows: unreadable.map { [$0.name, anonymized ? "planen kunne ikke leses" : TextTable.singleLine($0.member.problem ?? "")] })),
+                                   rows: unreadable.map { [$0.name, anonymized ? "planen kunne ikke leses" : $0.member.problemSummary] })),
             ]))
         }
         let charts = columns.compactMap { column -> Chart? in
@@ -148,5 +148,15 @@ extension NetworkComparison {
         }
         rows.append(["Median", "", ""] + columns.flatMap { [$0.figure.display($0.median), ""] })
         return rows
+    }
+}
+
+extension NetworkComparison {
+    /// The files of the comparison in the chosen formats: the report as Markdown, HTML and JSON,
+    /// and one wide table for Excel.
+    public func files(network: String, asOf: Day, formats: [ReportFormat]) -> [ReportExport.File] {
+        var files = ReportExport.files(for: report(network: network, asOf: asOf), formats: formats.filter { $0 != .csv })
+        if formats.contains(.csv) { files.append(ReportExport.File(name: "sammenligning.csv", content: CSVWriter.document(table))) }
+        return files
     }
 }

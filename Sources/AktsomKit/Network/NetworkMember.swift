@@ -14,6 +14,11 @@ public struct NetworkMember: Sendable, Equatable {
     /// Why the plan could not be read.
     public let problem: String?
 
+    /// The problem on one line, for a table or a terminal line.
+    public var problemSummary: String {
+        TextTable.singleLine(problem ?? "")
+    }
+
     public init(folder: String, organisation: String, template: String?, figures: YearFigureValues?, problem: String?) {
         self.folder = folder
         self.organisation = organisation
@@ -61,14 +66,19 @@ public enum NetworkMembers {
             let loaded = try PlanStore(folder: folder, fileSystem: fileSystem).load()
             if let problem = loaded.problems.first {
                 return NetworkMember(folder: folder, organisation: loaded.data.plan.organisation, template: loaded.data.plan.reportTemplate.rawValue,
-                                     figures: nil, problem: problem.rendered(.nb))
+                                     figures: nil, problem: summary(problem))
             }
             return NetworkMember(folder: folder, organisation: loaded.data.plan.organisation, template: loaded.data.plan.reportTemplate.rawValue,
                                  figures: YearFigureValues(data: loaded.data, year: year), problem: nil)
         } catch {
             return NetworkMember(folder: folder, organisation: lastPathComponent(folder), template: nil, figures: nil,
-                                 problem: error.diagnostic.rendered(.nb))
+                                 problem: summary(error.diagnostic))
         }
+    }
+
+    /// `plan.json:2:1: filen slutter for tidlig`: where and what, on one line.
+    static func summary(_ diagnostic: Diagnostic) -> String {
+        (diagnostic.location.map { "\($0.reference): " } ?? "") + diagnostic.message.nb
     }
 
     /// Results filled in from several threads, each at its own index.

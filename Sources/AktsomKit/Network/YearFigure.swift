@@ -50,7 +50,10 @@ public enum YearFigure: String, Sendable, CaseIterable {
     /// `30 %`, `2 150 000`, `mangler`.
     public func display(_ value: Amount?, _ language: Language = .nb) -> String {
         guard let value else { return language == .nb ? "mangler" : "missing" }
-        return value.norwegian + (isShare ? " %" : "")
+        // A share is a whole percent, or a half one for a median between two members.
+        guard isShare, value.hundredths % 100 != 0 else { return value.norwegian + (isShare ? " %" : "") }
+        let tenths = value.hundredths / 10
+        return "\(tenths / 10),\(abs(tenths % 10)) %"
     }
 }
 

@@ -10,6 +10,13 @@ public struct YearView: Sendable {
     public let figures: YearFigures
     /// Each goal's status text beside what the data says.
     public let goals: [GoalReview]
+    /// The year before's entries, to mark what is new.
+    public let previous: ReportingYear?
+    /// Figures that moved by more than ``YearView/notableChange`` from the year before.
+    public let movedFigures: [(figure: YearFigure, before: Amount, now: Amount)]
+
+    /// A figure that moved by more than this share (20 %) is pointed out for review.
+    public static let notableChange = 0.2
 
     public init(data: PlanData, year: Int, template: ReportTemplate, today: Day) {
         let builder = ReportBuilder(data: data, template: template, year: year, today: today)
@@ -19,6 +26,28 @@ public struct YearView: Sendable {
         self.sections = builder.sections()
         self.figures = builder.figures
         self.goals = builder.goalReviews()
+        self.previous = data.years[year - 1]
+        let history = StatusHistory(journal: data.journal)
+        let timeline = Timeline(data: data, history: history)
+        let now = YearFigureValues(data: data, year: year, history: history, timeline: timeline)
+        let before = YearFigureValues(data: data, year: year - 1, history: history, timeline: timeline)
+        self.movedFigures = YearFigure.allCases.compactMap { figure in
+            guard let old = before[figure], let new = now[figure], old != new else { return nil }
+            let base = max(abs(old.doubleValue), 1)
+            return abs(new.doubleValue - old.doubleValue) / base > YearView.notableChange ? (figure, old, new) : nil
+        }
+    }
+
+    /// How an answer stands against the year before: new, changed, or the same.
+    public func change(of section: String) -> Localized? {
+        guard let previous, entry.copiedNotes[section] == nil else { return nil }
+        let year = entry.year - 1
+        switch (previous.answer(section), entry.answer(section)) {
+        case (_, .none): return nil
+        case (.none, _): return Localized("ny i år", en: "new this year")
+        case (let old, let new) where old == new: return Localized("som i \(year)", en: "as in \(year)")
+        default: return Localized("endret fra \(year)", en: "changed from \(year)")
+        }
     }
 
     /// The sections with answers marked "ikke utfylt", in the form's order.
@@ -69,6 +98,7 @@ public struct YearView: Sendable {
                             : "  (the contact details are unchanged from \(source); confirm with --keep-contact or correct them)")
         }
         lines += figureLines(language)
+        lines += movedLines(language)
         lines += goalLines(language)
         lines += noteLines(language)
         lines += unfilledLines(language)
@@ -87,6 +117,29 @@ public struct YearView: Sendable {
         }
         return ["", nb ? "Tall i rapporten (et oppgitt tall vinner over det registrerte):" : "Figures in the report (an entered figure wins over the counted one):",
                 TextTable.indented(table.rendered())]
+    }
+
+    /// Figures that moved notably since the year before, for the lead to check before filing.
+    func movedLines(_ language: Language) -> [String] {
+        let nb = language == .nb
+        guard !movedFigures.isEmpty else { return [] }
+        let percent = Int(YearView.notableChange * 100)
+        var lines = ["", nb ? "Endret mer enn \(percent) % fra \(entry.year - 1):" : "Moved more than \(percent) % from \(entry.year - 1):"]
+        for moved in movedFigures {
+            let difference = moved.now.doubleValue - moved.before.doubleValue
+            let change: String
+            if moved.figure.isShare {
+                let points = Int(difference.rounded())
+                change = "\(points > 0 ? "+" : "")\(points) " + (nb ? "prosentpoeng" : "percentage points")
+            } else if moved.before.hundredths == 0 {
+                change = nb ? "fra 0" : "from 0"
+            } else {
+                let percent = Int((difference / abs(moved.before.doubleValue) * 100).rounded())
+                change = "\(percent > 0 ? "+" : "")\(percent) %"
+            }
+            lines.append("  \(moved.figure.label.text(language)): \(moved.figure.display(moved.before, language)) → \(moved.figure.display(moved.now, language)) (\(change))")
+        }
+        return lines
     }
 
     /// Each goal's status text, and what the data says beside it as a review aid.
@@ -116,6 +169,7 @@ public struct YearView: Sendable {
             let padded = id + String(repeating: " ", count: width - id.count)
             var shown = entry.notes[id].map { TextTable.shorten(TextTable.singleLine($0), to: 70) } ?? (nb ? "(tom med vilje)" : "(left empty on purpose)")
             if let source = entry.copiedNotes[id] { shown += nb ? "  «uendret fra \(source)»" : "  «unchanged from \(source)»" }
+            if let change = change(of: id) { shown += "  (\(change.text(language)))" }
             lines.append("  \(padded)  \(shown)")
         }
         return lines
@@ -154,6 +208,13 @@ public struct YearView: Sendable {
             add("figures", .array(figures.comparisons.map { row in
                 .object([("id", .string(row.id)), ("label", .string(row.label.nb)), ("entered", .string(row.entered)),
                          ("derived", .string(row.derived)), ("differs", .bool(row.replacesCount && row.entered != row.derived))])
+            }))
+            add("changes", .array(Set(entry.notes.keys).union(entry.blankSections).sorted(by: Identifier.naturalOrder).compactMap { section in
+                change(of: section).map { .object([("section", .string(section)), ("change", .string($0.nb))]) }
+            }))
+            add("moved", .array(movedFigures.map { moved in
+                .object([("figure", .string(moved.figure.rawValue)), ("before", .number(literal: moved.before.description)),
+                         ("now", .number(literal: moved.now.description))])
             }))
             add("goalReview", .array(goals.map { review in
                 .object([("goal", .string(review.goal.id)), ("title", .string(review.goal.title)),

@@ -32,6 +32,7 @@ enum Commands {
             yearSet, yearNote, yearStart, yearShow,
             check,
             export,
+            trend, compare,
             serve,
             repair,
         ],

@@ -23,17 +23,7 @@ extension Commands {
         let store = try invocation.store()
         let data = try invocation.load(from: store)
         let template = try invocation.template(for: data.plan)
-        let formats: [ReportFormat]
-        if let text = invocation.text("--format") {
-            switch ReportFormat.parseList(text) {
-            case .success(let list): formats = list
-            case .failure(let error):
-                throw invocation.usageError(Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
-                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")])
-            }
-        } else {
-            formats = ReportFormat.allCases
-        }
+        let formats = try invocation.reportFormats()
         let year = try invocation.year("--year")
         let builder: ReportBuilder
         if template.isYearly {

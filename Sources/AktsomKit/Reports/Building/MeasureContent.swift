@@ -76,6 +76,22 @@ extension ReportBuilder {
     }
 }
 
+/// The action plan's «Utvikling»: the plan's figures year by year.
+extension ReportBuilder {
+    /// From the first year with data to the report's year.
+    var planTrend: PlanTrend {
+        let first = PlanTrend.yearsWithData(in: data)?.lowerBound ?? year
+        return PlanTrend(data: data, from: min(first, year), to: year)
+    }
+
+    func trend() -> Content {
+        let trend = planTrend
+        guard !trend.figures.isEmpty else { return .empty("aktsom year set \(year) --spend NOK …") }
+        return Content(blocks: [.paragraph("Nøkkeltall og indikatorer per år, fra \(trend.years.first ?? year) til \(year); oppgitte tall vinner over tellte, og «–» betyr ingen tall for året.")]
+                       + trend.blocks, hasData: true)
+    }
+}
+
 extension String {
     /// `planlagt` → `Planlagt`.
     var capitalizedFirst: String {

@@ -125,6 +125,7 @@ public struct ReportBuilder: Sendable {
         case .supportMeasures: return supportMeasures()
         case .actionPlan: return actionPlan()
         case .planSummary: return planSummary()
+        case .trend: return trend()
         }
     }
 

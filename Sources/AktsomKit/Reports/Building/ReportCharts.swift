@@ -5,6 +5,9 @@ extension ReportBuilder {
     func charts() -> [Chart] {
         var charts: [Chart] = []
         if let status = statusChart() { charts.append(status) }
+        if template.sections.contains(where: { if case .data(.trend) = $0.content { return true } else { return false } }) {
+            charts += planTrend.charts
+        }
         if template.isYearly {
             if let coverage = coverageChart() { charts.append(coverage) }
             if let goals = goalChart() { charts.append(goals) }

@@ -152,6 +152,8 @@ public enum DataSource: Sendable {
     case actionPlan
     /// Counts of measures by status, overdue ones, and the share done.
     case planSummary
+    /// Each key figure and indicator per year, up to the report's year.
+    case trend
 }
 
 public enum RequirementTableStyle: Sendable {

@@ -9,7 +9,9 @@ struct MeasureWithoutStatus: CheckRule {
         // The check's day is already within the year: 31 December, or today before then.
         let lastDay = context.asOf
         return context.timeline.measures(in: year).compactMap { measure in
-            guard context.history.updates(for: measure.id, in: year).isEmpty else { return nil }
+            // A measure that starts after the check's day has nothing to report yet.
+            if let first = context.timeline.firstDay(of: measure), first > lastDay { return nil }
+            guard !context.history.hasUpdates(for: measure.id, in: year) else { return nil }
             return Finding(check: id, subject: measure.id,
                            message: Localized("\(quoted(measure.title)) har ingen statusoppdatering i \(year)", en: "\(quoted(measure.title)) has no status update in \(year)"),
                            fix: Localized("aktsom update \(measure.id) --status pågår --note \"…\" --date \(lastDay.iso)",

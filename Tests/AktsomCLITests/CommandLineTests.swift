@@ -63,7 +63,7 @@ struct CommandLineTests {
         let cli = try CLI.withSmallPlan()
         #expect(try cli.ok("status", "--lang", "en").stdout.contains("as of 01.06.2025"))
         let error = try cli.fails(["--lang", "en", "update", "klima-1.1", "--status", "ferdig"], exitCode: 2)
-        #expect(error.stderr.contains("error: unknown status «ferdig»"))
+        #expect(error.stderr.contains("error: --status: unknown status «ferdig»"))
         let unknown = try cli.fails(["update", "klima-1.1", "--status", "ferdig", "--lang", "fr"], exitCode: 2)
         #expect(unknown.stderr.contains("ukjent"))
     }

@@ -67,8 +67,10 @@ public struct StatusSheetImport: Sendable {
             }
             var status: Status?
             if !statusText.isEmpty {
-                status = Status(parsing: statusText)
-                if status == nil { problem(columns.newStatus, Status.unknown(statusText) + Localized("; \(Status.validValues.nb)", en: "; \(Status.validValues.en)")) }
+                switch Status.read(statusText) {
+                case .success(let read): status = read
+                case .failure(let unknown): problem(columns.newStatus, unknown.oneLine)
+                }
             }
             var date = today
             if !dateText.isEmpty {

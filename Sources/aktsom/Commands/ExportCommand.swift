@@ -27,9 +27,8 @@ extension Commands {
         if let text = invocation.text("--format") {
             switch ReportFormat.parseList(text) {
             case .success(let list): formats = list
-            case .failure(let error):
-                throw invocation.usageError(Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
-                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")])
+            case .failure(let unknown):
+                throw invocation.refused(unknown, option: "--format")
             }
         } else {
             formats = ReportFormat.allCases

@@ -20,7 +20,7 @@ extension Commands {
         let organisation = try invocation.required("--org")
         guard !organisation.isBlank else { throw PlanError.emptyText(field: "--org") }
         let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }
-        let family = try invocation.parse("--template", expected: ReportFamily.validValues) { ReportFamily(rawValue: $0) } ?? .publicSector
+        let family = try invocation.word("--template", as: ReportFamily.self) ?? .publicSector
         let plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family)
         try PlanStore(folder: folder, fileSystem: invocation.surroundings.fileSystem).create(plan)
         let areas = plan.areas.map(\.id).joined(separator: ", ")

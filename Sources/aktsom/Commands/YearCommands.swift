@@ -171,12 +171,9 @@ extension Invocation {
     /// `--template`, or the plan's own.
     func template(for plan: ActionPlan) throws -> ReportTemplate {
         guard let id = text("--template") else { return TemplateCatalog.defaultTemplate(for: plan) }
-        guard let template = TemplateCatalog.template(id) else {
-            var notes: [Localized] = []
-            if let hint = Suggestion.note(for: id, among: TemplateCatalog.all.map(\.id)) { notes.append(hint) }
-            notes.append(TemplateCatalog.validTemplates)
-            throw usageError(Localized("ukjent mal \(quoted(id))", en: "unknown template \(quoted(id))"), notes: notes)
+        switch TemplateCatalog.read(id) {
+        case .success(let template): return template
+        case .failure(let unknown): throw refused(unknown, option: "--template")
         }
-        return template
     }
 }

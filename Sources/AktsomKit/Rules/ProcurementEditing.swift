@@ -113,9 +113,7 @@ extension PlanData {
     /// can never disagree.
     mutating func linkMeasures(_ link: [String], unlink: [String], to procurement: String) throws(PlanError) {
         for measureID in link + unlink {
-            guard plan.measure(measureID) != nil else {
-                throw .unknownRecord(.measure, id: measureID, candidates: plan.ids(of: .measure))
-            }
+            guard plan.measure(measureID) != nil else { throw missingMeasure(measureID) }
         }
         for index in plan.measures.indices {
             let id = plan.measures[index].id

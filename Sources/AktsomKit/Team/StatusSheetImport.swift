@@ -52,6 +52,10 @@ public struct StatusSheetImport: Sendable {
                 continue
             }
             guard let measure = data.plan.measure(id) else {
+                if let removed = data.plan.removedRecord(.measure, id) {
+                    problem(columns.id, PlanError.removedMeasure(removed).diagnostic.message)
+                    continue
+                }
                 var message = Localized("tiltaket \(quoted(id)) finnes ikke", en: "the measure \(quoted(id)) does not exist")
                 if let hint = Suggestion.note(for: id, among: data.plan.measures.filter { $0.isOwned(by: team) }.map(\.id)) {
                     message = message + Localized("; \(hint.nb)", en: "; \(hint.en)")

@@ -125,6 +125,8 @@ public struct ReportBuilder: Sendable {
         case .supportMeasures: return supportMeasures()
         case .actionPlan: return actionPlan()
         case .planSummary: return planSummary()
+        case .strategy: return strategy()
+        case .governingDocuments: return governingDocuments()
         }
     }
 

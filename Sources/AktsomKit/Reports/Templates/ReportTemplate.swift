@@ -152,6 +152,10 @@ public enum DataSource: Sendable {
     case actionPlan
     /// Counts of measures by status, overdue ones, and the share done.
     case planSummary
+    /// The strategy's overall goal, period, owner and operational owner.
+    case strategy
+    /// The governing documents, grouped by scope.
+    case governingDocuments
 }
 
 public enum RequirementTableStyle: Sendable {

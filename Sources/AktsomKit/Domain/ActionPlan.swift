@@ -142,6 +142,8 @@ public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
         Day(year: year, month: month, day: day) ?? Day(year: year, month: month, day: day - 1) ?? Day.latest
     }
 
+    public static let expectedForm = Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")
+
     /// `06-30`.
     public var description: String {
         "\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

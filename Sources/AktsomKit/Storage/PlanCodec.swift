@@ -9,14 +9,7 @@ public enum PlanCodec {
     // MARK: Writing
 
     public static func encode(_ plan: ActionPlan) -> JSONValue {
-        .object(FileFormat.plan.header + [
-            ("organisation", .string(plan.organisation)),
-            ("period", plan.period.map { .string($0.description) }),
-            ("overallGoal", plan.overallGoal.map(JSONValue.string)),
-            ("owner", plan.owner.map(JSONValue.string)),
-            ("operationalOwner", plan.operationalOwner.map(JSONValue.string)),
-            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
-            ("reportDeadline", .string(plan.reportDeadline.description)),
+        .object(FileFormat.plan.header + settings(of: plan) + [
             ("areas", .array(plan.areas.map(encode))),
             ("goals", .array(plan.goals.map(encode))),
             ("measures", .array(plan.measures.map(encode))),
@@ -25,6 +18,20 @@ public enum PlanCodec {
             ("references", plan.references.isEmpty ? nil : .array(plan.references.map(encode))),
             ("removed", plan.removed.isEmpty ? nil : .array(plan.removed.map(encode))),
         ])
+    }
+
+    /// The strategy's own fields, from `organisation` to `reportDeadline`; `plan show --json`
+    /// gives the same.
+    static func settings(of plan: ActionPlan) -> [(String, JSONValue?)] {
+        [
+            ("organisation", .string(plan.organisation)),
+            ("period", plan.period.map { .string($0.description) }),
+            ("overallGoal", plan.overallGoal.map(JSONValue.string)),
+            ("owner", plan.owner.map(JSONValue.string)),
+            ("operationalOwner", plan.operationalOwner.map(JSONValue.string)),
+            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
+            ("reportDeadline", .string(plan.reportDeadline.description)),
+        ]
     }
 
     static func encode(_ document: GoverningDocument) -> JSONValue {
@@ -130,7 +137,7 @@ public enum PlanCodec {
                                          notes: [Period.expectedForm]) { Period(parsing: $0) }
             let family = try root.word("reportTemplate", as: ReportFamily.self) ?? .publicSector
             let deadline = try root.parsed("reportDeadline", problem: { Localized("ugyldig frist \(quoted($0))", en: "invalid deadline \(quoted($0))") },
-                                           notes: [Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")]) {
+                                           notes: [MonthDay.expectedForm]) {
                 MonthDay(parsing: $0)
             } ?? .defaultReportDeadline
 

@@ -43,14 +43,7 @@ public struct PlanOverview: Sendable {
 
     public func json() -> JSONValue {
         let plan = data.plan
-        return .object([
-            ("organisation", .string(plan.organisation)),
-            ("period", plan.period.map { .string($0.description) }),
-            ("overallGoal", plan.overallGoal.map(JSONValue.string)),
-            ("owner", plan.owner.map(JSONValue.string)),
-            ("operationalOwner", plan.operationalOwner.map(JSONValue.string)),
-            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
-            ("reportDeadline", .string(plan.reportDeadline.description)),
+        return .object(PlanCodec.settings(of: plan) + [
             ("areas", .array(plan.areas.map { RecordJSON.area($0, plan: plan) })),
             ("references", .array(plan.references.map(RecordJSON.reference))),
             ("counts", .object([

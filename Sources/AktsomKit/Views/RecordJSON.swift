@@ -30,16 +30,9 @@ public enum RecordJSON {
         ])
     }
 
+    /// A governing document as plan.json keeps it.
     public static func reference(_ document: GoverningDocument) -> JSONValue {
-        .object([
-            ("id", .string(document.id)),
-            ("title", .string(document.title)),
-            ("issuer", document.issuer.map(JSONValue.string)),
-            ("year", document.year.map(JSONValue.int)),
-            ("link", document.link.map(JSONValue.string)),
-            ("scope", .string(document.scope.rawValue)),
-            ("area", document.area.map(JSONValue.string)),
-        ])
+        PlanCodec.encode(document)
     }
 
     public static func measure(_ state: MeasureState, plan: ActionPlan) -> JSONValue {

@@ -45,9 +45,7 @@ extension Commands {
         changes.template = try invocation.word("--template", as: ReportFamily.self)
         if let raw = invocation.text("--deadline") {
             changes.deadline = raw.isBlank ? .cleared : .set(try invocation.required("--deadline") {
-                try invocation.parse($0, expected: Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")) {
-                    MonthDay(parsing: $0)
-                }
+                try invocation.parse($0, expected: MonthDay.expectedForm) { MonthDay(parsing: $0) }
             })
         }
         let (renumbered, data) = try invocation.change { data, _ in (try data.editPlanSettings(changes), data) }

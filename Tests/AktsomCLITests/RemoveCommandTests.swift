@@ -24,6 +24,9 @@ struct RemoveCommandTests {
         #expect(try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Nytt").stdout.contains("klima-1.3"))
         let reused = try cli.fails(["measure", "add", "--goal", "klima-1", "--title", "x", "--id", "klima-1.2"], exitCode: 1)
         #expect(reused.stderr.contains("id-en «klima-1.2» tilhørte tiltaket «Klimabudsjett for innkjøp», som ble fjernet 01.06.2025"))
+        try cli.folder.write("s.csv", sheetHeader + "klima-1.2;;;;;;;;gjennomført;;\r\n")
+        let sheet = try cli.fails(["sheet", "import", "s.csv", "--team", "Innkjøp"], exitCode: 1)
+        #expect(sheet.stderr.contains("linje 3, kolonne «ID»: tiltaket «klima-1.2» ble fjernet 01.06.2025"), "\(sheet.stderr)")
         let repair = try cli.ok("repair", "--dry-run", "--json").stdout
         #expect(repair.contains("\"removedLines\": []"), "repair must never take a removed measure's history: \(repair)")
         let check = try cli.run("check", "--year", "2025", "--json").stdout

@@ -111,6 +111,22 @@ struct StrategyCommandTests {
         #expect(try cli.ok("plan", "reference", "list", "--json").stdout.components(separatedBy: "\"id\"").count == 3)
     }
 
+    @Test("a plan written by version 1 loads, and takes the new fields in version 2")
+    func version1Plan() throws {
+        let cli = CLI()
+        try FileManager.default.createDirectory(at: cli.folder.file("Plans"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Golden.packageRoot.appendingPathComponent("Tests/AktsomKitTests/Fixtures/format-v1"),
+                                         to: cli.folder.file("Plans/formatvik"))
+        #expect(try cli.folder.read("Plans/formatvik/plan.json").contains("\"version\": 1"))
+        #expect(try cli.ok("plan", "show").stdout.contains("Virksomhet:          Formatvik kommune"))
+        try cli.ok("plan", "edit", "--owner", "Kommunestyret")
+        try cli.ok("area", "edit", "klima", "--sdg-note", "Mål 13 er kjernen.")
+        try cli.ok("plan", "reference", "add", "--title", "Klimaplan", "--scope", "kommunal")
+        let plan = try cli.folder.read("Plans/formatvik/plan.json")
+        #expect(plan.contains("\"version\": 2") && plan.contains("\"owner\": \"Kommunestyret\"") && plan.contains("\"sdgNote\": \"Mål 13 er kjernen.\""))
+        #expect(try cli.ok("measure", "list").stderr.isEmpty)
+    }
+
     @Test("the plan group's help lists the governing-document commands a level further down")
     func groupHelp() throws {
         #expect(try CLI().ok("plan", "--help").stdout.contains("  plan reference remove  fjern et styrende dokument"))

@@ -30,8 +30,8 @@ struct RequirementSpecTests {
 
     @Test("names the word it does not know")
     func refuses() {
-        #expect(throws: RequirementSpecError(word: "kvali")) { try RequirementSpec.parse("kvali,contract").get() }
-        #expect(throws: RequirementSpecError.self) { try RequirementSpec.parse("klima:").get() }
+        #expect(throws: RequirementPhase.unknown("kvali")) { try RequirementSpec.parse("kvali,contract").get() }
+        #expect(throws: UnknownWord.self) { try RequirementSpec.parse("klima:").get() }
     }
 }
 

@@ -37,9 +37,10 @@ public struct CommandCatalog<Context>: Sendable {
         commands.contains { $0.path.count > path.count && Array($0.path.prefix(path.count)) == path }
     }
 
-    /// The commands directly under a group path.
+    /// The commands under a group path, also those a level further down (`plan reference add`
+    /// under `plan`), so a group's help shows everything it holds.
     public func commands(under path: [String]) -> [CommandSpec<Context>] {
-        commands.filter { $0.path.count == path.count + 1 && Array($0.path.prefix(path.count)) == path }
+        commands.filter { $0.path.count > path.count && Array($0.path.prefix(path.count)) == path }
     }
 
     /// The words that can follow `path`: `add`, `list`, `report` after `goal`.

@@ -3,6 +3,13 @@
 public struct ActionPlan: Sendable, Equatable {
     public var organisation: String
     public var period: Period?
+    /// The strategy's vision in its own words (hovedmål): «Lillestrøm kommune skal være en
+    /// ansvarlig og rettferdig forbruker …».
+    public var overallGoal: String?
+    /// Who owns the strategy and adopted it: `Kommunestyret`.
+    public var owner: String?
+    /// Who carries it out day to day: `Innkjøpsavdelingen`.
+    public var operationalOwner: String?
     /// The report template the plan is written for; its numbering is what measure categories
     /// (`3.B.n`) mean, and it is what `export` uses by default.
     public var reportTemplate: ReportFamily
@@ -12,11 +19,16 @@ public struct ActionPlan: Sendable, Equatable {
     public var goals: [Goal]
     public var measures: [Measure]
     public var risks: [Risk]
+    /// The documents the strategy builds on (styrende dokumenter).
+    public var references: [GoverningDocument]
+    /// Records removed whose traces must stay readable (see ``RemovedRecord``).
+    public var removed: [RemovedRecord]
 
     public init(
         organisation: String, period: Period? = nil, reportTemplate: ReportFamily = .publicSector,
         reportDeadline: MonthDay = .defaultReportDeadline, areas: [Area] = Area.defaults,
-        goals: [Goal] = [], measures: [Measure] = [], risks: [Risk] = []
+        goals: [Goal] = [], measures: [Measure] = [], risks: [Risk] = [], references: [GoverningDocument] = [],
+        removed: [RemovedRecord] = []
     ) {
         self.organisation = organisation
         self.period = period
@@ -26,18 +38,44 @@ public struct ActionPlan: Sendable, Equatable {
         self.goals = goals
         self.measures = measures
         self.risks = risks
+        self.references = references
+        self.removed = removed
+        self.overallGoal = nil
+        self.owner = nil
+        self.operationalOwner = nil
     }
 
     public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
     public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
     public func risk(_ id: String) -> Risk? { risks.first { $0.id == id } }
+    public func reference(_ id: String) -> GoverningDocument? { references.first { $0.id == id } }
+
+    /// The trace of a removed record of a kind, when `id` was one.
+    public func removedRecord(_ kind: RecordKind, _ id: String) -> RemovedRecord? {
+        removed.first { $0.kind == kind && $0.id == id }
+    }
 
     public func goals(in area: String) -> [Goal] { goals.filter { $0.area == area } }
     public func measures(for goal: String) -> [Measure] { measures.filter { $0.goal == goal } }
 
+    /// The focus areas (satsingsområder) used by the area's goals, in the order first used.
+    public func focusAreas(in area: String) -> [String] {
+        var seen: [String] = []
+        for goal in goals(in: area) {
+            if let focus = goal.focus, !seen.contains(focus) { seen.append(focus) }
+        }
+        return seen
+    }
+
     /// The area a measure belongs to, through its goal.
     public func areaID(of measure: Measure) -> String? { goal(measure.goal)?.area }
+
+    /// The measures the journal may name: those in the plan and those removed from it, whose
+    /// history stays. A line for any other id is a stray, reported and skipped.
+    public var journalMeasureIDs: Set<String> {
+        Set(measures.map(\.id)).union(removed.filter { $0.kind == .measure }.map(\.id))
+    }
 
     /// The areas whose requirements count as the ethical and social ones the report asks about
     /// (`etikk` by default).
@@ -61,6 +99,7 @@ public struct ActionPlan: Sendable, Equatable {
         case .goal: return goals.map(\.id)
         case .measure: return measures.map(\.id)
         case .risk: return risks.map(\.id)
+        case .reference: return references.map(\.id)
         case .procurement, .deviation: return []
         }
     }
@@ -104,6 +143,8 @@ public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
     public func day(in year: Int) -> Day {
         Day(year: year, month: month, day: day) ?? Day(year: year, month: month, day: day - 1) ?? Day.latest
     }
+
+    public static let expectedForm = Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")
 
     /// `06-30`.
     public var description: String {

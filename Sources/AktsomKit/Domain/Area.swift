@@ -6,15 +6,18 @@ public struct Area: Hashable, Sendable {
     public var overarchingGoal: String?
     /// The UN Sustainable Development Goals the area serves, 1–17.
     public var sdgs: [Int]
+    /// Why these SDGs, or why none: the strategy's own words on the choice.
+    public var sdgNote: String?
     /// Whether requirements in this area count as ethical or social requirements in the report
     /// (section 2.A.2). True for `etikk` by default.
     public var isEthical: Bool
 
-    public init(id: String, name: String, overarchingGoal: String? = nil, sdgs: [Int] = [], isEthical: Bool = false) {
+    public init(id: String, name: String, overarchingGoal: String? = nil, sdgs: [Int] = [], sdgNote: String? = nil, isEthical: Bool = false) {
         self.id = id
         self.name = name
         self.overarchingGoal = overarchingGoal
         self.sdgs = sdgs
+        self.sdgNote = sdgNote
         self.isEthical = isEthical
     }
 

@@ -34,7 +34,7 @@ public struct Deviation: Hashable, Sendable {
 
 /// Where a deviation stands. Reports write the status in their own words; this is what those
 /// words mean to the checks and the indicators.
-public enum DeviationState: String, Sendable, CaseIterable {
+public enum DeviationState: String, Sendable, CaseIterable, ClosedVocabulary {
     case open = "åpen"
     case inProgress = "under arbeid"
     case closed = "lukket"
@@ -47,7 +47,7 @@ public enum DeviationState: String, Sendable, CaseIterable {
         }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-        guard let state = DeviationState.words[key] else { return nil }
+        guard let state = DeviationState.wordTable[key] else { return nil }
         self = state
     }
 
@@ -60,9 +60,9 @@ public enum DeviationState: String, Sendable, CaseIterable {
             return
         }
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(2).map(String.init)
-        if words.count == 2, let state = DeviationState.words[words.joined(separator: " ")] {
+        if words.count == 2, let state = DeviationState.wordTable[words.joined(separator: " ")] {
             self = state
-        } else if let first = words.first, let state = DeviationState.words[first] {
+        } else if let first = words.first, let state = DeviationState.wordTable[first] {
             self = state
         } else {
             return nil
@@ -70,7 +70,7 @@ public enum DeviationState: String, Sendable, CaseIterable {
     }
 
     /// The words that name a state, in bokmål, nynorsk and English.
-    private static let words: [String: DeviationState] = {
+    private static let wordTable: [String: DeviationState] = {
         var table: [String: DeviationState] = [:]
         for word in ["åpen", "åpent", "apen", "open", "ny", "nytt", "new", "uløst", "ulost"] { table[word] = .open }
         for word in ["under arbeid", "under oppfølging", "under behandling", "pågår", "pågående", "pagar", "pagaende", "in progress",
@@ -97,6 +97,9 @@ public enum DeviationState: String, Sendable, CaseIterable {
     public static var validValues: Localized {
         Localized("gyldige tilstander: åpen, under arbeid, lukket", en: "valid states: åpen (open), under arbeid (in progress), lukket (closed)")
     }
+
+    public static let vocabularyName = Localized("avvikstilstand", en: "deviation state")
+    public static var synonyms: [String] { allCases.map { $0.label(.en) } }
 
     /// Why a status could not be read, and what to write instead.
     public static var readingHint: Localized {

@@ -15,7 +15,7 @@ public struct FollowUp: Hashable, Sendable {
 }
 
 /// The forms contract follow-up takes, from the lightest to the most thorough.
-public enum FollowUpKind: String, Sendable, CaseIterable {
+public enum FollowUpKind: String, Sendable, CaseIterable, ClosedVocabulary {
     case selfReporting = "egenrapportering"
     case statusMeeting = "statusmøte"
     case documentReview = "dokumentgjennomgang"
@@ -63,4 +63,7 @@ public enum FollowUpKind: String, Sendable, CaseIterable {
         let values = allCases.map(\.rawValue).joined(separator: ", ")
         return Localized("gyldige typer: \(values)", en: "valid kinds: \(values)")
     }
+
+    public static let vocabularyName = Localized("oppfølgingstype", en: "follow-up kind")
+    public static var synonyms: [String] { allCases.map { $0.label(.en) } }
 }

@@ -3,6 +3,9 @@ public struct Goal: Hashable, Sendable {
     public var id: String
     public var area: String
     public var title: String
+    /// The focus area (satsingsområde) within the area the goal sits under, such as «Direkte og
+    /// indirekte utslipp»: a sub-heading, not a record of its own, so it needs no id to keep.
+    public var focus: String?
     /// The year an annual goal is for; nil for a strategic goal that spans the period.
     public var year: Int?
     /// What the goal aims at in numbers, if it can be counted.
@@ -10,10 +13,12 @@ public struct Goal: Hashable, Sendable {
     /// When the goal is in force; an annual goal is in force only in its year, and within this.
     public var active: ActivePeriod
 
-    public init(id: String, area: String, title: String, year: Int? = nil, target: Target? = nil, active: ActivePeriod = ActivePeriod()) {
+    public init(id: String, area: String, title: String, focus: String? = nil, year: Int? = nil, target: Target? = nil,
+                active: ActivePeriod = ActivePeriod()) {
         self.id = id
         self.area = area
         self.title = title
+        self.focus = focus
         self.year = year
         self.target = target
         self.active = active

@@ -1,6 +1,6 @@
 /// A number computed from the plan's data for a year, to which a goal's target can be bound so
 /// its actual value is counted rather than typed.
-public enum Indicator: String, Sendable, CaseIterable {
+public enum Indicator: String, Sendable, CaseIterable, ClosedVocabulary {
     case procurements = "anskaffelser"
     case withEthicalRequirements = "med-etiske-krav"
     case shareWithEthicalRequirements = "andel-med-etiske-krav"
@@ -37,8 +37,18 @@ public enum Indicator: String, Sendable, CaseIterable {
         }
     }
 
+    /// Reads an indicator's id in any case, with spaces or underscores for hyphens.
+    public init?(parsing text: String) {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        guard let indicator = Indicator(rawValue: key) else { return nil }
+        self = indicator
+    }
+
     public static var validValues: Localized {
         let values = allCases.map(\.rawValue).joined(separator: ", ")
         return Localized("gyldige indikatorer: \(values)", en: "valid indicators: \(values)")
     }
+
+    public static let vocabularyName = Localized("indikator", en: "indicator")
 }

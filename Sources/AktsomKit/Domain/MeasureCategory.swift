@@ -1,15 +1,22 @@
 /// The two families of the Etisk handel Norge report that number section 3.B ("Andre tiltak")
 /// differently. A plan's measure categories are codes in its own family's numbering.
-public enum ReportFamily: String, Sendable, CaseIterable {
+public enum ReportFamily: String, Sendable, CaseIterable, ClosedVocabulary {
     /// Public-sector members (`ehn-offentlig`): 3.B.1–3.B.7.
     case publicSector = "ehn-offentlig"
     /// Companies and organisations (`ehn-virksomhet`): 3.B.1–3.B.8.
     case enterprise = "ehn-virksomhet"
 
+    public init?(parsing text: String) {
+        guard let family = ReportFamily(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
+        self = family
+    }
+
     public static var validValues: Localized {
         let values = allCases.map(\.rawValue).joined(separator: ", ")
         return Localized("gyldige verdier: \(values)", en: "valid values: \(values)")
     }
+
+    public static let vocabularyName = Localized("rapportmal", en: "report template")
 }
 
 /// What kind of "other measure" (section 3.B) a measure is. Kept as a meaning rather than a

@@ -56,7 +56,7 @@ public struct Procurement: Hashable, Sendable {
 }
 
 /// The three phases of a procurement in which a requirement can be set.
-public enum RequirementPhase: String, Sendable, CaseIterable, Comparable {
+public enum RequirementPhase: String, Sendable, CaseIterable, Comparable, ClosedVocabulary {
     /// Kvalifikasjonskrav: the supplier must meet it to take part.
     case qualification
     /// Tildelingskriterium: it counts when the winner is chosen.
@@ -95,4 +95,7 @@ public enum RequirementPhase: String, Sendable, CaseIterable, Comparable {
         Localized("gyldige faser: qualification (kvalifikasjonskrav), award (tildelingskriterium), contract (kontraktsvilkår)",
                   en: "valid phases: qualification, award, contract")
     }
+
+    public static let vocabularyName = Localized("fase", en: "phase")
+    public static let synonyms = ["kvalifikasjonskrav", "tildelingskriterium", "kontraktsvilkår"]
 }

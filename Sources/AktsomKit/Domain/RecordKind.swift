@@ -6,6 +6,8 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case risk
     case procurement
     case deviation
+    /// A governing document (styrende dokument).
+    case reference
 
     /// `tiltak`, `measure`: the indefinite form, for "ugyldig id for tiltak".
     public var name: Localized {
@@ -16,6 +18,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .risk: return Localized("risiko", en: "risk")
         case .procurement: return Localized("anskaffelse", en: "procurement")
         case .deviation: return Localized("avvik", en: "deviation")
+        case .reference: return Localized("styrende dokument", en: "governing document")
         }
     }
 
@@ -28,18 +31,20 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .risk: return Localized("risikoen", en: "the risk")
         case .procurement: return Localized("anskaffelsen", en: "the procurement")
         case .deviation: return Localized("avviket", en: "the deviation")
+        case .reference: return Localized("det styrende dokumentet", en: "the governing document")
         }
     }
 
     /// The command that lists records of this kind, for "see all with …" hints.
     public var listCommand: String {
         switch self {
-        case .area: return "aktsom status"
+        case .area: return "aktsom area list"
         case .goal: return "aktsom goal list"
         case .measure: return "aktsom measure list"
         case .risk: return "aktsom risk list"
         case .procurement: return "aktsom procurement list"
         case .deviation: return "aktsom procurement show PROC"
+        case .reference: return "aktsom plan reference list"
         }
     }
 

@@ -1,6 +1,6 @@
 /// Where a measure stands. The order of the cases is the order the product uses everywhere:
 /// in lists of valid values, in counts per status and in charts.
-public enum Status: String, Sendable, CaseIterable, Comparable {
+public enum Status: String, Sendable, CaseIterable, Comparable, ClosedVocabulary {
     case planned = "planlagt"
     case inProgress = "pågår"
     case done = "gjennomført"
@@ -59,7 +59,6 @@ public enum Status: String, Sendable, CaseIterable, Comparable {
                          en: "valid values: \(values) (or planned, in-progress, done, delayed, cancelled)")
     }
 
-    public static func unknown(_ text: String) -> Localized {
-        Localized("ukjent status \(quoted(text))", en: "unknown status \(quoted(text))")
-    }
+    public static let vocabularyName = Localized("status", en: "status")
+    public static let synonyms = ["planned", "in-progress", "done", "delayed", "cancelled"]
 }

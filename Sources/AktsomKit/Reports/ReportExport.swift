@@ -1,16 +1,26 @@
 /// The formats a report is exported in.
-public enum ReportFormat: String, Sendable, CaseIterable {
+public enum ReportFormat: String, Sendable, CaseIterable, ClosedVocabulary {
     case md, html, json, csv
 
-    /// Reads `md,html`; nil with the unknown word.
-    public static func parseList(_ text: String) -> Result<[ReportFormat], RequirementSpecError> {
+    public init?(parsing text: String) {
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let format = ReportFormat(rawValue: word == "markdown" ? "md" : word) else { return nil }
+        self = format
+    }
+
+    public static let vocabularyName = Localized("format", en: "format")
+    public static let validValues = Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")
+
+    /// Reads `md,html`; the first unknown word is refused.
+    public static func parseList(_ text: String) -> Result<[ReportFormat], UnknownWord> {
         var formats: [ReportFormat] = []
-        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !word.isEmpty {
-            let name = word == "markdown" ? "md" : word
-            guard let format = ReportFormat(rawValue: name) else { return .failure(RequirementSpecError(word: word)) }
-            if !formats.contains(format) { formats.append(format) }
+        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+            switch read(word) {
+            case .success(let format): if !formats.contains(format) { formats.append(format) }
+            case .failure(let unknown): return .failure(unknown)
+            }
         }
-        return formats.isEmpty ? .failure(RequirementSpecError(word: text)) : .success(formats)
+        return formats.isEmpty ? .failure(unknown(text)) : .success(formats)
     }
 }
 

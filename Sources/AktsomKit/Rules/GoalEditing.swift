@@ -3,6 +3,8 @@ public struct GoalDraft: Sendable {
     public var area: String
     public var title: String
     public var id: String?
+    /// The focus area within the area (satsingsområde), a sub-heading in reports.
+    public var focus: String?
     public var year: Int?
     public var target: Target?
     /// Start, end, and the day it is added (today, from the command).
@@ -27,7 +29,8 @@ extension PlanData {
         let title = try PlanData.requiredText(draft.title, field: "--title")
         let id = try newID(draft.id, kind: .goal, prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
         try draft.active.checked()
-        let goal = Goal(id: id, area: draft.area, title: title, year: draft.year, target: draft.target, active: draft.active)
+        let goal = Goal(id: id, area: draft.area, title: title, focus: focus(draft.focus, in: draft.area), year: draft.year,
+                        target: draft.target, active: draft.active)
         plan.goals.append(goal)
         return goal
     }
@@ -43,11 +46,29 @@ extension PlanData {
         let text = try PlanData.requiredText(text, field: "--text")
         editYear(year) { $0.goalReports[id] = text }
     }
+
+    /// A focus area as typed, spelled as the area already spells it when it differs only in case
+    /// or spaces, so «kompetanse» and «Kompetanse» make one sub-heading, not two.
+    func focus(_ text: String?, in area: String) -> String? {
+        guard let text = PlanData.optionalText(text)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        return plan.focusAreas(in: area).first { $0.lowercased() == text.lowercased() } ?? text
+    }
+
+    /// Removes a goal's status text for a year, so the report derives it again.
+    public mutating func removeGoalReport(_ id: String, year: Int) throws(PlanError) {
+        guard plan.goal(id) != nil else { throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal)) }
+        guard self.year(year).goalReports[id] != nil else {
+            throw .nothingToRemove(Localized("målet \(quoted(id)) har ingen statustekst for \(year)", en: "the goal \(quoted(id)) has no status text for \(year)"),
+                                   hint: Localized("se årets statustekster med «aktsom year show \(year)»", en: "see the year's status texts with «aktsom year show \(year)»"))
+        }
+        editYear(year) { $0.goalReports[id] = nil }
+    }
 }
 
 /// What `goal edit` can change.
 public struct GoalChanges: Sendable {
     public var title: String?
+    public var focus: FieldChange<String> = .unchanged
     /// A new year, or `.cleared` to make the goal strategic.
     public var year: FieldChange<Int> = .unchanged
     public var target: FieldChange<Target> = .unchanged
@@ -56,11 +77,11 @@ public struct GoalChanges: Sendable {
 
     public init() {}
 
-    var isEmpty: Bool { title == nil && year.isUnchanged && target.isUnchanged && start.isUnchanged && end.isUnchanged }
+    var isEmpty: Bool { title == nil && focus.isUnchanged && year.isUnchanged && target.isUnchanged && start.isUnchanged && end.isUnchanged }
 }
 
 extension PlanData {
-    /// Changes a goal's wording, year or target. Its id and area stay, so measures and yearly
+    /// Changes a goal's wording, focus area, year or target. Its id and area stay, so measures and yearly
     /// status texts stay attached.
     @discardableResult
     public mutating func editGoal(_ id: String, _ changes: GoalChanges) throws(PlanError) -> Goal {
@@ -68,10 +89,11 @@ extension PlanData {
             throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal))
         }
         guard !changes.isEmpty else {
-            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --year, --target, --start eller --end", en: "give at least one field: --title, --year, --target, --start or --end"))
+            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --focus, --year, --target, --start eller --end", en: "give at least one field: --title, --focus, --year, --target, --start or --end"))
         }
         var goal = plan.goals[index]
         if let title = changes.title { goal.title = try PlanData.requiredText(title, field: "--title") }
+        goal.focus = focus(changes.focus.applied(to: goal.focus), in: goal.area)
         goal.year = changes.year.applied(to: goal.year)
         goal.target = changes.target.applied(to: goal.target)
         goal.active = try goal.active.changing(start: changes.start, end: changes.end)

@@ -100,9 +100,7 @@ extension PlanData {
     /// Changes a measure's fields and links. Its id never changes, so history stays attached.
     @discardableResult
     public mutating func editMeasure(_ id: String, _ changes: MeasureChanges) throws(PlanError) -> Measure {
-        guard let index = plan.measures.firstIndex(where: { $0.id == id }) else {
-            throw .unknownRecord(.measure, id: id, candidates: plan.ids(of: .measure))
-        }
+        guard let index = plan.measures.firstIndex(where: { $0.id == id }) else { throw missingMeasure(id) }
         guard !changes.isEmpty else {
             throw .nothingToChange(hint: Localized("oppgi minst ett felt, for eksempel --owner TEAM eller --due 2025-Q4; se aktsom measure edit --help",
                                                    en: "give at least one field, for example --owner TEAM or --due 2025-Q4; see aktsom measure edit --help"))

@@ -21,6 +21,13 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case invalidAssignment(String)
     case unknownIndicator(String)
     case noPlanFolder(String)
+    case invalidSDG(String)
+    case categoriesWithoutSection([CategoryLoss], family: ReportFamily)
+    case stillReferenced(RecordKind, id: String, dependents: [Dependent])
+    case removedMeasure(RemovedRecord)
+    case idOfRemovedMeasure(RemovedRecord)
+    case nothingToRemove(Localized, hint: Localized)
+    case foundAfterClosed(found: Day, closed: Day)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -106,12 +113,42 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
                               notes: [Localized("gi plan-mappene, for eksempel Plans/fjordvik Plans/lillevik, eller mappen de ligger i: Plans",
                                                 en: "give the plan folders, for example Plans/fjordvik Plans/lillevik, or the folder they are in: Plans")])
         case .unknownIndicator(let name):
-            var notes: [Localized] = []
-            if let hint = Suggestion.note(for: name, among: Indicator.allCases.map(\.rawValue)) { notes.append(hint) }
-            return Diagnostic(.usage, message: Localized("ukjent indikator \(quoted(name))", en: "unknown indicator \(quoted(name))"),
-                              notes: notes + [Indicator.validValues])
+            return Indicator.unknown(name).diagnostic(.usage)
         case .endBeforeStart(let problem):
             return Diagnostic(.usage, message: problem, notes: [Localized("rett --start eller --end", en: "fix --start or --end")])
+        case .invalidSDG(let text):
+            return Diagnostic(.usage, message: Localized("--sdgs: ugyldig bærekraftsmål \(quoted(text))", en: "--sdgs: invalid SDG \(quoted(text))"),
+                              notes: [Localized("bærekraftsmålene har nummer fra 1 til 17; skriv dem med komma mellom, for eksempel --sdgs 12,13,15, eller --sdgs \"\" for ingen",
+                                                en: "the SDGs are numbered 1 to 17; separate them with commas, for example --sdgs 12,13,15, or --sdgs \"\" for none")])
+        case .categoriesWithoutSection(let losses, let family):
+            let lines = losses.map { Localized("  tiltak \(quoted($0.measure)): \($0.code) \($0.label)", en: "  measure \(quoted($0.measure)): \($0.code) \($0.label)") }
+            return Diagnostic(.data, message: Localized("\(losses.count.counted("tiltak", "tiltak")) har en kategori som \(family.rawValue) ikke har",
+                                                        en: "\(losses.count.counted("measure has", "measures have")) a category \(family.rawValue) does not have"),
+                              notes: lines + [Localized("gi dem en annen kategori med aktsom measure edit ID --category 3.B.n (eller --category \"\"), og prøv igjen",
+                                                        en: "give them another category with aktsom measure edit ID --category 3.B.n (or --category \"\"), and try again"),
+                                              MeasureCategory.validValues(in: family)])
+        case .stillReferenced(let kind, let id, let dependents):
+            let lines = dependents.map { Localized("  \($0.description.nb)", en: "  \($0.description.en)") }
+            return Diagnostic(.data, message: Localized("\(kind.definite.nb) \(quoted(id)) kan ikke fjernes: dette viser til det",
+                                                        en: "\(kind.definite.en) \(quoted(id)) cannot be removed: these refer to it"),
+                              notes: lines + [Localized("fjern eller flytt dem først, eller bruk --cascade for å fjerne dem også (se først hva som går med --dry-run)",
+                                                        en: "remove or move them first, or use --cascade to remove them too (see first what goes with --dry-run)")])
+        case .removedMeasure(let record):
+            return Diagnostic(.data, message: Localized("tiltaket \(quoted(record.id)) ble fjernet \(record.removed.norwegian)",
+                                                        en: "the measure \(quoted(record.id)) was removed on \(record.removed.norwegian)"),
+                              notes: [Localized("historikken står fortsatt i journalen: aktsom history \(record.id)",
+                                                en: "its history is still in the journal: aktsom history \(record.id)")])
+        case .idOfRemovedMeasure(let record):
+            return Diagnostic(.data, message: Localized("id-en \(quoted(record.id)) tilhørte tiltaket \(quoted(record.title)), som ble fjernet \(record.removed.norwegian)",
+                                                        en: "the id \(quoted(record.id)) belonged to the measure \(quoted(record.title)), removed on \(record.removed.norwegian)"),
+                              notes: [Localized("historikken til det fjernede tiltaket hører til id-en, så den brukes ikke igjen; velg en annen id, eller utelat --id",
+                                                en: "the removed measure's history belongs to the id, so it is not used again; choose another id, or leave out --id")])
+        case .foundAfterClosed(let found, let closed):
+            return Diagnostic(.usage, message: Localized("avviket ble lukket \(closed.norwegian), før \(found.norwegian)",
+                                                         en: "the deviation was closed on \(closed.norwegian), before \(found.norwegian)"),
+                              notes: [Localized("et avvik blir funnet før det lukkes; rett --date", en: "a deviation is found before it is closed; fix --date")])
+        case .nothingToRemove(let what, let hint):
+            return Diagnostic(.data, message: what, notes: [hint])
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))
@@ -120,7 +157,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
 
     private func article(_ kind: RecordKind) -> String {
         switch kind {
-        case .goal, .measure, .deviation, .area: return "et"
+        case .goal, .measure, .deviation, .area, .reference: return "et"
         case .risk, .procurement: return "en"
         }
     }
@@ -138,8 +175,11 @@ extension PlanData {
     }
 
     /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`.
+    /// Ids of removed records count as taken: a removed measure's history belongs to its id.
     func newID(_ given: String?, kind: RecordKind, prefix: String, existing: [String]) throws(PlanError) -> String {
-        guard let given else { return Identifier.next(prefix: prefix, existing: existing) }
+        let removed = plan.removed.filter { $0.kind == kind }
+        guard let given else { return Identifier.next(prefix: prefix, existing: existing + removed.map(\.id)) }
+        if let record = removed.first(where: { $0.id == given }) { throw .idOfRemovedMeasure(record) }
         try checkNewID(given, kind: kind, existing: existing)
         return given
     }

@@ -10,8 +10,8 @@ public struct RequirementSpec: Sendable, Equatable {
         self.phases = phases
     }
 
-    /// Reads `[AREA:]phase,phase`; nil with the offending word when a phase is unknown.
-    public static func parse(_ text: String) -> Result<RequirementSpec, RequirementSpecError> {
+    /// Reads `[AREA:]phase,phase`; the first unknown phase is refused.
+    public static func parse(_ text: String) -> Result<RequirementSpec, UnknownWord> {
         var area: String?
         var list = Substring(text)
         if let colon = text.firstIndex(of: ":") {
@@ -22,18 +22,16 @@ public struct RequirementSpec: Sendable, Equatable {
         if words.count == 1, ["ingen", "none", "-"].contains(words[0].lowercased()) {
             return .success(RequirementSpec(area: area, phases: []))
         }
-        guard !words.isEmpty else { return .failure(RequirementSpecError(word: text)) }
+        guard !words.isEmpty else { return .failure(RequirementPhase.unknown(text)) }
         var phases: Set<RequirementPhase> = []
         for word in words {
-            guard let phase = RequirementPhase(parsing: word) else { return .failure(RequirementSpecError(word: word)) }
-            phases.insert(phase)
+            switch RequirementPhase.read(word) {
+            case .success(let phase): phases.insert(phase)
+            case .failure(let unknown): return .failure(unknown)
+            }
         }
         return .success(RequirementSpec(area: area, phases: phases))
     }
-}
-
-public struct RequirementSpecError: Error, Sendable, Equatable {
-    public let word: String
 }
 
 /// What `procurement add` asks for; `procurement edit` uses the same fields, where nil means
@@ -115,9 +113,7 @@ extension PlanData {
     /// can never disagree.
     mutating func linkMeasures(_ link: [String], unlink: [String], to procurement: String) throws(PlanError) {
         for measureID in link + unlink {
-            guard plan.measure(measureID) != nil else {
-                throw .unknownRecord(.measure, id: measureID, candidates: plan.ids(of: .measure))
-            }
+            guard plan.measure(measureID) != nil else { throw missingMeasure(measureID) }
         }
         for index in plan.measures.indices {
             let id = plan.measures[index].id

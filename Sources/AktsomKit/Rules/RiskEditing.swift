@@ -59,6 +59,18 @@ extension PlanData {
     }
 }
 
+extension PlanData {
+    /// Removes a risk's texts for a year (status, year goal and results) from section 3.A.1.
+    public mutating func removeRiskReport(_ id: String, year: Int) throws(PlanError) {
+        guard plan.risk(id) != nil else { throw .unknownRecord(.risk, id: id, candidates: plan.ids(of: .risk)) }
+        guard self.year(year).riskReports[id] != nil else {
+            throw .nothingToRemove(Localized("risikoen \(quoted(id)) har ingen rapport for \(year)", en: "the risk \(quoted(id)) has no report for \(year)"),
+                                   hint: Localized("skriv en med «aktsom risk report \(id) --year \(year) --status …»", en: "write one with «aktsom risk report \(id) --year \(year) --status …»"))
+        }
+        editYear(year) { $0.riskReports[id] = nil }
+    }
+}
+
 /// What `risk edit` can change; nil leaves a field, an empty text clears an optional one.
 public struct RiskChanges: Sendable {
     public var title: String?

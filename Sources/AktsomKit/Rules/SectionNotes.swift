@@ -57,6 +57,10 @@ extension PlanData {
             guard entry.copiedNotes[section] != nil else { throw .nothingCopied(section: section, year: year) }
             editYear(year) { $0.copiedNotes[section] = nil }
         case .remove:
+            guard entry.answer(section) != .none else {
+                throw .nothingToRemove(Localized("\(year) har ikke noe svar på \(section)", en: "\(year) has no answer to \(section)"),
+                                       hint: Localized("se årets svar med «aktsom year show \(year)»", en: "see the year's answers with «aktsom year show \(year)»"))
+            }
             editYear(year) { entry in
                 entry.notes[section] = nil
                 entry.blankSections.remove(section)

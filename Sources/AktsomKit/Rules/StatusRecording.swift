@@ -5,9 +5,7 @@ extension PlanData {
     public func statusUpdate(
         for measureID: String, status: Status, date: Day?, by: String?, note: String?, clock: WallClock
     ) throws(PlanError) -> StatusUpdate {
-        guard let measure = plan.measure(measureID) else {
-            throw .unknownRecord(.measure, id: measureID, candidates: plan.ids(of: .measure))
-        }
+        guard let measure = plan.measure(measureID) else { throw missingMeasure(measureID) }
         let today = clock.today()
         let day = date ?? today
         if day > today {

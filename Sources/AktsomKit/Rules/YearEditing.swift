@@ -73,7 +73,7 @@ extension Indicator {
         guard let equals = text.firstIndex(of: "=") else { throw .invalidAssignment(text) }
         let name = text[..<equals].trimmingCharacters(in: .whitespaces)
         let raw = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-        guard let indicator = Indicator(rawValue: name) else {
+        guard let indicator = Indicator(parsing: name) else {
             throw .unknownIndicator(name)
         }
         if raw.isEmpty { return (indicator, .cleared) }

@@ -47,6 +47,12 @@ public enum Integrity {
                         at: sources.plan?.location(of: SourceMap.key(.risk, risk.id, "area")), candidates: plan.ids(of: .area))
             }
         }
+        for document in plan.references {
+            if let area = document.area, !areaIDs.contains(area) {
+                missing(.area, area, from: RecordKind.reference.named(document.id),
+                        at: sources.plan?.location(of: SourceMap.key(.reference, document.id, "area")), candidates: plan.ids(of: .area))
+            }
+        }
         for procurement in data.register.procurements {
             for area in procurement.requirements.keys.sorted() where !areaIDs.contains(area) {
                 missing(.area, area, from: RecordKind.procurement.named(procurement.id),

@@ -325,7 +325,7 @@ public enum JournalCodec {
         let reader = try FieldReader(value, subject: Localized("statusoppdateringen", en: "the status update"))
         try reader.rejectUnknownFields(["measure", "status", "date", "by", "note", "recorded"])
         let measure = try reader.text("measure")
-        let status = try reader.requiredParsed("status", problem: Status.unknown, notes: [Status.validValues]) { Status(parsing: $0) }
+        let status = try reader.requiredWord("status", as: Status.self)
         let date = try reader.day("date")
         return StatusUpdate(measure: measure, status: status, date: date, by: try reader.optionalText("by"),
                             note: try reader.optionalText("note"), recorded: try reader.optionalText("recorded").map { RecordedTime($0) })

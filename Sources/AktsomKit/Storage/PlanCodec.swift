@@ -9,15 +9,49 @@ public enum PlanCodec {
     // MARK: Writing
 
     public static func encode(_ plan: ActionPlan) -> JSONValue {
-        .object(FileFormat.plan.header + [
-            ("organisation", .string(plan.organisation)),
-            ("period", plan.period.map { .string($0.description) }),
-            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
-            ("reportDeadline", .string(plan.reportDeadline.description)),
+        .object(FileFormat.plan.header + settings(of: plan) + [
             ("areas", .array(plan.areas.map(encode))),
             ("goals", .array(plan.goals.map(encode))),
             ("measures", .array(plan.measures.map(encode))),
             ("risks", .array(plan.risks.map(encode))),
+            // Written only when there are any, so a plan that never used them reads as before.
+            ("references", plan.references.isEmpty ? nil : .array(plan.references.map(encode))),
+            ("removed", plan.removed.isEmpty ? nil : .array(plan.removed.map(encode))),
+        ])
+    }
+
+    /// The strategy's own fields, from `organisation` to `reportDeadline`; `plan show --json`
+    /// gives the same.
+    static func settings(of plan: ActionPlan) -> [(String, JSONValue?)] {
+        [
+            ("organisation", .string(plan.organisation)),
+            ("period", plan.period.map { .string($0.description) }),
+            ("overallGoal", plan.overallGoal.map(JSONValue.string)),
+            ("owner", plan.owner.map(JSONValue.string)),
+            ("operationalOwner", plan.operationalOwner.map(JSONValue.string)),
+            ("reportTemplate", .string(plan.reportTemplate.rawValue)),
+            ("reportDeadline", .string(plan.reportDeadline.description)),
+        ]
+    }
+
+    static func encode(_ document: GoverningDocument) -> JSONValue {
+        .object([
+            ("id", .string(document.id)),
+            ("title", .string(document.title)),
+            ("issuer", document.issuer.map(JSONValue.string)),
+            ("year", document.year.map(JSONValue.int)),
+            ("link", document.link.map(JSONValue.string)),
+            ("scope", .string(document.scope.rawValue)),
+            ("area", document.area.map(JSONValue.string)),
+        ])
+    }
+
+    static func encode(_ record: RemovedRecord) -> JSONValue {
+        .object([
+            ("kind", .string(record.kind.rawValue)),
+            ("id", .string(record.id)),
+            ("title", .string(record.title)),
+            ("removed", .string(record.removed.iso)),
         ])
     }
 
@@ -27,6 +61,7 @@ public enum PlanCodec {
             ("name", .string(area.name)),
             ("overarchingGoal", area.overarchingGoal.map(JSONValue.string)),
             ("sdgs", area.sdgs.isEmpty ? nil : .array(area.sdgs.map(JSONValue.int))),
+            ("sdgNote", area.sdgNote.map(JSONValue.string)),
             ("ethical", area.isEthical ? .bool(true) : nil),
         ])
     }
@@ -35,6 +70,7 @@ public enum PlanCodec {
         .object([
             ("id", .string(goal.id)),
             ("area", .string(goal.area)),
+            ("focus", goal.focus.map(JSONValue.string)),
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
             ("target", goal.target.map(encode)),
@@ -94,20 +130,22 @@ public enum PlanCodec {
             let (upgraded, version) = try FileFormat.plan.upgrade(try JSONParser.parse(bytes), subject: Localized("planen", en: "the plan"))
             sources.version = version
             let root = try FieldReader(upgraded, subject: Localized("planen", en: "the plan"))
-            try root.rejectUnknownFields(["format", "version", "organisation", "period", "reportTemplate",
-                                          "reportDeadline", "areas", "goals", "measures", "risks"])
+            try root.rejectUnknownFields(["format", "version", "organisation", "period", "overallGoal", "owner", "operationalOwner",
+                                          "reportTemplate", "reportDeadline", "areas", "goals", "measures", "risks", "references", "removed"])
             let organisation = try root.text("organisation")
             let period = try root.parsed("period", problem: { Localized("ugyldig periode \(quoted($0))", en: "invalid period \(quoted($0))") },
                                          notes: [Period.expectedForm]) { Period(parsing: $0) }
-            let family = try root.parsed("reportTemplate", problem: { Localized("ukjent rapportmal \(quoted($0))", en: "unknown report template \(quoted($0))") },
-                                         notes: [ReportFamily.validValues]) { ReportFamily(rawValue: $0) } ?? .publicSector
+            let family = try root.word("reportTemplate", as: ReportFamily.self) ?? .publicSector
             let deadline = try root.parsed("reportDeadline", problem: { Localized("ugyldig frist \(quoted($0))", en: "invalid deadline \(quoted($0))") },
-                                           notes: [Localized("forventet måned og dag som MM-DD, for eksempel 06-30", en: "expected month and day as MM-DD, for example 06-30")]) {
+                                           notes: [MonthDay.expectedForm]) {
                 MonthDay(parsing: $0)
             } ?? .defaultReportDeadline
 
             var plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family,
                                   reportDeadline: deadline, areas: [])
+            plan.overallGoal = try root.optionalText("overallGoal")
+            plan.owner = try root.optionalText("owner")
+            plan.operationalOwner = try root.optionalText("operationalOwner")
             var seen = SeenIDs()
             for value in try root.list("areas") {
                 plan.areas.append(try decodeArea(value, seen: &seen, sources: &sources))
@@ -121,6 +159,12 @@ public enum PlanCodec {
             for value in try root.list("risks") {
                 plan.risks.append(try decodeRisk(value, seen: &seen, sources: &sources))
             }
+            for value in try root.list("references") {
+                plan.references.append(try decodeReference(value, seen: &seen, sources: &sources))
+            }
+            for value in try root.list("removed") {
+                plan.removed.append(try decodeRemoved(value, seen: &seen))
+            }
             return (plan, sources)
         } catch {
             throw sources.diagnostic(for: error)
@@ -131,21 +175,21 @@ public enum PlanCodec {
         var reader = try FieldReader(value, subject: RecordKind.area.name)
         let id = try reader.identifier("id", kind: .area, seen: &seen)
         reader = reader.naming(RecordKind.area.named(id))
-        try reader.rejectUnknownFields(["id", "name", "overarchingGoal", "sdgs", "ethical"])
+        try reader.rejectUnknownFields(["id", "name", "overarchingGoal", "sdgs", "sdgNote", "ethical"])
         sources.record(SourceMap.key(.area, id), at: value.offset)
         var sdgs: [Int] = []
         for element in try reader.list("sdgs") {
             sdgs.append(try reader.integer(element, key: "sdgs", in: 1...17))
         }
         return Area(id: id, name: try reader.text("name"), overarchingGoal: try reader.optionalText("overarchingGoal"),
-                    sdgs: sdgs, isEthical: try reader.optionalBool("ethical") ?? false)
+                    sdgs: sdgs, sdgNote: try reader.optionalText("sdgNote"), isEthical: try reader.optionalBool("ethical") ?? false)
     }
 
     private static func decodeGoal(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> Goal {
         var reader = try FieldReader(value, subject: RecordKind.goal.name)
         let id = try reader.identifier("id", kind: .goal, seen: &seen)
         reader = reader.naming(RecordKind.goal.named(id))
-        try reader.rejectUnknownFields(["id", "area", "title", "year", "target", "start", "end", "added"])
+        try reader.rejectUnknownFields(["id", "area", "focus", "title", "year", "target", "start", "end", "added"])
         sources.record(SourceMap.key(.goal, id), at: value.offset)
         let area = try reader.text("area")
         sources.record(SourceMap.key(.goal, id, "area"), at: reader.value("area")?.offset ?? value.offset)
@@ -158,11 +202,10 @@ public enum PlanCodec {
                 }
                 return amount
             }
-            let indicator = try targetReader.parsed("indicator", problem: { Localized("ukjent indikator \(quoted($0))", en: "unknown indicator \(quoted($0))") },
-                                                    notes: [Indicator.validValues]) { Indicator(rawValue: $0) }
+            let indicator = try targetReader.word("indicator", as: Indicator.self)
             return Target(value: amount, unit: try targetReader.optionalText("unit"), indicator: indicator)
         }
-        return Goal(id: id, area: area, title: try reader.text("title"),
+        return Goal(id: id, area: area, title: try reader.text("title"), focus: try reader.optionalText("focus"),
                     year: try reader.optionalInt("year", in: 1000...9999), target: target, active: try activePeriod(reader))
     }
 
@@ -209,6 +252,42 @@ public enum PlanCodec {
                     geography: try reader.optionalText("geography"), area: area,
                     overarchingGoal: try reader.optionalText("overarchingGoal"), rationale: try reader.optionalText("rationale"),
                     active: try activePeriod(reader))
+    }
+
+    private static func decodeReference(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> GoverningDocument {
+        var reader = try FieldReader(value, subject: RecordKind.reference.name)
+        let id = try reader.identifier("id", kind: .reference, seen: &seen)
+        reader = reader.naming(RecordKind.reference.named(id))
+        try reader.rejectUnknownFields(["id", "title", "issuer", "year", "link", "scope", "area"])
+        sources.record(SourceMap.key(.reference, id), at: value.offset)
+        let area = try reader.optionalText("area")
+        if area != nil {
+            sources.record(SourceMap.key(.reference, id, "area"), at: reader.value("area")?.offset ?? value.offset)
+        }
+        return GoverningDocument(id: id, title: try reader.text("title"), issuer: try reader.optionalText("issuer"),
+                                 year: try reader.optionalInt("year", in: 1000...9999), link: try reader.optionalText("link"),
+                                 scope: try reader.requiredWord("scope", as: ReferenceScope.self), area: area)
+    }
+
+    /// A removed measure's trace. Its id must not be a measure's: a live measure with a removed
+    /// one's id would take over the removed one's status history.
+    private static func decodeRemoved(_ value: JSONValue, seen: inout SeenIDs) throws(JSONError) -> RemovedRecord {
+        var reader = try FieldReader(value, subject: Localized("et fjernet tiltak", en: "a removed measure"))
+        try reader.rejectUnknownFields(["kind", "id", "title", "removed"])
+        let kindText = try reader.text("kind")
+        guard kindText == RecordKind.measure.rawValue, let kind = RecordKind(rawValue: kindText) else {
+            throw reader.invalid(reader.value("kind") ?? value, key: "kind", Localized("ukjent slag \(quoted(kindText))", en: "unknown kind \(quoted(kindText))"),
+                                 notes: [Localized("bare fjernede tiltak føres her: \"kind\": \"measure\"", en: "only removed measures are kept here: \"kind\": \"measure\"")])
+        }
+        let id = try reader.text("id")
+        reader = reader.naming(Localized("fjernet tiltak \(quoted(id))", en: "removed measure \(quoted(id))"))
+        guard seen.insert(id, kind: kind) else {
+            throw JSONError(offset: reader.value("id")?.offset ?? value.offset,
+                            Localized("tiltak \(quoted(id)) står både blant tiltakene og som fjernet", en: "measure \(quoted(id)) is both among the measures and removed"),
+                            notes: [Localized("historikken til et fjernet tiltak hører til det; gi det nye tiltaket en annen id",
+                                              en: "a removed measure's history belongs to it; give the new measure another id")])
+        }
+        return RemovedRecord(kind: kind, id: id, title: try reader.text("title"), removed: try reader.day("removed"))
     }
 
     /// A record's `start`, `end` and `added`; an end before the start is refused where it stands.

@@ -79,7 +79,7 @@ public struct PlanStore: Sendable {
         }
 
         if need == .read {
-            let reading = try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: Set(plan.measures.map(\.id)))
+            let reading = try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: plan.journalMeasureIDs)
             data.journal = reading.updates
             warnings += reading.warnings
         }

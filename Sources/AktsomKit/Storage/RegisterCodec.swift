@@ -91,9 +91,7 @@ public enum RegisterCodec {
                     throw requirements.wrongKind(member.value, key: member.key, expected: Localized("en liste med faser", en: "a list of phases"))
                 }
                 for element in elements {
-                    phases.insert(try requirements.converted(element, key: member.key,
-                                                             problem: { Localized("ukjent fase \(quoted($0))", en: "unknown phase \(quoted($0))") },
-                                                             notes: [RequirementPhase.validValues]) { RequirementPhase(parsing: $0) })
+                    phases.insert(try requirements.word(element, key: member.key, as: RequirementPhase.self))
                 }
                 procurement.requirements[member.key] = phases
             }
@@ -101,8 +99,7 @@ public enum RegisterCodec {
         for followUpValue in try reader.list("followUps") {
             let followUp = try FieldReader(followUpValue, subject: Localized("en oppfølging av \(quoted(id))", en: "a follow-up of \(quoted(id))"))
             try followUp.rejectUnknownFields(["kind", "date", "supplier", "note"])
-            let kind = try followUp.requiredParsed("kind", problem: { Localized("ukjent oppfølgingstype \(quoted($0))", en: "unknown follow-up kind \(quoted($0))") },
-                                                   notes: [FollowUpKind.validValues]) { FollowUpKind(parsing: $0) }
+            let kind = try followUp.requiredWord("kind", as: FollowUpKind.self)
             procurement.followUps.append(FollowUp(kind: kind, date: try followUp.day("date"), note: try followUp.optionalText("note"),
                                                   supplier: try followUp.optionalText("supplier")))
         }
@@ -114,8 +111,7 @@ public enum RegisterCodec {
             sources.record(SourceMap.key(.deviation, deviationID), at: deviationValue.offset)
             let status = try deviation.text("status")
             // A hand-written deviation may leave out the state when its status says it.
-            let state = try deviation.parsed("state", problem: { Localized("ukjent avvikstilstand \(quoted($0))", en: "unknown deviation state \(quoted($0))") },
-                                             notes: [DeviationState.validValues]) { DeviationState(parsing: $0) }
+            let state = try deviation.word("state", as: DeviationState.self)
             guard let state = state ?? DeviationState(readingStatus: status) else {
                 throw deviation.invalid(deviation.value("status") ?? deviationValue, key: "status",
                                         Localized("kan ikke lese tilstanden av avviksstatusen \(quoted(status))", en: "cannot read the state from the deviation status \(quoted(status))"),

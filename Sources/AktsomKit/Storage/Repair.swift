@@ -28,7 +28,7 @@ extension PlanStore {
             var report = RepairReport()
             report.temporaryFiles = try temporaryFiles()
             if let bytes = try fileSystem.readFileIfPresent(journalPath) {
-                let reading = try JournalCodec.read(bytes, file: journalPath, knownMeasures: Set(loaded.data.plan.measures.map(\.id)))
+                let reading = try JournalCodec.read(bytes, file: journalPath, knownMeasures: loaded.data.plan.journalMeasureIDs)
                 let damaged = Dictionary(reading.warnings.compactMap { warning in warning.location.map { ($0.line, warning.message) } },
                                          uniquingKeysWith: { first, _ in first })
                 // Lines are split on bytes, as the journal reader counts them: a line ending in CRLF

@@ -93,11 +93,10 @@ public enum YearCodec {
             if let indicatorsValue = root.value("indicators") {
                 let indicators = try FieldReader(indicatorsValue, subject: Localized("tallene som er oppgitt for \(year)", en: "the figures entered for \(year)"))
                 for member in indicators.object.members {
+                    // A key is stored as the indicator's id, exactly.
                     guard let indicator = Indicator(rawValue: member.key) else {
-                        var notes: [Localized] = []
-                        if let hint = Suggestion.note(for: member.key, among: Indicator.allCases.map(\.rawValue)) { notes.append(hint) }
-                        throw JSONError(offset: member.keyOffset, Localized("ukjent indikator \(quoted(member.key))", en: "unknown indicator \(quoted(member.key))"),
-                                        notes: notes + [Indicator.validValues])
+                        let unknown = Indicator.unknown(member.key)
+                        throw JSONError(offset: member.keyOffset, unknown.message, notes: unknown.notes)
                     }
                     entry.enteredIndicators[indicator] = try indicatorValue(member.value, key: member.key, reader: indicators)
                     sources.record("indicator \(indicator.rawValue)", at: member.keyOffset)

@@ -52,6 +52,10 @@ public struct StatusSheetImport: Sendable {
                 continue
             }
             guard let measure = data.plan.measure(id) else {
+                if let removed = data.plan.removedRecord(.measure, id) {
+                    problem(columns.id, PlanError.removedMeasure(removed).diagnostic.message)
+                    continue
+                }
                 var message = Localized("tiltaket \(quoted(id)) finnes ikke", en: "the measure \(quoted(id)) does not exist")
                 if let hint = Suggestion.note(for: id, among: data.plan.measures.filter { $0.isOwned(by: team) }.map(\.id)) {
                     message = message + Localized("; \(hint.nb)", en: "; \(hint.en)")
@@ -67,8 +71,10 @@ public struct StatusSheetImport: Sendable {
             }
             var status: Status?
             if !statusText.isEmpty {
-                status = Status(parsing: statusText)
-                if status == nil { problem(columns.newStatus, Status.unknown(statusText) + Localized("; \(Status.validValues.nb)", en: "; \(Status.validValues.en)")) }
+                switch Status.read(statusText) {
+                case .success(let read): status = read
+                case .failure(let unknown): problem(columns.newStatus, unknown.oneLine)
+                }
             }
             var date = today
             if !dateText.isEmpty {

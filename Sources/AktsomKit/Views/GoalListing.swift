@@ -37,14 +37,21 @@ public struct GoalListing: Sendable {
             let inArea = goals.filter { $0.area == area.id }
             guard !inArea.isEmpty else { continue }
             lines.append("\(area.name) (\(area.id))")
-            var table = TextTable(columns: [.init("ID"), .init(nb ? "TYPE" : "KIND"), .init(nb ? "MÅLVERDI" : "TARGET"),
-                                            .init(nb ? "FAKTISK" : "ACTUAL"), .init(nb ? "TILTAK" : "MEASURES"),
-                                            .init(nb ? "TITTEL" : "TITLE", maximumWidth: 70)])
-            for goal in inArea {
+            // A focus column only where the area uses focus areas; goals without one first, as in the report.
+            let hasFocus = inArea.contains { $0.focus != nil }
+            var columns: [TextTable.Column] = [.init("ID"), .init(nb ? "TYPE" : "KIND"), .init(nb ? "MÅLVERDI" : "TARGET"),
+                                               .init(nb ? "FAKTISK" : "ACTUAL"), .init(nb ? "TILTAK" : "MEASURES")]
+            if hasFocus { columns.append(.init(nb ? "SATSINGSOMRÅDE" : "FOCUS AREA", maximumWidth: 30)) }
+            columns.append(.init(nb ? "TITTEL" : "TITLE", maximumWidth: 70))
+            var table = TextTable(columns: columns)
+            let ordered = inArea.filter { $0.focus == nil } + plan.focusAreas(in: area.id).flatMap { focus in inArea.filter { $0.focus == focus } }
+            for goal in ordered {
                 let kind = goal.year.map { nb ? "årsmål \($0)" : "annual \($0)" } ?? (nb ? "strategisk" : "strategic")
                 let measures = states.filter { $0.measure.goal == goal.id }
                 let done = measures.filter { $0.status == .done }.count
-                table.append([goal.id, kind, goal.target?.display ?? "–", actualText(goal), "\(done)/\(measures.count)", goal.title])
+                var row = [goal.id, kind, goal.target?.display ?? "–", actualText(goal), "\(done)/\(measures.count)"]
+                if hasFocus { row.append(goal.focus ?? "–") }
+                table.append(row + [goal.title])
             }
             lines.append(TextTable.indented(table.rendered()))
             lines.append("")

@@ -6,9 +6,7 @@ public struct MeasureDetail: Sendable {
     public let history: [StatusUpdate]
 
     public init(data: PlanData, measure id: String, asOf day: Day) throws(PlanError) {
-        guard let measure = data.plan.measure(id) else {
-            throw .unknownRecord(.measure, id: id, candidates: data.plan.ids(of: .measure))
-        }
+        guard let measure = data.plan.measure(id) else { throw data.missingMeasure(id) }
         let history = StatusHistory(journal: data.journal)
         self.data = data
         self.state = MeasureState(measure: measure, history: history, asOf: day)
@@ -48,14 +46,8 @@ public struct MeasureDetail: Sendable {
         for id in measure.procurements {
             rows.append((nb ? "Anskaffelse" : "Procurement", "\(id) \(data.register.procurement(id)?.title ?? "")"))
         }
-        let width = rows.map(\.0.count).max() ?? 0
         var lines = ["\(measure.id)  \(measure.title)", ""]
-        for (label, value) in rows {
-            let indent = String(repeating: " ", count: width + 2)
-            let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
-            lines.append(label + ":" + String(repeating: " ", count: width - label.count + 1) + (valueLines.first.map(String.init) ?? ""))
-            lines.append(contentsOf: valueLines.dropFirst().map { indent + $0 })
-        }
+        lines += ViewText.labelled(rows)
         lines.append("")
         let count = history.count
         lines.append(nb ? "Historikk (\(count.counted("oppdatering", "oppdateringer"))):" : "History (\(count.counted("update", "updates"))):")
@@ -78,22 +70,34 @@ public struct MeasureDetail: Sendable {
     }
 }
 
-/// A measure's status updates, oldest first. `aktsom history`.
+/// A measure's status updates, oldest first. `aktsom history`. A removed measure's history is
+/// still shown, from the journal, with the day it was removed: the journal is never rewritten.
 public struct HistoryView: Sendable {
-    public let measure: Measure
+    public let measureID: String
+    public let title: String
+    /// The day the measure was removed from the plan, when it was.
+    public let removed: Day?
     public let updates: [StatusUpdate]
 
     public init(data: PlanData, measure id: String) throws(PlanError) {
-        guard let measure = data.plan.measure(id) else {
+        if let measure = data.plan.measure(id) {
+            (title, removed) = (measure.title, nil)
+        } else if let record = data.plan.removedRecord(.measure, id) {
+            (title, removed) = (record.title, record.removed)
+        } else {
             throw .unknownRecord(.measure, id: id, candidates: data.plan.ids(of: .measure))
         }
-        self.measure = measure
+        self.measureID = id
         self.updates = StatusHistory(journal: data.journal).updates(for: id)
     }
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
-        var text = "\(measure.id)  \(measure.title)\n\n"
+        var text = "\(measureID)  \(title)\n"
+        if let removed {
+            text += nb ? "Tiltaket ble fjernet fra planen \(removed.norwegian); historikken er bevart.\n" : "The measure was removed from the plan on \(removed.norwegian); its history is kept.\n"
+        }
+        text += "\n"
         if updates.isEmpty {
             text += nb ? "Ingen statusoppdateringer ennå.\n" : "No status updates yet.\n"
         } else {
@@ -113,6 +117,7 @@ public struct HistoryView: Sendable {
     }
 
     public func json() -> JSONValue {
-        .object([("measure", .string(measure.id)), ("updates", .array(updates.map(RecordJSON.update)))])
+        .object([("measure", .string(measureID)), ("removed", removed.map { .string($0.iso) }),
+                 ("updates", .array(updates.map(RecordJSON.update)))])
     }
 }

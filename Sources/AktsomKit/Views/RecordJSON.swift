@@ -5,12 +5,34 @@ public enum RecordJSON {
         .object([
             ("id", .string(goal.id)),
             ("area", .string(goal.area)),
+            ("focus", goal.focus.map(JSONValue.string)),
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
             ("kind", .string(goal.isAnnual ? "annual" : "strategic")),
             ("target", goal.target.map(PlanCodec.encode)),
             ("measures", .strings(plan.measures(for: goal.id).map(\.id))),
         ] + PlanCodec.encode(goal.active))
+    }
+
+    /// An area with its SDGs by number and name, and what belongs to it.
+    public static func area(_ area: Area, plan: ActionPlan) -> JSONValue {
+        .object([
+            ("id", .string(area.id)),
+            ("name", .string(area.name)),
+            ("overarchingGoal", area.overarchingGoal.map(JSONValue.string)),
+            ("sdgs", .array(area.sdgs.map { number in
+                .object([("number", .int(number)), ("name", SustainableDevelopmentGoal.name(number).map(JSONValue.string))])
+            })),
+            ("sdgNote", area.sdgNote.map(JSONValue.string)),
+            ("ethical", .bool(area.isEthical)),
+            ("goals", .strings(plan.goals(in: area.id).map(\.id))),
+            ("focusAreas", .strings(plan.focusAreas(in: area.id))),
+        ])
+    }
+
+    /// A governing document as plan.json keeps it.
+    public static func reference(_ document: GoverningDocument) -> JSONValue {
+        PlanCodec.encode(document)
     }
 
     public static func measure(_ state: MeasureState, plan: ActionPlan) -> JSONValue {

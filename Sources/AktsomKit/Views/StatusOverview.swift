@@ -35,6 +35,17 @@ public struct StatusOverview: Sendable {
             let counts = Status.allCases.map { "\($0.label(language)) \(progress.count($0))" }.joined(separator: " · ")
             lines.append("  \(counts)")
             lines.append("  \(ViewText.lastUpdate(progress.latestUpdate, language))")
+            if !progress.focusAreas.isEmpty {
+                lines.append(nb ? "  Satsingsområder:" : "  Focus areas:")
+                var table = TextTable(columns: [.init("", maximumWidth: 40), .init(""), .init(""), .init(""), .init("")])
+                for focus in progress.focusAreas {
+                    let tally = focus.tally
+                    table.append([focus.name, ViewText.bar(percent: tally.percentDone), tally.percentDone.map { "\($0) %" } ?? "–",
+                                  ViewText.measures(tally.total, language), tally.overdue > 0 ? (nb ? "\(tally.overdue) forfalt" : "\(tally.overdue) overdue") : ""])
+                }
+                // The header row is empty and drops out: the names and numbers speak for themselves.
+                lines.append(TextTable.indented(table.rendered(), by: "    "))
+            }
             lines.append("")
         }
         let total = visible.reduce(0) { $0 + $1.total }
@@ -69,6 +80,15 @@ public struct StatusOverview: Sendable {
                     ("overdue", .int(progress.overdue)),
                     ("percentDone", progress.percentDone.map(JSONValue.int) ?? .null),
                     ("latestUpdate", progress.latestUpdate.map(RecordJSON.update) ?? .null),
+                    ("focusAreas", .array(progress.focusAreas.map { focus in
+                        .object([
+                            ("name", .string(focus.name)),
+                            ("total", .int(focus.tally.total)),
+                            ("counts", .object(Status.allCases.map { ($0.rawValue, .int(focus.tally.count($0))) })),
+                            ("overdue", .int(focus.tally.overdue)),
+                            ("percentDone", focus.tally.percentDone.map(JSONValue.int) ?? .null),
+                        ])
+                    })),
                 ])
             })),
             ("overdue", .strings(overdue.map(\.measure.id))),

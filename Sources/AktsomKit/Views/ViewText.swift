@@ -16,6 +16,19 @@ enum ViewText {
         }
     }
 
+    /// `Label:  value` rows with the values aligned; a value's further lines are indented under it.
+    static func labelled(_ rows: [(String, String)]) -> [String] {
+        let width = rows.map(\.0.count).max() ?? 0
+        var lines: [String] = []
+        for (label, value) in rows {
+            let indent = String(repeating: " ", count: width + 2)
+            let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false)
+            lines.append(label + ":" + String(repeating: " ", count: width - label.count + 1) + (valueLines.first.map(String.init) ?? ""))
+            lines.append(contentsOf: valueLines.dropFirst().map { indent + $0 })
+        }
+        return lines
+    }
+
     static func measures(_ count: Int, _ language: Language) -> String {
         language == .nb ? count.counted("tiltak", "tiltak") : count.counted("measure", "measures")
     }

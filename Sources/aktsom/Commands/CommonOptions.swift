@@ -33,6 +33,10 @@ enum CommonOptions {
     static let end = OptionSpec.value("--end", "DATE|YYYY-Qn|YYYY", Localized(
         "til når den gjelder; tom verdi (\"\") fjerner slutten", en: "when it ends; an empty value (\"\") removes the end"))
 
+    static let focus = OptionSpec.value("--focus", "TEXT", Localized(
+        "satsingsområdet i strategiområdet målet hører til, for eksempel «Kontraktsoppfølging»; en underoverskrift i rapporten",
+        en: "the focus area within the area the goal belongs to, for example «Kontraktsoppfølging»; a sub-heading in the report"))
+
     static let id = OptionSpec.value("--id", "ID", Localized(
         "egen id (bokstaver, sifre, - _ . /); ellers lager Aktsom en", en: "an id of your own (letters, digits, - _ . /); else Aktsom makes one"))
 }
@@ -48,6 +52,22 @@ extension Invocation {
         guard let raw = text(name) else { return .unchanged }
         if raw.isBlank { return .cleared }
         return try due(name).map(FieldChange.set) ?? .unchanged
+    }
+
+    /// A year of an edit: a new value, or `""` to remove it.
+    func yearChange(_ name: String) throws -> FieldChange<Int> {
+        guard let raw = text(name) else { return .unchanged }
+        if raw.isBlank { return .cleared }
+        return .set(try required(name, year))
+    }
+
+    /// `--text` or `--remove`, exactly one of them: the text, or nil for `--remove`.
+    func textOrRemove() throws -> String? {
+        switch (text("--text"), flag("--remove")) {
+        case (let text?, false): return text
+        case (nil, true): return nil
+        default: throw usageError(Localized("oppgi enten --text eller --remove", en: "give either --text or --remove"))
+        }
     }
 
     /// The day views are taken on: `--as-of`, or today.

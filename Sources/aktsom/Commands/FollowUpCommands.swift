@@ -15,10 +15,7 @@ extension Commands {
         examples: [Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\"")]
     ) { invocation in
         let procurement = try invocation.required("PROC")
-        guard let kindText = invocation.text("--kind"), let kind = FollowUpKind(parsing: kindText) else {
-            throw invocation.usageError(Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
-                             notes: [FollowUpKind.validValues])
-        }
+        let kind = try invocation.required("--kind") { try invocation.word($0, as: FollowUpKind.self) }
         let date = try invocation.required("--date", invocation.day)
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
         try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
@@ -88,6 +85,34 @@ extension Commands {
 }
 
 extension Commands {
+    static let deviationEdit = Command(
+        path: ["deviation", "edit"],
+        abstract: Localized("rett et avvik: type, hvor, tiltak, dato funnet", en: "correct a deviation: type, where, action, date found"),
+        discussion: Localized("Status og tilstand endres med «aktsom deviation update». Tom --action fjerner tiltaket på et åpent avvik.",
+                              en: "Status and state change with «aktsom deviation update». An empty --action removes an open deviation's action."),
+        positionals: [PositionalSpec(name: "DEVIATION", help: Localized("avvikets id, for eksempel avvik-3", en: "the deviation's id, for example avvik-3"))],
+        options: [
+            .value("--type", "TEXT", Localized("type avvik", en: "kind of deviation")),
+            .value("--where", "TEXT", Localized("hvor i leverandørkjeden", en: "where in the supply chain")),
+            .value("--action", "TEXT", Localized("tiltak iverksatt for å rette avviket", en: "action taken to correct it")),
+            .value("--date", "YYYY-MM-DD", Localized("når avviket ble funnet", en: "when it was found")),
+        ],
+        examples: [Example("aktsom deviation edit avvik-3 --type Overtid --where \"Underleverandør i Vietnam\" --date 2025-09-12")]
+    ) { invocation in
+        let id = try invocation.required("DEVIATION")
+        var changes = DeviationChanges()
+        changes.type = invocation.text("--type")
+        changes.location = invocation.text("--where")
+        changes.action = invocation.text("--action")
+        changes.date = try invocation.day("--date")
+        let deviation = try invocation.change { data, _ in try data.editDeviation(id, changes, today: invocation.today) }
+        invocation.confirm(Localized("Endret avvik \(deviation.id).", en: "Changed deviation \(deviation.id)."),
+                           json: .object([("deviation", RecordJSON.deviation(deviation))]))
+        return .success
+    }
+}
+
+extension Commands {
     static let deviationStatusOption = OptionSpec.value(
         "--status", "TEXT", Localized("statusen med rapportens egne ord, for eksempel «under arbeid» eller «Pågående. Handlingsplan levert»",
                                       en: "the status in the report's own words, for example «under arbeid» or «Pågående. Handlingsplan levert»"))
@@ -102,11 +127,7 @@ extension Invocation {
         guard status != nil || stateText != nil else {
             throw usageError(Localized("mangler --status TEXT", en: "missing --status TEXT"), notes: [DeviationState.readingHint])
         }
-        guard let stateText else { return (status, nil) }
-        guard let state = DeviationState(parsing: stateText) else {
-            throw usageError(Localized("--state: ukjent tilstand \(quoted(stateText))", en: "--state: unknown state \(quoted(stateText))"),
-                             notes: [DeviationState.validValues])
-        }
-        return (status, state)
+        guard stateText != nil else { return (status, nil) }
+        return (status, try word("--state", as: DeviationState.self))
     }
 }

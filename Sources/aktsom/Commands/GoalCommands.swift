@@ -10,6 +10,7 @@ extension Commands {
         options: [
             .value("--area", "AREA", Localized("strategiområdet: klima, etikk, dyrevelferd, seriositet …", en: "the strategy area: klima, etikk, dyrevelferd, seriositet …"), required: true),
             .value("--title", "TEXT", Localized("målet slik det står i strategien", en: "the goal as the strategy words it"), required: true),
+            CommonOptions.focus,
             CommonOptions.id,
             CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
             .value("--target", "N", Localized("målverdi, for eksempel 80", en: "target value, for example 80")),
@@ -20,6 +21,8 @@ extension Commands {
         ],
         examples: [
             Example("aktsom goal add --area klima --title \"Halvere klimagassutslippene fra kommunens innkjøp innen 2030\""),
+            Example("aktsom goal add --area klima --focus \"Direkte og indirekte utslipp\" --title \"Utslippsfrie bygge- og anleggsplasser innen 2028\"",
+                    Localized("et mål under et satsingsområde i området", en: "a goal under a focus area within the area")),
             Example("aktsom goal add --area etikk --year 2025 --title \"Etiske krav i alle høyrisikoanskaffelser\" --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav",
                     Localized("et årsmål med målverdi som regnes ut", en: "an annual goal with a computed target")),
             Example("aktsom goal add --area klima --title \"Fossilfri bilpark\" --start 2029 --end 2032",
@@ -28,7 +31,7 @@ extension Commands {
     ) { invocation in
         var target: Target?
         if let value = try invocation.amount("--target") {
-            let indicator = try invocation.parse("--indicator", expected: Indicator.validValues) { Indicator(rawValue: $0) }
+            let indicator = try invocation.word("--indicator", as: Indicator.self)
             target = Target(value: value, unit: invocation.text("--unit"), indicator: indicator)
         } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
             throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
@@ -36,6 +39,7 @@ extension Commands {
         }
         var draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
+        draft.focus = invocation.text("--focus")
         draft.active = try invocation.newActivePeriod()
         let (goal, plan) = try invocation.change { data, _ in (try data.addGoal(draft), data.plan) }
         let area = plan.area(goal.area)?.name ?? goal.area
@@ -63,16 +67,27 @@ extension Commands {
     static let goalReport = Command(
         path: ["goal", "report"],
         abstract: Localized("skriv målets statustekst for et år (til «Mål og fremdrift»)", en: "write the goal's status text for a year (for «Mål og fremdrift»)"),
+        discussion: Localized("Å skrive på nytt erstatter teksten; --remove fjerner den, så rapporten viser det dataene sier.",
+                              en: "Writing again replaces the text; --remove removes it, so the report shows what the data says."),
         positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id, for eksempel klima-1", en: "the goal's id, for example klima-1"))],
         options: [
             CommonOptions.year(required: true),
-            .value("--text", "TEXT", Localized("statusteksten; erstatter en tidligere tekst for samme år", en: "the status text; replaces an earlier text for the same year"), required: true),
+            .value("--text", "TEXT", Localized("statusteksten; erstatter en tidligere tekst for samme år", en: "the status text; replaces an earlier text for the same year")),
+            .flag("--remove", Localized("fjern årets statustekst", en: "remove the year's status text")),
         ],
-        examples: [Example("aktsom goal report etikk-2 --year 2025 --text \"Nådd: etiske krav i 14 av 14 høyrisikoanskaffelser.\"")]
+        examples: [
+            Example("aktsom goal report etikk-2 --year 2025 --text \"Nådd: etiske krav i 14 av 14 høyrisikoanskaffelser.\""),
+            Example("aktsom goal report etikk-2 --year 2025 --remove"),
+        ]
     ) { invocation in
         let goal = try invocation.required("GOAL")
         let year = try invocation.required("--year", invocation.year)
-        let text = try invocation.required("--text")
+        guard let text = try invocation.textOrRemove() else {
+            try invocation.change { data, _ in try data.removeGoalReport(goal, year: year) }
+            invocation.confirm(Localized("Fjernet statusteksten for mål \(goal) i \(year).", en: "Removed the status text of goal \(goal) for \(year)."),
+                               json: .object([("goal", .string(goal)), ("year", .int(year)), ("status", .null)]))
+            return .success
+        }
         try invocation.change { data, _ in try data.reportGoal(goal, year: year, text: text) }
         invocation.confirm(Localized("Lagret status for mål \(goal) i \(year).", en: "Saved the status of goal \(goal) for \(year)."),
                            json: .object([("goal", .string(goal)), ("year", .int(year)), ("status", .string(text))]))
@@ -81,12 +96,13 @@ extension Commands {
 
     static let goalEdit = Command(
         path: ["goal", "edit"],
-        abstract: Localized("endre et mål: tittel, år eller målverdi", en: "change a goal: title, year or target"),
-        discussion: Localized("--year \"\" gjør målet strategisk; --target \"\" fjerner målverdien.",
-                              en: "--year \"\" makes the goal strategic; --target \"\" removes the target."),
+        abstract: Localized("endre et mål: tittel, satsingsområde, år eller målverdi", en: "change a goal: title, focus area, year or target"),
+        discussion: Localized("--year \"\" gjør målet strategisk; --target \"\" fjerner målverdien; --focus \"\" tar målet ut av satsingsområdet.",
+                              en: "--year \"\" makes the goal strategic; --target \"\" removes the target; --focus \"\" takes the goal out of its focus area."),
         positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id", en: "the goal's id"))],
         options: [
             .value("--title", "TEXT", Localized("ny tittel", en: "new title")),
+            CommonOptions.focus,
             CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
             .value("--target", "N", Localized("ny målverdi", en: "new target value")),
             .value("--unit", "TEXT", Localized("enhet for målverdien", en: "unit of the target")),
@@ -97,21 +113,21 @@ extension Commands {
         examples: [
             Example("aktsom goal edit etikk-2 --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav"),
             Example("aktsom goal edit klima-3 --end 2024", Localized("målet hørte til forrige strategi", en: "the goal belonged to the previous strategy")),
+            Example("aktsom goal edit klima-2 --focus Kontraktsoppfølging"),
         ]
     ) { invocation in
         let id = try invocation.required("GOAL")
         var changes = GoalChanges()
         changes.title = invocation.text("--title")
+        changes.focus = invocation.fieldChange("--focus") { $0 }
         changes.start = try invocation.periodChange("--start")
         changes.end = try invocation.periodChange("--end")
-        if let raw = invocation.text("--year") {
-            changes.year = raw.isEmpty ? .cleared : .set(try invocation.year("--year") ?? 0)
-        }
+        changes.year = try invocation.yearChange("--year")
         if let raw = invocation.text("--target") {
             if raw.isEmpty {
                 changes.target = .cleared
             } else if let value = try invocation.amount("--target") {
-                let indicator = try invocation.parse("--indicator", expected: Indicator.validValues) { Indicator(rawValue: $0) }
+                let indicator = try invocation.word("--indicator", as: Indicator.self)
                 changes.target = .set(Target(value: value, unit: invocation.text("--unit"), indicator: indicator))
             }
         } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {

@@ -5,8 +5,8 @@ extension Commands {
         path: ["init"],
         abstract: Localized("opprett en ny plan-mappe med de fire strategiområdene", en: "create a new plan folder with the four strategy areas"),
         discussion: Localized(
-            "Planen får områdene klima, etikk, dyrevelferd og seriositet. Navn, overordnede mål og\nbærekraftsmål kan endres i plan.json etterpå.",
-            en: "The plan gets the areas klima, etikk, dyrevelferd and seriositet. Names, overarching goals\nand SDGs can be changed in plan.json afterwards."),
+            "Planen får områdene klima, etikk, dyrevelferd og seriositet. Navn, overordnede mål og\nbærekraftsmål endres med «aktsom area edit», strategien selv med «aktsom plan edit».",
+            en: "The plan gets the areas klima, etikk, dyrevelferd and seriositet. Names, overarching goals\nand SDGs are changed with «aktsom area edit», the strategy itself with «aktsom plan edit»."),
         positionals: [PositionalSpec(name: "DIR", help: Localized("mappen planen skal ligge i, for eksempel Plans/fjordvik", en: "the folder for the plan, for example Plans/fjordvik"))],
         options: [
             .value("--org", "NAME", Localized("navnet på virksomheten", en: "the organisation's name"), required: true),
@@ -20,7 +20,7 @@ extension Commands {
         let organisation = try invocation.required("--org")
         guard !organisation.isBlank else { throw PlanError.emptyText(field: "--org") }
         let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }
-        let family = try invocation.parse("--template", expected: ReportFamily.validValues) { ReportFamily(rawValue: $0) } ?? .publicSector
+        let family = try invocation.word("--template", as: ReportFamily.self) ?? .publicSector
         let plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family)
         try PlanStore(folder: folder, fileSystem: invocation.surroundings.fileSystem).create(plan)
         let areas = plan.areas.map(\.id).joined(separator: ", ")

@@ -119,9 +119,7 @@ extension Invocation {
         guard let text = text("--format") else { return ReportFormat.allCases }
         switch ReportFormat.parseList(text) {
         case .success(let list): return list
-        case .failure(let error):
-            throw usageError(Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
-                             notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")])
+        case .failure(let unknown): throw refused(unknown, option: "--format")
         }
     }
 }

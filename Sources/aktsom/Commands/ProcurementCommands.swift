@@ -34,11 +34,10 @@ extension Invocation {
         for text in arguments.values("--requirements") {
             switch RequirementSpec.parse(text) {
             case .success(let spec): draft.requirements.append(spec)
-            case .failure(let error):
-                let known = ["qualification", "award", "contract", "kvalifikasjonskrav", "tildelingskriterium", "kontraktsvilkår"]
-                throw usageError(Localized("--requirements: ukjent fase \(quoted(error.word))", en: "--requirements: unknown phase \(quoted(error.word))"),
-                                 notes: (Suggestion.note(for: error.word, among: known).map { [$0] } ?? []) + [RequirementPhase.validValues, Localized("for eksempel: --requirements qualification,contract eller --requirements klima:award",
-                                                                                 en: "for example: --requirements qualification,contract or --requirements klima:award")])
+            case .failure(let unknown):
+                throw refused(unknown, option: "--requirements", example: Localized(
+                    "for eksempel: --requirements qualification,contract eller --requirements klima:award",
+                    en: "for example: --requirements qualification,contract or --requirements klima:award"))
             }
         }
         draft.measures = list("--measure")

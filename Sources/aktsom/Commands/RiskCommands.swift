@@ -40,18 +40,33 @@ extension Commands {
     static let riskReport = Command(
         path: ["risk", "report"],
         abstract: Localized("skriv risikoens status, årsmål og resultater for et år (til 3.A.1)", en: "write the risk's status, year goal and results for a year (for 3.A.1)"),
-        discussion: Localized("Felt som ikke oppgis, beholder teksten de hadde.", en: "Fields not given keep the text they had."),
+        discussion: Localized("Felt som ikke oppgis, beholder teksten de hadde. --remove fjerner årets rapport for risikoen.",
+                              en: "Fields not given keep the text they had. --remove removes the year's report of the risk."),
         positionals: [PositionalSpec(name: "RISK", help: Localized("risikoens id", en: "the risk's id"))],
         options: [
             CommonOptions.year(required: true),
             .value("--status", "TEXT", Localized("status for arbeidet med risikoen", en: "status of the work on the risk")),
             .value("--year-goal", "TEXT", Localized("mål i rapporteringsåret", en: "goal for the reporting year")),
             .value("--results", "TEXT", Localized("faktiske eller forventede resultater, og planer for neste år", en: "actual or expected results, and plans for next year")),
+            .flag("--remove", Localized("fjern årets rapport for risikoen", en: "remove the year's report of the risk")),
         ],
-        examples: [Example("aktsom risk report risiko-1 --year 2025 --status \"Pågår\" --year-goal \"Kartlegge alle leverandører av arbeidsklær\" --results \"12 av 14 kartlagt\"")]
+        examples: [
+            Example("aktsom risk report risiko-1 --year 2025 --status \"Pågår\" --year-goal \"Kartlegge alle leverandører av arbeidsklær\" --results \"12 av 14 kartlagt\""),
+            Example("aktsom risk report risiko-1 --year 2025 --remove"),
+        ]
     ) { invocation in
         let risk = try invocation.required("RISK")
         let year = try invocation.required("--year", invocation.year)
+        if invocation.flag("--remove") {
+            guard ["--status", "--year-goal", "--results"].allSatisfy({ invocation.text($0) == nil }) else {
+                throw invocation.usageError(Localized("--remove kan ikke brukes sammen med --status, --year-goal eller --results",
+                                                      en: "--remove cannot be used with --status, --year-goal or --results"))
+            }
+            try invocation.change { data, _ in try data.removeRiskReport(risk, year: year) }
+            invocation.confirm(Localized("Fjernet rapporten for risiko \(risk) i \(year).", en: "Removed the report of risk \(risk) for \(year)."),
+                               json: .object([("risk", .string(risk)), ("year", .int(year)), ("removed", .bool(true))]))
+            return .success
+        }
         try invocation.change { data, _ in
             try data.reportRisk(risk, year: year, status: invocation.text("--status"), yearGoal: invocation.text("--year-goal"),
                                 results: invocation.text("--results"))

@@ -79,14 +79,15 @@ extension Commands {
         path: ["year", "note"],
         abstract: Localized("skriv årets svar på en del av rapporten, for eksempel 1.E.1 eller forord", en: "write the year's answer to a section of the report, for example 1.E.1 or forord"),
         discussion: Localized(
-            "Alle seksjoner i malene tar et svar, også de som fylles fra data (svaret kommer etter dataene).\n--blank merker en seksjon som tom med vilje: den eksporteres tom, uten «Ikke utfylt». --keep bekrefter\net svar som «aktsom year start» kopierte fra i fjor. Tom --text fjerner svaret. Se seksjonene med\n«aktsom year show ÅR».",
-            en: "Every section of the templates takes an answer, also those filled from data (the answer follows the\ndata). --blank marks a section as empty on purpose: it is exported empty, without «Ikke utfylt». --keep\nconfirms an answer «aktsom year start» copied from last year. An empty --text removes the answer. See\nthe sections with «aktsom year show YEAR»."),
+            "Alle seksjoner i malene tar et svar, også de som fylles fra data (svaret kommer etter dataene).\n--blank merker en seksjon som tom med vilje: den eksporteres tom, uten «Ikke utfylt». --keep bekrefter\net svar som «aktsom year start» kopierte fra i fjor. --remove (eller tom --text) fjerner svaret. Se seksjonene med\n«aktsom year show ÅR».",
+            en: "Every section of the templates takes an answer, also those filled from data (the answer follows the\ndata). --blank marks a section as empty on purpose: it is exported empty, without «Ikke utfylt». --keep\nconfirms an answer «aktsom year start» copied from last year. --remove (or an empty --text) removes the answer. See\nthe sections with «aktsom year show YEAR»."),
         positionals: [PositionalSpec(name: "YYYY", help: Localized("rapporteringsåret", en: "the reporting year"))],
         options: [
             .value("--section", "ID", Localized("seksjonens id i skjemaet: forord, 1.A.1, 1.E.1, 2.A.1, 4.A.2, struktur …", en: "the section's id in the form: forord, 1.A.1, 1.E.1, 2.A.1, 4.A.2, struktur …"), required: true),
             .value("--text", "TEXT", Localized("svaret; erstatter et tidligere svar eller en merking", en: "the answer; replaces an earlier answer or mark")),
             .flag("--blank", Localized("la seksjonen stå tom med vilje", en: "leave the section empty on purpose")),
             .flag("--keep", Localized("bekreft svaret som ble kopiert fra et tidligere år", en: "confirm the answer copied from an earlier year")),
+            .flag("--remove", Localized("fjern svaret, så seksjonen er «Ikke utfylt» igjen", en: "remove the answer, so the section is «Ikke utfylt» again")),
         ],
         examples: [
             Example("aktsom year note 2025 --section 1.E.1 --text \"Vi har innført etiske krav i alle rammeavtaler for arbeidsklær.\""),
@@ -94,13 +95,14 @@ extension Commands {
                     Localized("tekst etter dataene i en datadel", en: "text after the data in a data section")),
             Example("aktsom year note 2025 --section 3.B.7 --blank", Localized("ingenting å melde, med vilje", en: "nothing to report, on purpose")),
             Example("aktsom year note 2026 --section 1.A.1 --keep", Localized("fjorårets svar gjelder fortsatt", en: "last year's answer still holds")),
+            Example("aktsom year note 2025 --section 1.E.1 --remove", Localized("svaret var skrevet i feil år", en: "the answer was written in the wrong year")),
         ]
     ) { invocation in
         let year = try invocation.yearArgument()
         let section = try invocation.required("--section")
-        let text = invocation.text("--text"), blank = invocation.flag("--blank"), keep = invocation.flag("--keep")
-        guard [text != nil, blank, keep].filter({ $0 }).count == 1 else {
-            throw invocation.usageError(Localized("oppgi én av --text, --blank og --keep", en: "give one of --text, --blank and --keep"))
+        let text = invocation.text("--text"), blank = invocation.flag("--blank"), keep = invocation.flag("--keep"), remove = invocation.flag("--remove")
+        guard [text != nil, blank, keep, remove].filter({ $0 }).count == 1 else {
+            throw invocation.usageError(Localized("oppgi én av --text, --blank, --keep og --remove", en: "give one of --text, --blank, --keep and --remove"))
         }
         let change: NoteChange = blank ? .blank : keep ? .keep : (text?.isBlank ?? true) ? .remove : .text(text ?? "")
         let reach = try invocation.change(journal: .skip) { data, _ -> SectionReach in
@@ -171,12 +173,9 @@ extension Invocation {
     /// `--template`, or the plan's own.
     func template(for plan: ActionPlan) throws -> ReportTemplate {
         guard let id = text("--template") else { return TemplateCatalog.defaultTemplate(for: plan) }
-        guard let template = TemplateCatalog.template(id) else {
-            var notes: [Localized] = []
-            if let hint = Suggestion.note(for: id, among: TemplateCatalog.all.map(\.id)) { notes.append(hint) }
-            notes.append(TemplateCatalog.validTemplates)
-            throw usageError(Localized("ukjent mal \(quoted(id))", en: "unknown template \(quoted(id))"), notes: notes)
+        switch TemplateCatalog.read(id) {
+        case .success(let template): return template
+        case .failure(let unknown): throw refused(unknown, option: "--template")
         }
-        return template
     }
 }

@@ -196,11 +196,22 @@ struct Invocation: Sendable {
     }
 
     func status(_ name: String) throws -> Status? {
+        try word(name, as: Status.self)
+    }
+
+    /// A word of a closed vocabulary (a status, a follow-up kind, a scope), or its refusal with
+    /// «mente du …?» and the valid values.
+    func word<Value: ClosedVocabulary>(_ name: String, as type: Value.Type) throws -> Value? {
         guard let raw = text(name) else { return nil }
-        guard let status = Status(parsing: raw) else {
-            throw usageError(Status.unknown(raw), notes: [Status.validValues])
+        switch Value.read(raw) {
+        case .success(let value): return value
+        case .failure(let unknown): throw refused(unknown, option: name)
         }
-        return status
+    }
+
+    /// The usage error for a word not in its vocabulary, with an example after the valid values.
+    func refused(_ unknown: UnknownWord, option: String, example: Localized? = nil) -> UsageError {
+        usageError(Localized(verbatim: "\(option): ") + unknown.message, notes: unknown.notes + (example.map { [$0] } ?? []))
     }
 
     func due(_ name: String) throws -> DueDate? {

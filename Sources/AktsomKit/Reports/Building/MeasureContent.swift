@@ -41,38 +41,46 @@ extension ReportBuilder {
         return Content(blocks: [.paragraph(text), .table(table)], hasData: true)
     }
 
-    /// The whole plan as of the day, area by area and goal by goal: the overarching goal, then
-    /// every measure in force with owner, deadline, status and latest note; overdue ones marked.
+    /// The whole plan as of the day, area by area: what the area stands for, then its goals in
+    /// force (under their focus area when they have one), each with the measures in force with
+    /// owner, deadline, status and latest note; overdue ones marked.
     func actionPlan() -> Content {
         let plan = data.plan
         let inForce = measuresInForce
-        guard !inForce.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\"") }
+        let goals = plan.goals.filter { goal in timeline.isInForce(goal, on: asOf) || inForce.contains { $0.goal == goal.id } }
+        guard !goals.isEmpty else { return .empty("aktsom goal add --area OMRÅDE --title \"…\"") }
         let blocks = plan.areas.map { area -> ReportBlock in
-            var inner: [ReportBlock] = []
-            var about: [String] = []
-            if let goal = area.overarchingGoal { about.append("Overordnet mål: \(goal)") }
-            if !area.sdgs.isEmpty { about.append("Bærekraftsmål: " + area.sdgs.map(String.init).joined(separator: ", ")) }
-            if !about.isEmpty { inner.append(.paragraph(ReportText.sentences(about))) }
-            var any = false
-            for goal in plan.goals(in: area.id) {
-                let measures = inForce.filter { $0.goal == goal.id }
-                guard !measures.isEmpty else { continue }
-                any = true
-                let states = measures.map { MeasureState(measure: $0, history: history, asOf: asOf) }
-                let rows = states.map { state -> [String] in
-                    [state.measure.title, state.measure.owner ?? "", state.measure.due?.display(.nb) ?? "",
-                     state.isOverdue ? "\(state.status.rawValue) – FORFALT" : state.status.rawValue,
-                     state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? ""]
-                }
-                let marked = Set(states.indices.filter { states[$0].isOverdue })
-                inner.append(.group(title: goal.title, blocks: [.table(ReportTable(
-                    id: "tiltak-\(goal.id)", columns: ["Tiltak", "Ansvarlig", "Frist", "Status", "Siste notat"],
-                    rows: rows, rowIDs: measures.map(\.id), markedRows: marked))]))
+            var inner = areaIntroduction(area)
+            let inArea = goals.filter { $0.area == area.id }
+            if inArea.isEmpty { inner.append(.paragraph("Ingen mål i området per \(asOf.norwegian).")) }
+            // Goals without a focus area first, then each focus area in the order the plan first uses it.
+            inner += inArea.filter { $0.focus == nil }.map { goalBlock($0, measures: inForce) }
+            for focus in plan.focusAreas(in: area.id) {
+                let underFocus = inArea.filter { $0.focus == focus }
+                guard !underFocus.isEmpty else { continue }
+                // Named as what it is: at the same depth a goal's title and a focus area's would read alike.
+                inner.append(.group(title: "Satsingsområde: \(focus)", blocks: underFocus.map { goalBlock($0, measures: inForce) }))
             }
-            if !any { inner.append(.paragraph("Ingen tiltak i området per \(asOf.norwegian).")) }
             return .group(title: area.name, blocks: inner)
         }
         return Content(blocks: blocks, hasData: true)
+    }
+
+    /// One goal with its measures in force as a table, or a line saying it has none this year: a
+    /// goal whose measures were all finished in earlier years is still part of the strategy.
+    private func goalBlock(_ goal: Goal, measures inForce: [Measure]) -> ReportBlock {
+        let measures = inForce.filter { $0.goal == goal.id }
+        guard !measures.isEmpty else { return .group(title: goal.title, blocks: [.paragraph("Ingen tiltak i \(asOf.year).")]) }
+        let states = measures.map { MeasureState(measure: $0, history: history, asOf: asOf) }
+        let rows = states.map { state -> [String] in
+            [state.measure.title, state.measure.owner ?? "", state.measure.due?.display(.nb) ?? "",
+             state.isOverdue ? "\(state.status.rawValue) – FORFALT" : state.status.rawValue,
+             state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? ""]
+        }
+        let marked = Set(states.indices.filter { states[$0].isOverdue })
+        return .group(title: goal.title, blocks: [.table(ReportTable(
+            id: "tiltak-\(goal.id)", columns: ["Tiltak", "Ansvarlig", "Frist", "Status", "Siste notat"],
+            rows: rows, rowIDs: measures.map(\.id), markedRows: marked))])
     }
 }
 

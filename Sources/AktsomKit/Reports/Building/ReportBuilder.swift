@@ -126,6 +126,8 @@ public struct ReportBuilder: Sendable {
         case .actionPlan: return actionPlan()
         case .planSummary: return planSummary()
         case .trend: return trend()
+        case .strategy: return strategy()
+        case .governingDocuments: return governingDocuments()
         }
     }
 

@@ -1,6 +1,9 @@
 extension ReportTemplate {
-    /// The whole action plan for management and council: area by area, each measure with owner,
-    /// deadline, status and latest note as of a day, overdue ones marked.
+    /// The strategy and its action plan for management and council, as the council would
+    /// recognise the document it adopted: the overall goal and who owns and runs it; then area by
+    /// area the overarching goal, the SDGs by name, focus areas, goals and each measure with owner,
+    /// deadline, status and latest note as of a day, overdue ones marked; then the governing
+    /// documents by scope.
     public static let handlingsplan = ReportTemplate(
         id: "handlingsplan",
         title: "Handlingsplan for bærekraftige anskaffelser – status",
@@ -9,8 +12,10 @@ extension ReportTemplate {
         family: nil,
         isYearly: false,
         sections: [
+            SectionDeclaration("strategi", "Strategien", level: 1, .data(.strategy)),
             SectionDeclaration("sammendrag", "Sammendrag", level: 1, .data(.planSummary)),
-            SectionDeclaration("tiltak", "Tiltak per strategiområde", level: 1, .data(.actionPlan)),
+            SectionDeclaration("tiltak", "Strategiområder, mål og tiltak", level: 1, .data(.actionPlan)),
             SectionDeclaration("utvikling", "Utvikling", level: 1, .data(.trend)),
+            SectionDeclaration("styrende-dokumenter", "Styrende dokumenter", level: 1, .data(.governingDocuments)),
         ])
 }

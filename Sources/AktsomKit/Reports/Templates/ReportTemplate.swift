@@ -154,6 +154,10 @@ public enum DataSource: Sendable {
     case planSummary
     /// Each key figure and indicator per year, up to the report's year.
     case trend
+    /// The strategy's overall goal, period, owner and operational owner.
+    case strategy
+    /// The governing documents, grouped by scope.
+    case governingDocuments
 }
 
 public enum RequirementTableStyle: Sendable {

@@ -3,7 +3,15 @@ public enum TemplateCatalog {
     public static let all: [ReportTemplate] = [.ehnOffentlig, .ehnVirksomhet, .ehn2020, .handlingsplan]
 
     public static func template(_ id: String) -> ReportTemplate? {
-        all.first { $0.id == id.lowercased() }
+        all.first { $0.id == id.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    /// The template `--template` names, or its refusal with «mente du …?» and the templates.
+    public static func read(_ id: String) -> Result<ReportTemplate, UnknownWord> {
+        guard let template = template(id) else {
+            return .failure(UnknownWord(id, name: Localized("mal", en: "template"), among: all.map(\.id), validValues: validTemplates))
+        }
+        return .success(template)
     }
 
     /// The template a plan exports by default: the one its report family names.

@@ -1,0 +1,81 @@
+import Testing
+@testable import AktsomKit
+
+@Suite("The strategy's own settings and areas")
+struct PlanSettingsTests {
+    @Test("a new report template renumbers every measure's category into its own numbering")
+    func templateRenumbers() throws {
+        var data = PlanData(plan: ActionPlan(organisation: "Fjordvik kommune"))
+        try data.addGoal(GoalDraft(area: "klima", title: "Mål"))
+        try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Korrupsjon", category: "3.B.6"))
+        try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Annet", category: "3.B.7"))
+        try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Klima", category: "3.B.2"))
+        var changes = PlanSettingsChanges()
+        changes.template = .enterprise
+        let moved = try data.editPlanSettings(changes)
+        #expect(moved == [CategoryRenumbering(measure: "klima-1.1", from: "3.B.6", to: "3.B.7"),
+                          CategoryRenumbering(measure: "klima-1.2", from: "3.B.7", to: "3.B.8")])
+        #expect(data.plan.reportTemplate == .enterprise && data.plan.measures.map(\.category) == ["3.B.7", "3.B.8", "3.B.2"])
+    }
+
+    @Test("a category the new template lacks refuses the change, naming the measures")
+    func templateRefuses() throws {
+        var data = PlanData(plan: ActionPlan(organisation: "Fjordvik AS", reportTemplate: .enterprise))
+        try data.addGoal(GoalDraft(area: "klima", title: "Mål"))
+        try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Opplæring", category: "3.B.6"))
+        let before = data
+        var changes = PlanSettingsChanges()
+        changes.template = .publicSector
+        changes.owner = .set("Styret")
+        #expect(throws: PlanError.categoriesWithoutSection([CategoryLoss(measure: "klima-1.1", code: "3.B.6",
+                                                                         label: "Bidrag til utvikling, kompetanseheving og opplæring")], family: .publicSector)) {
+            try data.editPlanSettings(changes)
+        }
+        #expect(data == before, "a refused change leaves every field as it was")
+    }
+
+    @Test("empty values clear the optional fields and the deadline goes back to 30 June")
+    func clearing() throws {
+        var data = PlanData(plan: ActionPlan(organisation: "Fjordvik kommune", period: Period(parsing: "2025-2028")))
+        var set = PlanSettingsChanges()
+        set.overallGoal = .set("Visjon")
+        set.deadline = .set(MonthDay(month: 5, day: 31)!)
+        try data.editPlanSettings(set)
+        #expect(data.plan.overallGoal == "Visjon" && data.plan.reportDeadline.description == "05-31")
+        var clear = PlanSettingsChanges()
+        clear.overallGoal = .cleared
+        clear.period = .cleared
+        clear.deadline = .cleared
+        try data.editPlanSettings(clear)
+        #expect(data.plan.overallGoal == nil && data.plan.period == nil && data.plan.reportDeadline == .defaultReportDeadline)
+        #expect(throws: PlanError.self) { try data.editPlanSettings(PlanSettingsChanges()) }
+    }
+
+    @Test("an area gets its id from the first word of its name, as the default areas have", arguments: [
+        ("Klima og miljø", "klima2"), ("Seriøsitet, korrupsjon og arbeidstakerrettigheter", "seriositet2"), ("Sirkulær økonomi", "sirkulaer"),
+        ("Åpenhet", "apenhet"), ("«Sosialt» ansvar", "sosialt"), ("–", "omrade"),
+    ])
+    func areaIDs(name: String, id: String) {
+        #expect(PlanData.areaID(forName: name, existing: Area.defaults.map(\.id) + ["seriositet"]) == id)
+    }
+
+    @Test("SDGs are read as numbers 1–17, in the order given, once each")
+    func sdgs() throws {
+        #expect(try PlanData.sdgList("12, 13;15 12") == [12, 13, 15])
+        #expect(try PlanData.sdgList("") == [])
+        #expect(throws: PlanError.invalidSDG("18")) { try PlanData.sdgList("12,18") }
+        #expect(throws: PlanError.invalidSDG("tolv")) { try PlanData.sdgList("tolv") }
+    }
+
+    @Test("a focus area typed in another case joins the one the area already has")
+    func focusSpelling() throws {
+        var data = PlanData(plan: ActionPlan(organisation: "Fjordvik kommune"))
+        var first = GoalDraft(area: "klima", title: "A")
+        first.focus = "Kontraktsoppfølging"
+        try data.addGoal(first)
+        var second = GoalDraft(area: "klima", title: "B")
+        second.focus = " kontraktsoppfølging "
+        #expect(try data.addGoal(second).focus == "Kontraktsoppfølging")
+        #expect(data.plan.focusAreas(in: "klima") == ["Kontraktsoppfølging"])
+    }
+}

@@ -15,10 +15,7 @@ extension Commands {
         examples: [Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\"")]
     ) { invocation in
         let procurement = try invocation.required("PROC")
-        guard let kindText = invocation.text("--kind"), let kind = FollowUpKind(parsing: kindText) else {
-            throw invocation.usageError(Localized("ukjent oppfølgingstype \(quoted(invocation.text("--kind") ?? ""))", en: "unknown follow-up kind \(quoted(invocation.text("--kind") ?? ""))"),
-                             notes: [FollowUpKind.validValues])
-        }
+        let kind = try invocation.reading { () throws(FieldProblem) in try FieldInput.followUpKind(invocation.text("--kind")) }
         let date = try invocation.required("--date", invocation.day)
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
         try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
@@ -98,15 +95,6 @@ extension Commands {
 extension Invocation {
     /// `--status` as written and `--state` read; at least one of them must be given.
     func deviationStatus() throws -> (status: String?, state: DeviationState?) {
-        let status = text("--status"), stateText = text("--state")
-        guard status != nil || stateText != nil else {
-            throw usageError(Localized("mangler --status TEXT", en: "missing --status TEXT"), notes: [DeviationState.readingHint])
-        }
-        guard let stateText else { return (status, nil) }
-        guard let state = DeviationState(parsing: stateText) else {
-            throw usageError(Localized("--state: ukjent tilstand \(quoted(stateText))", en: "--state: unknown state \(quoted(stateText))"),
-                             notes: [DeviationState.validValues])
-        }
-        return (status, state)
+        try reading { () throws(FieldProblem) in try FieldInput.deviationStatus(text("--status"), state: text("--state")) }
     }
 }

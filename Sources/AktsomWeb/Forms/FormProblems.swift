@@ -19,12 +19,20 @@ struct FormProblems {
 
     var isEmpty: Bool { fields.isEmpty && general.isEmpty }
 
+    /// The first message with its notes on one line, as an API answers: nothing is placed by a
+    /// field there. Kept in both languages so the answer follows the request's.
+    var firstMessage: Localized? { firstProblem }
+    private(set) var firstProblem: Localized?
+
     /// The lines shown under a field: the message, then its notes.
     func lines(for field: String) -> [String] {
         fields.filter { $0.name == field }.flatMap(\.lines)
     }
 
     mutating func add(field: String, _ message: Localized, notes: [Localized] = []) {
+        if firstProblem == nil {
+            firstProblem = notes.reduce(message) { $0 + Localized("; ", en: "; ") + $1 }
+        }
         let lines = [message.text(language)] + notes.map { $0.text(language) }
         if known.contains(field) {
             fields.append((field, lines))

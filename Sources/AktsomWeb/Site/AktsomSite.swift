@@ -6,6 +6,9 @@ public struct AktsomSite: Sendable {
     public let plan: PlanSource
     public let clock: WallClock
 
+    /// The short-lived places where an uploaded file waits for the person to confirm its import.
+    let uploads = UploadSlots()
+
     public init(store: PlanStore, clock: WallClock) {
         self.plan = PlanSource(store: store)
         self.clock = clock
@@ -14,7 +17,10 @@ public struct AktsomSite: Sendable {
     /// Every page and API group, in no particular order (the router picks by path).
     static var pages: [any SitePage.Type] {
         [
-            DashboardPage.self, ActionPlanPage.self, MeasurePage.self, LanguageSwitch.self,
+            DashboardPage.self, ActionPlanPage.self, MeasurePage.self, MeasureForm.self, GoalForm.self,
+            ProcurementListPage.self, ProcurementPage.self, ProcurementForm.self, FollowUpForm.self, DeviationForm.self,
+            RiskPage.self, RiskForm.self, YearPage.self, YearFiguresForm.self, SectionNoteForm.self, CheckPage.self, ImportPage.self, ExportPage.self,
+            LanguageSwitch.self, StatusAPI.self, MeasuresAPI.self, CheckAPI.self,
         ]
     }
 

@@ -44,7 +44,7 @@ enum GoalForm: SitePage {
             let data = try site.plan.load()
             guard let goal = data.plan.goal(id) else { throw HTTPError.notFound }
             let old = values(of: goal)
-            func changed(_ name: String) -> String? { (form[name] ?? "") == (old[name] ?? "") ? nil : (form[name] ?? "") }
+            func changed(_ name: String) -> String? { form[name].flatMap { $0 == (old[name] ?? "") ? nil : $0 } }
             var problems = FormProblems(language: request.language, fields: fields)
             var changes = GoalChanges()
             changes.title = changed("title")

@@ -50,7 +50,7 @@ enum MeasureForm: SitePage {
             var changes = MeasureChanges()
             let old = values(of: measure)
             // Only what differs from the measure as shown is a change; an emptied field removes it.
-            func changed(_ name: String) -> String? { (form[name] ?? "") == (old[name] ?? "") ? nil : (form[name] ?? "") }
+            func changed(_ name: String) -> String? { form[name].flatMap { $0 == (old[name] ?? "") ? nil : $0 } }
             changes.title = changed("title")
             changes.goal = changed("goal")
             changes.owner = fieldChange(changed("owner"))

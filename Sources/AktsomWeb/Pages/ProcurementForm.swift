@@ -67,7 +67,7 @@ enum ProcurementForm: SitePage {
         let shown = old.map { values(of: $0, plan: plan) } ?? FormData()
         func given(_ name: String) -> String? {
             guard old != nil else { return form.given(name) }
-            return (form[name] ?? "") == (shown[name] ?? "") ? nil : (form[name] ?? "")
+            return form[name].flatMap { $0 == (shown[name] ?? "") ? nil : $0 }
         }
         draft.year = problems.read { () throws(FieldProblem) in try FieldInput.year(given("year")?.nonBlank, field: "--year") }
         draft.category = given("category")

@@ -40,7 +40,7 @@ enum RiskForm: SitePage {
             let data = try site.plan.load()
             guard let risk = data.plan.risk(id) else { throw HTTPError.notFound }
             let shown = values(of: risk)
-            func changed(_ name: String) -> String? { (form[name] ?? "") == (shown[name] ?? "") ? nil : (form[name] ?? "") }
+            func changed(_ name: String) -> String? { form[name].flatMap { $0 == (shown[name] ?? "") ? nil : $0 } }
             var problems = FormProblems(language: request.language, fields: fields)
             var changes = RiskChanges()
             changes.title = changed("title")

@@ -20,7 +20,7 @@ enum YearFiguresForm: SitePage {
             let form = try request.form()
             let data = try site.plan.load()
             let shown = values(of: data.year(year))
-            func changed(_ name: String) -> String? { (form[name] ?? "") == (shown[name] ?? "") ? nil : (form[name] ?? "") }
+            func changed(_ name: String) -> String? { form[name].flatMap { $0 == (shown[name] ?? "") ? nil : $0 } }
             var problems = FormProblems(language: request.language, fields: fields)
             var changes = YearChanges()
             changes.spend = problems.read { () throws(FieldProblem) in try FieldInput.money(changed("spend"), field: "--spend") }

@@ -11,6 +11,10 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private(set) var writes: [String] = []
     /// The paths of each staged write, in order: files replaced together.
     private(set) var batches: [[String]] = []
+    /// Per file, a number that changes with every write: the in-memory stand-in for an inode
+    /// and a modification time.
+    private var generations: [String: Int] = [:]
+    private var nextGeneration = 1
 
     convenience init(files: [String: String] = [:]) {
         self.init(bytes: files.mapValues { Array($0.utf8) })
@@ -76,6 +80,8 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
             for content in contents {
                 writes.append(content.path)
                 files[content.path] = content.bytes
+                generations[content.path] = nextGeneration
+                nextGeneration += 1
             }
         }
     }
@@ -98,6 +104,15 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     func fileSize(_ path: String) throws(FileSystemError) -> Int? {
         lock.withLock { files[path]?.count }
+    }
+
+    func stamp(_ path: String) throws(FileSystemError) -> FileStamp? {
+        lock.withLock {
+            guard let content = files[path] else { return nil }
+            let generation = generations[path] ?? 0
+            // Appending keeps the identity and moves the time, as on disk.
+            return FileStamp(size: content.count, modified: Int64(generation) * 1_000 + Int64(content.count), identity: UInt64(generation))
+        }
     }
 
     func lastByte(of path: String) throws(FileSystemError) -> UInt8? {

@@ -170,7 +170,7 @@ struct SecurityTests {
         let headers = SecurityHeaders.standard()
         #expect(headers["Content-Security-Policy"] == "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
         #expect(headers["X-Content-Type-Options"] == "nosniff")
-        #expect(headers["Referrer-Policy"] == "no-referrer")
+        #expect(headers["Referrer-Policy"] == "same-origin")
         #expect(headers["Cache-Control"] == "no-store")
         #expect(SecurityHeaders.contentSecurityPolicy(allowingScripts: true).contains("script-src 'self'"))
         #expect(!SecurityHeaders.contentSecurityPolicy().contains("script-src"))

@@ -33,6 +33,11 @@ public protocol FileSystem: Sendable {
     /// The file's size in bytes, or nil when it does not exist.
     func fileSize(_ path: String) throws(FileSystemError) -> Int?
 
+    /// What the file looks like from outside: size, modification time and identity, nil when it
+    /// does not exist. A long-running reader (`aktsom serve`) compares stamps to read again only
+    /// the files another process changed.
+    func stamp(_ path: String) throws(FileSystemError) -> FileStamp?
+
     /// The file's last byte, without reading the rest; nil for an empty or missing file.
     func lastByte(of path: String) throws(FileSystemError) -> UInt8?
 
@@ -41,6 +46,23 @@ public protocol FileSystem: Sendable {
     /// Runs `body` while holding an exclusive lock on `path` (an existing file or directory),
     /// waiting for other processes that hold it. The lock is released even if `body` throws.
     func withExclusiveLock<T>(on path: String, _ body: () throws -> T) throws -> T
+}
+
+/// A file's size, modification time and identity (device and inode) at one moment. Aktsom
+/// replaces a file by renaming a new one over it, which gives it a new identity, and appends to
+/// the journal, which grows its size; so an unchanged stamp means unchanged content.
+public struct FileStamp: Sendable, Equatable {
+    public let size: Int
+    /// Nanoseconds since 1970.
+    public let modified: Int64
+    /// Tells a file replaced by a rename from the one it replaced, even within one clock tick.
+    public let identity: UInt64
+
+    public init(size: Int, modified: Int64, identity: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.identity = identity
+    }
 }
 
 /// A file's path and the whole content to give it.

@@ -155,6 +155,21 @@ public struct LocalFileSystem: FileSystem {
         return Int(info.st_size)
     }
 
+    public func stamp(_ path: String) throws(FileSystemError) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw error(path)
+        }
+        #if canImport(Darwin)
+        let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+        let identity = UInt64(truncatingIfNeeded: info.st_dev) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: info.st_ino)
+        return FileStamp(size: Int(info.st_size), modified: modified, identity: identity)
+    }
+
     public func lastByte(of path: String) throws(FileSystemError) -> UInt8? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {

@@ -19,6 +19,11 @@ public enum JournalCodec {
         public var warnings: [Diagnostic] = []
         /// The format version in the header; the current one when the file is empty.
         public var version = FileFormat.journal.currentVersion
+        /// How many lines were read, blank and damaged ones included: where lines appended
+        /// later start counting.
+        public var lineCount = 0
+        /// How many bytes of the file were read: where reading appended lines starts.
+        public var byteCount = 0
     }
 
     // MARK: Writing
@@ -54,7 +59,35 @@ public enum JournalCodec {
                 .reading(buffer, isEndOfFile: true)
         }
         if let failure = part.failure { throw failure }
-        return part.reading
+        var reading = part.reading
+        reading.lineCount = part.lineCount
+        reading.byteCount = bytes.count
+        return reading
+    }
+
+    /// Reads only the lines appended to a journal since `previous` was read from its first
+    /// `range.lowerBound` bytes, and returns the whole reading: what a long-running reader needs
+    /// so that a new status update costs the bytes of that update, not the journal's length.
+    /// The caller makes sure the earlier bytes are unchanged and ended with a line end.
+    public static func readAppended(from fileSystem: any FileSystem, path: String, range: Range<Int>, after previous: Reading,
+                                    knownMeasures: Set<String>?, chunkSize: Int = 4 << 20) throws(Diagnostic) -> Reading {
+        var reader = PartReader(file: path, knownMeasures: knownMeasures, fastPath: true, version: previous.version)
+        let part = reader.reading(fileSystem, path, range: range, fileSize: range.upperBound, chunkSize: chunkSize)
+        if var failure = part.failure {
+            failure.location?.line += previous.lineCount
+            throw failure
+        }
+        var reading = previous
+        reading.updates += part.reading.updates
+        reading.lines += part.reading.lines.map { $0 + previous.lineCount }
+        reading.warnings += part.reading.warnings.map { warning in
+            var shifted = warning
+            shifted.location?.line += previous.lineCount
+            return shifted
+        }
+        reading.lineCount = previous.lineCount + part.lineCount
+        reading.byteCount = range.upperBound
+        return reading
     }
 
     /// Reads a journal file in `parts` byte ranges split at line ends, side by side, each in
@@ -64,8 +97,10 @@ public enum JournalCodec {
                             parts requested: Int = ProcessInfo.processInfo.activeProcessorCount,
                             chunkSize: Int = 4 << 20, smallestSplit: Int = 1 << 20) throws(Diagnostic) -> Reading {
         let results: PartResults
+        let size: Int
         do throws(FileSystemError) {
-            guard let size = try fileSystem.fileSize(path), size > 0 else { return Reading() }
+            guard let found = try fileSystem.fileSize(path), found > 0 else { return Reading() }
+            size = found
             let version = initialVersion(try fileSystem.read(path, offset: 0, count: 256))
             // Small journals are not worth a second thread.
             let parts = size < smallestSplit ? 1 : max(1, min(requested, 8))
@@ -78,7 +113,9 @@ public enum JournalCodec {
         } catch {
             throw error.diagnostic
         }
-        return try results.joined()
+        var reading = try results.joined()
+        reading.byteCount = size
+        return reading
     }
 
     /// Offsets that split the file into `parts` ranges, each ending just after a line end.
@@ -156,6 +193,7 @@ public enum JournalCodec {
                 linesBefore += part.lineCount
                 all[index] = PartReading()
             }
+            reading.lineCount = linesBefore
             return reading
         }
     }

@@ -49,17 +49,8 @@ public struct PlanStore: Sendable {
     /// be read or decoded at all; broken links and damaged journal lines are returned in the
     /// result, for the caller to refuse or to list.
     public func load(journal need: JournalNeed = .read) throws(Diagnostic) -> LoadedPlan {
-        guard fileSystem.isDirectory(folder) else {
-            throw Diagnostic(.data, message: Localized("plan-mappen \(folder) finnes ikke", en: "the plan folder \(folder) does not exist"),
-                             notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
-                                               en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
-        }
-        guard let planBytes = try read(planPath) else {
-            throw Diagnostic(.data, message: Localized("\(planPath) finnes ikke; \(folder) er ikke en plan-mappe",
-                                                       en: "\(planPath) does not exist; \(folder) is not a plan folder"),
-                             notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
-                                               en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
-        }
+        guard fileSystem.isDirectory(folder) else { throw missingFolder }
+        guard let planBytes = try read(planPath) else { throw missingPlan }
         let (plan, planSources) = try PlanCodec.decode(planBytes, file: planPath)
         var sources = PlanSources(plan: planSources)
         var data = PlanData(plan: plan)
@@ -88,9 +79,22 @@ public struct PlanStore: Sendable {
                           sources: sources)
     }
 
+    var missingFolder: Diagnostic {
+        Diagnostic(.data, message: Localized("plan-mappen \(folder) finnes ikke", en: "the plan folder \(folder) does not exist"),
+                   notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
+                                     en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
+    }
+
+    var missingPlan: Diagnostic {
+        Diagnostic(.data, message: Localized("\(planPath) finnes ikke; \(folder) er ikke en plan-mappe",
+                                             en: "\(planPath) does not exist; \(folder) is not a plan folder"),
+                   notes: [Localized("opprett en plan med: aktsom init \(folder) --org \"Navn på virksomheten\"",
+                                     en: "create a plan with: aktsom init \(folder) --org \"Name of the organisation\"")])
+    }
+
     /// The reporting-year files present, by year, in order. Other files in `years/` are
     /// reported as warnings, since a misnamed year file would otherwise be silently ignored.
-    private func yearFiles(warnings: inout [Diagnostic]) throws(Diagnostic) -> [(Int, String)] {
+    func yearFiles(warnings: inout [Diagnostic]) throws(Diagnostic) -> [(Int, String)] {
         guard fileSystem.isDirectory(yearsPath) else { return [] }
         let names: [String]
         do {
@@ -113,7 +117,7 @@ public struct PlanStore: Sendable {
         return files
     }
 
-    private func read(_ path: String) throws(Diagnostic) -> [UInt8]? {
+    func read(_ path: String) throws(Diagnostic) -> [UInt8]? {
         do {
             return try fileSystem.readFileIfPresent(path)
         } catch {

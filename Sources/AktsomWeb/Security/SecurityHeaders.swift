@@ -15,7 +15,9 @@ public enum SecurityHeaders {
         HTTPHeaders([
             ("Content-Security-Policy", contentSecurityPolicy(allowingScripts: allowingScripts)),
             ("X-Content-Type-Options", "nosniff"),
-            ("Referrer-Policy", "no-referrer"),
+            // `same-origin`, not `no-referrer`: under `no-referrer` Chromium sends `Origin: null` with every form,
+            // which the CSRF guard rightly refuses; other sites still get no referrer.
+            ("Referrer-Policy", "same-origin"),
             ("X-Frame-Options", "DENY"),
             ("Cross-Origin-Opener-Policy", "same-origin"),
             ("Cross-Origin-Resource-Policy", "same-origin"),

@@ -49,9 +49,7 @@ extension Invocation {
 
     /// `--start` or `--end` of an edit: a new value, or `""` to remove it.
     func periodChange(_ name: String) throws -> FieldChange<DueDate> {
-        guard let raw = text(name) else { return .unchanged }
-        if raw.isBlank { return .cleared }
-        return try due(name).map(FieldChange.set) ?? .unchanged
+        try reading { () throws(FieldProblem) in try FieldInput.periodChange(text(name), field: name) }
     }
 
     /// A year of an edit: a new value, or `""` to remove it.

@@ -15,7 +15,7 @@ extension Commands {
         examples: [Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\"")]
     ) { invocation in
         let procurement = try invocation.required("PROC")
-        let kind = try invocation.required("--kind") { try invocation.word($0, as: FollowUpKind.self) }
+        let kind = try invocation.reading { () throws(FieldProblem) in try FieldInput.followUpKind(invocation.text("--kind")) }
         let date = try invocation.required("--date", invocation.day)
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
         try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
@@ -123,11 +123,6 @@ extension Commands {
 extension Invocation {
     /// `--status` as written and `--state` read; at least one of them must be given.
     func deviationStatus() throws -> (status: String?, state: DeviationState?) {
-        let status = text("--status"), stateText = text("--state")
-        guard status != nil || stateText != nil else {
-            throw usageError(Localized("mangler --status TEXT", en: "missing --status TEXT"), notes: [DeviationState.readingHint])
-        }
-        guard stateText != nil else { return (status, nil) }
-        return (status, try word("--state", as: DeviationState.self))
+        try reading { () throws(FieldProblem) in try FieldInput.deviationStatus(text("--status"), state: text("--state")) }
     }
 }

@@ -29,13 +29,8 @@ extension Commands {
                     Localized("et mål for neste strategiperiode", en: "a goal for the next strategy period")),
         ]
     ) { invocation in
-        var target: Target?
-        if let value = try invocation.amount("--target") {
-            let indicator = try invocation.word("--indicator", as: Indicator.self)
-            target = Target(value: value, unit: invocation.text("--unit"), indicator: indicator)
-        } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
-            throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
-                             notes: [Localized("for eksempel: --target 80 --unit %", en: "for example: --target 80 --unit %")])
+        let target = try invocation.reading { () throws(FieldProblem) in
+            try FieldInput.target(value: invocation.text("--target"), unit: invocation.text("--unit"), indicator: invocation.text("--indicator"))
         }
         var draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
@@ -126,9 +121,10 @@ extension Commands {
         if let raw = invocation.text("--target") {
             if raw.isEmpty {
                 changes.target = .cleared
-            } else if let value = try invocation.amount("--target") {
-                let indicator = try invocation.word("--indicator", as: Indicator.self)
-                changes.target = .set(Target(value: value, unit: invocation.text("--unit"), indicator: indicator))
+            } else if let target = try invocation.reading({ () throws(FieldProblem) in
+                try FieldInput.target(value: raw, unit: invocation.text("--unit"), indicator: invocation.text("--indicator"))
+            }) {
+                changes.target = .set(target)
             }
         } else if invocation.text("--unit") != nil || invocation.text("--indicator") != nil {
             throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"))

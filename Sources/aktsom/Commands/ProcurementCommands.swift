@@ -26,19 +26,9 @@ extension Invocation {
         draft.contractType = text("--type")
         draft.suppliers = try count("--suppliers", in: 0...1_000_000)
         draft.value = try money("--value")
-        if flag("--high-risk") && flag("--no-high-risk") {
-            throw usageError(Localized("--high-risk og --no-high-risk kan ikke brukes sammen", en: "--high-risk and --no-high-risk cannot be used together"))
-        }
-        if flag("--high-risk") { draft.highRisk = .some(true) }
-        if flag("--no-high-risk") { draft.highRisk = .some(false) }
+        draft.highRisk = try reading { () throws(FieldProblem) in try FieldInput.highRisk(yes: flag("--high-risk"), no: flag("--no-high-risk")) }
         for text in arguments.values("--requirements") {
-            switch RequirementSpec.parse(text) {
-            case .success(let spec): draft.requirements.append(spec)
-            case .failure(let unknown):
-                throw refused(unknown, option: "--requirements", example: Localized(
-                    "for eksempel: --requirements qualification,contract eller --requirements klima:award",
-                    en: "for example: --requirements qualification,contract or --requirements klima:award"))
-            }
+            draft.requirements.append(try reading { () throws(FieldProblem) in try FieldInput.requirements(text) })
         }
         draft.measures = list("--measure")
         draft.removeMeasures = list("--remove-measure")

@@ -38,7 +38,7 @@ extension Commands {
         var configuration = ServerConfiguration()
         configuration.language = language
         configuration.log = { line in console.err("aktsom serve: \(line)\n") }
-        let site = AktsomSite(store: store, clock: invocation.clock).router(log: configuration.log)
+        let site = AktsomSite(store: store, clock: invocation.clock).responder(log: configuration.log)
         // Without --port, 8080 or the next free of 20 ports; a port asked for is that port or an error.
         let app = try WebApp(address: address, port: requestedPort ?? 8080, candidates: requestedPort == nil ? 20 : 1,
                              configuration: configuration, site: site)

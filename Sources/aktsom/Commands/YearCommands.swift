@@ -46,8 +46,8 @@ extension Commands {
         changes.employees = try invocation.count("--employees")
         changes.revenue = try invocation.money("--revenue")
         changes.suppliers = try invocation.count("--suppliers")
-        changes.transparencyAct = try invocation.parse("--transparency-act", expected: YesNo.expected) { text in
-            text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : YesNo.parse(text)
+        changes.transparencyAct = try invocation.reading { () throws(FieldProblem) in
+            try FieldInput.optionalYesNo(invocation.text("--transparency-act"), field: "--transparency-act")
         }
         changes.address = invocation.text("--address")
         changes.contactName = invocation.text("--contact-name")
@@ -55,13 +55,13 @@ extension Commands {
         changes.contactPhone = invocation.text("--contact-phone")
         changes.contactEmail = invocation.text("--contact-email")
         changes.keepContact = invocation.flag("--keep-contact")
-        if let raw = invocation.text("--deviations-found") {
-            changes.deviationsFound = raw.isBlank ? .cleared
-                : .set(try invocation.required("--deviations-found") { _ in try invocation.parse("--deviations-found", expected: YesNo.expected) { YesNo.parse($0) } })
+        changes.deviationsFound = try invocation.reading { () throws(FieldProblem) in
+            try FieldInput.yesNoChange(invocation.text("--deviations-found"), field: "--deviations-found")
         }
         for (option, indicator) in [("--agreements-followed-up", Indicator.followedUpProcurements), ("--suppliers-followed-up", .followedUpSuppliers)] {
-            guard let raw = invocation.text(option) else { continue }
-            changes.indicators[indicator] = raw.isBlank ? .cleared : .set(try invocation.required(option) { try invocation.count($0).flatMap(Amount.init(whole:)) })
+            if let change = try invocation.reading({ () throws(FieldProblem) in try FieldInput.enteredCount(invocation.text(option), field: option) }) {
+                changes.indicators[indicator] = change
+            }
         }
         for assignment in invocation.arguments.values("--indicator") {
             let (indicator, change) = try Indicator.assignment(assignment)
@@ -100,11 +100,10 @@ extension Commands {
     ) { invocation in
         let year = try invocation.yearArgument()
         let section = try invocation.required("--section")
-        let text = invocation.text("--text"), blank = invocation.flag("--blank"), keep = invocation.flag("--keep"), remove = invocation.flag("--remove")
-        guard [text != nil, blank, keep, remove].filter({ $0 }).count == 1 else {
-            throw invocation.usageError(Localized("oppgi én av --text, --blank, --keep og --remove", en: "give one of --text, --blank, --keep and --remove"))
+        let change = try invocation.reading { () throws(FieldProblem) in
+            try FieldInput.noteChange(text: invocation.text("--text"), blank: invocation.flag("--blank"), keep: invocation.flag("--keep"),
+                                      remove: invocation.flag("--remove"))
         }
-        let change: NoteChange = blank ? .blank : keep ? .keep : (text?.isBlank ?? true) ? .remove : .text(text ?? "")
         let reach = try invocation.change(journal: .skip) { data, _ -> SectionReach in
             let reach = try TemplateCatalog.reach(of: section, plan: data.plan)
             try data.changeNote(year, section: section, change)

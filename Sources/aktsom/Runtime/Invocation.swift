@@ -155,58 +155,50 @@ struct Invocation: Sendable {
         arguments.values(name).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
     }
 
+    /// A value read by one of AktsomKit's ``FieldInput`` rules, which the browser's forms share;
+    /// a value that cannot be used becomes a usage error with the rule's message.
+    func reading<Value>(_ read: () throws(FieldProblem) -> Value) throws -> Value {
+        do throws(FieldProblem) {
+            return try read()
+        } catch {
+            throw usageError(error.message, notes: error.notes)
+        }
+    }
+
     /// Converts an argument, or explains what was wrong with it.
     func parse<Value>(_ name: String, expected: Localized, _ convert: (String) -> Value?) throws -> Value? {
-        guard let raw = text(name) else { return nil }
-        guard let value = convert(raw) else {
-            throw usageError(Localized("\(name): ugyldig verdi \(quoted(raw))", en: "\(name): invalid value \(quoted(raw))"),
-                             notes: [expected])
-        }
-        return value
+        try reading { () throws(FieldProblem) in try FieldInput.parse(text(name), field: name, expected: expected, convert) }
     }
 
     func day(_ name: String) throws -> Day? {
-        try parse(name, expected: Localized("forventet en gyldig dato som ÅÅÅÅ-MM-DD (eller DD.MM.ÅÅÅÅ)",
-                                            en: "expected a valid date as YYYY-MM-DD (or DD.MM.YYYY)")) { Day(parsing: $0) }
+        try reading { () throws(FieldProblem) in try FieldInput.day(text(name), field: name) }
     }
 
     func year(_ name: String) throws -> Int? {
-        try parse(name, expected: Localized("forventet et årstall som 2025", en: "expected a year such as 2025")) { text in
-            guard text.count == 4, let year = Int(text), (1000...9999).contains(year) else { return nil }
-            return year
-        }
+        try reading { () throws(FieldProblem) in try FieldInput.year(text(name), field: name) }
     }
 
     func count(_ name: String, in range: ClosedRange<Int> = 0...1_000_000_000) throws -> Int? {
-        try parse(name, expected: Localized("forventet et heltall fra \(range.lowerBound) til \(range.upperBound.norwegian)",
-                                            en: "expected a whole number from \(range.lowerBound) to \(range.upperBound.norwegian)")) { text in
-            let compact = text.filter { !$0.isWhitespace }
-            guard let number = Int(compact), range.contains(number) else { return nil }
-            return number
-        }
+        try reading { () throws(FieldProblem) in try FieldInput.count(text(name), field: name, in: range) }
     }
 
     func amount(_ name: String) throws -> Amount? {
-        try parse(name, expected: Amount.expectedForm) { Amount(parsing: $0) }
+        try reading { () throws(FieldProblem) in try FieldInput.amount(text(name), field: name) }
     }
 
     /// A sum in NOK, never negative.
     func money(_ name: String) throws -> Amount? {
-        try parse(name, expected: Amount.expectedMoney) { Amount(parsingMoney: $0) }
+        try reading { () throws(FieldProblem) in try FieldInput.money(text(name), field: name) }
     }
 
     func status(_ name: String) throws -> Status? {
-        try word(name, as: Status.self)
+        try reading { () throws(FieldProblem) in try FieldInput.status(text(name), field: name) }
     }
 
     /// A word of a closed vocabulary (a status, a follow-up kind, a scope), or its refusal with
     /// «mente du …?» and the valid values.
     func word<Value: ClosedVocabulary>(_ name: String, as type: Value.Type) throws -> Value? {
-        guard let raw = text(name) else { return nil }
-        switch Value.read(raw) {
-        case .success(let value): return value
-        case .failure(let unknown): throw refused(unknown, option: name)
-        }
+        try reading { () throws(FieldProblem) in try FieldInput.word(text(name), field: name, as: type) }
     }
 
     /// The usage error for a word not in its vocabulary, with an example after the valid values.
@@ -215,6 +207,6 @@ struct Invocation: Sendable {
     }
 
     func due(_ name: String) throws -> DueDate? {
-        try parse(name, expected: DueDate.expectedForm) { DueDate(parsing: $0) }
+        try reading { () throws(FieldProblem) in try FieldInput.due(text(name), field: name) }
     }
 }

@@ -43,6 +43,12 @@ final class AktsomProcess {
     /// Runs a command to its end: exit code, stdout, stderr.
     @discardableResult
     func run(_ arguments: String...) throws -> (code: Int32, out: String, err: String) {
+        try run(arguments)
+    }
+
+    /// The same, with the arguments as a list.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> (code: Int32, out: String, err: String) {
         let process = process(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -15,6 +15,13 @@ extension ReportBuilder {
         return charts
     }
 
+    /// The charts for an overview of the year: status per area, ethical requirements in the
+    /// year's high-risk procurements, and goals against their targets; the same charts the
+    /// yearly report draws, for `aktsom serve`'s dashboard.
+    public func overviewCharts() -> [Chart] {
+        [statusChart(), coverageChart(), goalChart()].compactMap { $0 }
+    }
+
     func statusChart() -> Chart? {
         let states = statesInForce
         let progress = AreaProgress.areas(of: data.plan, states: states).filter { $0.total > 0 }

@@ -27,11 +27,20 @@ public enum HTMLRenderer {
             out += "<p class=\"summary\">\(blanks) svar er ikke utfylt og er merket <span class=\"tag blank\">ikke utfylt</span>.</p>\n"
         }
         out += "</header>\n"
+        out += body(report)
+        out += "<footer>Laget med Aktsom fra planen til \(HTML.escape(report.organisation)). Svar merket «fra data» er hentet fra handlingsplanen, anskaffelsesregisteret og statusjournalen.</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The report's charts and sections without the page around them and without its styles:
+    /// what `aktsom serve` shows inside its own page as a preview, styled by its own stylesheet.
+    /// All user text is escaped, as in the whole file.
+    public static func body(_ report: Report) -> String {
+        var out = ""
         if !report.charts.isEmpty {
             out += "<section class=\"charts\">\n<h2>Oversikt</h2>\n"
             for chart in report.charts {
-                out += "<figure id=\"figur-\(HTML.anchor(chart.id))\">\n<figcaption><strong>\(HTML.escape(chart.title))</strong> \(HTML.escape(chart.caption))</figcaption>\n"
-                out += SVGChart.render(chart) + "\n</figure>\n"
+                out += figure(chart)
             }
             out += "</section>\n"
         }
@@ -39,8 +48,13 @@ public enum HTMLRenderer {
         for section in report.sections {
             out += render(section)
         }
-        out += "</main>\n<footer>Laget med Aktsom fra planen til \(HTML.escape(report.organisation)). Svar merket «fra data» er hentet fra handlingsplanen, anskaffelsesregisteret og statusjournalen.</footer>\n</body>\n</html>\n"
-        return out
+        return out + "</main>\n"
+    }
+
+    /// One chart with its title and caption, as the report shows it.
+    public static func figure(_ chart: Chart) -> String {
+        "<figure id=\"figur-\(HTML.anchor(chart.id))\">\n<figcaption><strong>\(HTML.escape(chart.title))</strong> \(HTML.escape(chart.caption))</figcaption>\n"
+            + SVGChart.render(chart) + "\n</figure>\n"
     }
 
     static func render(_ section: ReportSection) -> String {

@@ -1,0 +1,86 @@
+import AktsomKit
+
+/// Kontroll, `/kontroll`: `aktsom check`'s findings, rule by rule, each with the command line's
+/// fix and a link to the page that makes it: the procurement's form for missing requirements,
+/// a new measure under the goal or against the risk, the measure's status form, the
+/// deviation's form, the year's figures and answers. Problems in the files come first.
+enum CheckPage: SitePage {
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/kontroll") { request in
+            let snapshot = try site.plan.loadedAllowingProblems()
+            var problems = FormProblems(language: request.language, fields: ["year"])
+            let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") }
+            let report = CheckReport(loaded: snapshot.loaded, year: year, today: site.today)
+            let language = request.language
+            let title = request.t("Kontroll", "Check")
+            return Layout.page(title, request: request, organisation: report.organisation, section: .check, status: problems.isEmpty ? .ok : .badRequest) {
+                Layout.heading(title, subtitle: request.t("\(report.year), per \(report.asOf.norwegian): \(report.findingCount) funn, \(report.noticeCount) merknader",
+                                                          "\(report.year), as of \(report.asOf.norwegian): \(report.findingCount) findings, \(report.noticeCount) notices"))
+                Markup.element(.form, [.method("get"), .action("/kontroll"), .class("filters inline-form")]) {
+                    Field.text("year", request.t("År", "Year"), values: request.query.setting("year", request.query["year"] ?? String(report.year)), problems: problems)
+                    Field.submit(request.t("Kontroller", "Check"))
+                }
+                if report.isClean && report.noticeCount == 0 {
+                    Markup.element(.p, [.class("saved")]) { request.t("Ingen funn. Planen er klar for rapporten.", "Nothing found. The plan is ready for the report.") }
+                }
+                if !report.fileProblems.isEmpty {
+                    Markup.element(.section, [.id("filer")]) {
+                        Markup.element(.h2) { request.t("Feil i filene", "Problems in the files") }
+                        Markup.element(.ul) {
+                            for problem in report.fileProblems {
+                                Markup.element(.li) { Markup.element(.pre) { problem.rendered(language) } }
+                            }
+                        }
+                        Markup.element(.p, [.class("muted")]) {
+                            request.t("Rett filene for hånd eller med «aktsom repair» (se README); sidene leser dem på nytt ved neste lasting.",
+                                      "Fix the files by hand or with «aktsom repair» (see the README); the pages read them again on the next load.")
+                        }
+                    }
+                }
+                for group in report.groups where !group.findings.isEmpty {
+                    Markup.element(.section, [.id("sjekk-\(group.id)")]) {
+                        Markup.element(.h2) { group.title.text(language) + " (\(group.findings.count))" }
+                        Markup.element(.ul, [.class("findings")]) {
+                            for finding in group.findings {
+                                Markup.element(.li, [.class(finding.severity == .gap ? "gap" : "notice")]) {
+                                    Markup.element(.strong) { finding.subject }
+                                    " " + finding.message.text(language)
+                                    Markup.element(.div, [.class("fix")]) {
+                                        if let link = fixLink(finding, year: report.year) {
+                                            Markup.link(to: link.path, [.class("button small")]) { link.label.text(language) }
+                                            " "
+                                        }
+                                        Markup.element(.span, [.class("muted")]) { finding.fix.text(language) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The page that fixes a finding, by the rule that made it.
+    static func fixLink(_ finding: Finding, year: Int) -> (path: String, label: Localized)? {
+        let subject = finding.subject
+        switch finding.check {
+        case "high-risk-without-requirements":
+            return (PathLink.to("anskaffelser", subject, "endre"), Localized("Legg inn krav", en: "Add requirements"))
+        case "risk-without-measure":
+            return (PathLink.to("tiltak", "ny", query: [("risk", subject)]), Localized("Nytt tiltak mot risikoen", en: "New measure against the risk"))
+        case "goal-without-measure":
+            return (PathLink.to("tiltak", "ny", query: [("goal", subject)]), Localized("Nytt tiltak under målet", en: "New measure under the goal"))
+        case "overdue-measure", "measure-without-status":
+            return (PathLink.to("tiltak", subject) + "#status", Localized("Registrer status", en: "Record status"))
+        case "open-deviation-without-action":
+            return (PathLink.to("avvik", subject), Localized("Skriv tiltak", en: "Write the action"))
+        case "entered-differs-from-derived":
+            return (PathLink.to("ar", String(year)) + "#nokkeltall", Localized("Se nøkkeltallene", en: "See the key figures"))
+        case "copied-answer-unreviewed":
+            return (PathLink.to("ar", String(year)) + "#svar", Localized("Se svarene", en: "See the answers"))
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import AktsomKit
+
+/// Eksport, `/eksport`: the year's report previewed inside the page (the same charts and
+/// sections `aktsom export` writes, styled by Aktsom's stylesheet), each file of every format
+/// to download, the self-contained HTML report to print, each team's status sheet and the
+/// deadline calendar. Files are made in memory by the same renderers and sent with safe names;
+/// nothing is written to the plan folder or the disk.
+enum ExportPage: SitePage {
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/eksport") { request in
+            let data = try site.plan.load()
+            let choice = try ReportChoice(request, data: data, today: site.today)
+            let report = choice.builder.build()
+            let files = ReportExport.files(for: report, formats: ReportFormat.allCases)
+            return page(data: data, choice: choice, report: report, files: files, request: request)
+        }
+        router.get("/eksport/fil/:name") { request in
+            let name = try request.parameters.require("name")
+            let data = try site.plan.load()
+            let choice = try ReportChoice(request, data: data, today: site.today)
+            let files = ReportExport.files(for: choice.builder.build(), formats: ReportFormat.allCases)
+            guard let file = files.first(where: { $0.name == name }) else { throw HTTPError.notFound }
+            return .download(Array(file.content.utf8), fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
+        }
+        // The report as its own page, to print or save as PDF. Its inline <style> needs a policy
+        // of its own: styles inline, and still nothing else (no script, no request elsewhere).
+        router.get("/eksport/rapport") { request in
+            let data = try site.plan.load()
+            let choice = try ReportChoice(request, data: data, today: site.today)
+            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", "text/html; charset=utf-8")]),
+                                        body: Array(HTMLRenderer.render(choice.builder.build()).utf8))
+            response.headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
+            return response
+        }
+        router.get("/statusark/:team") { request in
+            let team = try request.parameters.require("team")
+            let data = try site.plan.load()
+            do throws(PlanError) {
+                let sheet = try StatusSheet.export(data: data, team: team, today: site.today, language: request.language)
+                return .download(Array(sheet.text.utf8), fileName: StatusSheet.defaultFileName(team: sheet.team), contentType: "text/csv; charset=utf-8")
+            } catch {
+                throw HTTPError(.notFound, error.diagnostic.message)
+            }
+        }
+        router.get("/kalender.ics") { request in
+            let data = try site.plan.load()
+            let team = request.query.given("team")
+            do throws(PlanError) {
+                let calendar = try DeadlineCalendar.calendar(data: data, planName: site.plan.store.name, team: team, clock: site.clock)
+                let name = "frister" + (team.map { "-" + SafeFileName.component($0) } ?? "") + ".ics"
+                return .download(Array(calendar.rendered().utf8), fileName: name, contentType: "text/calendar; charset=utf-8")
+            } catch {
+                throw HTTPError(.notFound, error.diagnostic.message)
+            }
+        }
+    }
+
+    /// `ehn-offentlig-2025.md`: the file's name with the year, so downloads of two years differ.
+    static func downloadName(_ name: String, choice: ReportChoice) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return "\(name[..<dot])-\(choice.year)\(name[dot...])"
+    }
+
+    static func contentType(of name: String) -> String {
+        if name.hasSuffix(".md") { return "text/markdown; charset=utf-8" }
+        if name.hasSuffix(".html") { return "text/html; charset=utf-8" }
+        if name.hasSuffix(".json") { return "application/json; charset=utf-8" }
+        return "text/csv; charset=utf-8"
+    }
+
+    static func page(data: PlanData, choice: ReportChoice, report: Report, files: [ReportExport.File], request: HTTPRequest) -> HTTPResponse {
+        let query: [(String, String)] = [("year", String(choice.year)), ("mal", choice.template.id)]
+        let title = request.t("Eksport", "Export")
+        return Layout.page(title, request: request, organisation: data.plan.organisation, section: .export) {
+            Layout.heading(title, subtitle: "\(choice.template.title) · \(choice.year)")
+            Markup.element(.form, [.method("get"), .action("/eksport"), .class("filters inline-form")]) {
+                Field.text("year", request.t("År", "Year"), values: FormData().setting("year", String(choice.year)), problems: FormProblems(language: request.language))
+                Field.select("mal", request.t("Mal", "Template"), options: TemplateCatalog.all.map { ($0.id, "\($0.id) – \($0.title)") },
+                             values: FormData().setting("mal", choice.template.id), problems: FormProblems(language: request.language))
+                Field.submit(request.t("Vis", "Show"))
+            }
+            Markup.element(.section, [.id("filer")]) {
+                Markup.element(.h2) { request.t("Last ned", "Download") }
+                if report.notFilledCount > 0 {
+                    Markup.element(.p, [.class("notice")]) {
+                        request.t("\(report.notFilledCount) svar er ikke utfylt. Se hva som mangler under ", "\(report.notFilledCount) answers are not filled in. See what is missing under ")
+                        Markup.link(to: PathLink.to("ar", String(choice.year))) { request.t("Årsrapport", "Annual report") }
+                        "."
+                    }
+                }
+                Markup.element(.ul, [.class("downloads")]) {
+                    for file in files {
+                        Markup.element(.li) {
+                            Markup.link(to: PathLink.to(["eksport", "fil", file.name], query: query)) { file.name }
+                        }
+                    }
+                    Markup.element(.li) {
+                        Markup.link(to: PathLink.to(["eksport", "rapport"], query: query)) { request.t("Åpne rapporten for utskrift (PDF)", "Open the report to print (PDF)") }
+                    }
+                }
+                Markup.element(.h3) { request.t("Statusark og kalender per team", "Status sheets and calendar per team") }
+                Markup.element(.ul, [.class("downloads")]) {
+                    Markup.element(.li) { Markup.link(to: "/kalender.ics") { request.t("Alle frister (.ics)", "Every deadline (.ics)") } }
+                    for team in data.plan.teams {
+                        Markup.element(.li) {
+                            team + ": "
+                            Markup.link(to: PathLink.to("statusark", team)) { request.t("statusark (CSV)", "status sheet (CSV)") }
+                            " · "
+                            Markup.link(to: PathLink.to("kalender.ics", query: [("team", team)])) { request.t("frister (.ics)", "deadlines (.ics)") }
+                        }
+                    }
+                }
+            }
+            Markup.element(.section, [.class("report-preview"), .id("forhandsvisning")]) {
+                Markup.element(.h2) { request.t("Forhåndsvisning", "Preview") }
+                Markup(renderedByAktsomKit: HTMLRenderer.body(report))
+            }
+        }
+    }
+}
+
+/// The report asked for: `?year=` (this year by default) and `?mal=` (the plan's template by
+/// default), built as `aktsom export` builds it.
+struct ReportChoice {
+    let template: ReportTemplate
+    let year: Int
+    let builder: ReportBuilder
+
+    init(_ request: HTTPRequest, data: PlanData, today: Day) throws(HTTPError) {
+        var problems = FormProblems(language: request.language)
+        let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") } ?? today.year
+        if let first = problems.firstMessage { throw HTTPError.badRequest(first) }
+        guard let template = request.query.given("mal").map(TemplateCatalog.template) ?? TemplateCatalog.defaultTemplate(for: data.plan) else {
+            throw HTTPError.badRequest(Localized("ukjent mal; \(TemplateCatalog.validTemplates.nb)", en: "unknown template; \(TemplateCatalog.validTemplates.en)"))
+        }
+        self.template = template
+        self.year = year
+        if template.isYearly {
+            self.builder = ReportBuilder(data: data, template: template, year: year, today: today)
+        } else {
+            let asOf = Day.yearEnd(year, notAfter: today)
+            self.builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
+        }
+    }
+}

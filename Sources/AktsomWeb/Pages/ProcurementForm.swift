@@ -1,0 +1,175 @@
+import AktsomKit
+
+/// New and changed procurements, `/anskaffelser/ny` and `/anskaffelser/ID/endre`: the fields of
+/// `procurement add` and `edit`, with the requirements as a grid of areas and phases. Each
+/// area's ticked phases are read as `--requirements AREA:phase,phase` by the same rule, so the
+/// register gets exactly what the command would write.
+enum ProcurementForm: SitePage {
+    static let fields = ["title", "id", "year", "category", "type", "suppliers", "value", "high-risk", "requirements", "measure"]
+
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/anskaffelser/ny") { request in
+            let data = try site.plan.load()
+            return form(nil, data: data, request: request, values: request.query.setting("high-risk", "kategori"),
+                        problems: FormProblems(language: request.language, fields: fields))
+        }
+        router.post("/anskaffelser/ny") { request in
+            let form = try request.form()
+            let data = try site.plan.load()
+            var problems = FormProblems(language: request.language, fields: fields)
+            var draft = draft(form, plan: data.plan, editing: nil, problems: &problems)
+            draft.title = form["title"] ?? ""
+            draft.id = form.given("id")
+            if problems.isEmpty {
+                do {
+                    let procurement = try site.plan.change { data, _ in try data.addProcurement(draft) }
+                    return Notice.procurement.redirect(to: PathLink.to("anskaffelser", procurement.id))
+                } catch {
+                    problems.add(error)
+                }
+            }
+            return ProcurementForm.form(nil, data: try site.plan.load(), request: request, values: form, problems: problems, status: .unprocessableContent)
+        }
+        router.get("/anskaffelser/:id/endre") { request in
+            let id = try request.parameters.require("id")
+            let data = try site.plan.load()
+            guard let procurement = data.register.procurement(id) else { throw HTTPError.notFound }
+            return form(procurement, data: data, request: request, values: values(of: procurement, plan: data.plan),
+                        problems: FormProblems(language: request.language, fields: fields))
+        }
+        router.post("/anskaffelser/:id/endre") { request in
+            let id = try request.parameters.require("id")
+            let form = try request.form()
+            let data = try site.plan.load()
+            guard let procurement = data.register.procurement(id) else { throw HTTPError.notFound }
+            var problems = FormProblems(language: request.language, fields: fields)
+            var draft = draft(form, plan: data.plan, editing: procurement, problems: &problems)
+            let title = form["title"] ?? ""
+            if title != procurement.title { draft.title = title }
+            if problems.isEmpty {
+                do {
+                    try site.plan.change { data, _ in _ = try data.editProcurement(id, draft) }
+                    return Notice.procurement.redirect(to: PathLink.to("anskaffelser", id))
+                } catch PlanError.nothingToChange {
+                    return .redirect(to: PathLink.to("anskaffelser", id))
+                } catch {
+                    problems.add(error)
+                }
+            }
+            return ProcurementForm.form(procurement, data: try site.plan.load(), request: request, values: form, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    /// The fields as a draft, read by the command's rules. Editing, only what differs from the
+    /// procurement is set, as an option left off the command line leaves a field alone.
+    static func draft(_ form: FormData, plan: ActionPlan, editing old: Procurement?, problems: inout FormProblems) -> ProcurementDraft {
+        var draft = ProcurementDraft()
+        let shown = old.map { values(of: $0, plan: plan) } ?? FormData()
+        func given(_ name: String) -> String? {
+            guard old != nil else { return form.given(name) }
+            return form[name].flatMap { $0 == (shown[name] ?? "") ? nil : $0 }
+        }
+        draft.year = problems.read { () throws(FieldProblem) in try FieldInput.year(given("year")?.nonBlank, field: "--year") }
+        draft.category = given("category")
+        draft.contractType = given("type")
+        draft.suppliers = problems.read { () throws(FieldProblem) in try FieldInput.count(given("suppliers")?.nonBlank, field: "--suppliers", in: 0...1_000_000) }
+        draft.value = problems.read { () throws(FieldProblem) in try FieldInput.money(given("value")?.nonBlank, field: "--value") }
+        // One select for `--high-risk`, `--no-high-risk` or neither: by hand either way, or the category's.
+        switch given("high-risk") {
+        case "ja": draft.highRisk = .some(true)
+        case "nei": draft.highRisk = .some(false)
+        case "kategori": draft.highRisk = old == nil ? nil : .some(nil)
+        default: break
+        }
+        for area in plan.areas {
+            let phases = form.values("req-\(area.id)")
+            let before = old?.requirements[area.id] ?? []
+            if old == nil && phases.isEmpty { continue }
+            if let _ = old, Set(phases) == Set(before.map(\.rawValue)) { continue }
+            let text = "\(area.id):" + (phases.isEmpty ? "ingen" : phases.joined(separator: ","))
+            if let spec = problems.read({ () throws(FieldProblem) in try FieldInput.requirements(text) }) { draft.requirements.append(spec) }
+        }
+        let measures = form.list("measure")
+        let linked = old.map { _ in shown.list("measure") } ?? []
+        draft.measures = measures.filter { !linked.contains($0) }
+        draft.removeMeasures = linked.filter { !measures.contains($0) }
+        return draft
+    }
+
+    static func values(of procurement: Procurement, plan: ActionPlan) -> FormData {
+        var values = FormData()
+        values.append("title", procurement.title)
+        values.append("year", procurement.year.map(String.init) ?? "")
+        values.append("category", procurement.category ?? "")
+        values.append("type", procurement.contractType ?? "")
+        values.append("suppliers", procurement.suppliers.map(String.init) ?? "")
+        values.append("value", procurement.value?.description ?? "")
+        values.append("high-risk", procurement.highRiskOverride.map { $0 ? "ja" : "nei" } ?? "kategori")
+        for (area, phases) in procurement.requirements.sorted(by: { $0.key < $1.key }) {
+            for phase in phases.sorted() { values.append("req-\(area)", phase.rawValue) }
+        }
+        values.append("measure", plan.measures.filter { $0.procurements.contains(procurement.id) }.map(\.id).joined(separator: ", "))
+        return values
+    }
+
+    static func form(_ procurement: Procurement?, data: PlanData, request: HTTPRequest, values: FormData, problems: FormProblems,
+                     status: HTTPStatus = .ok) -> HTTPResponse {
+        let plan = data.plan
+        let language = request.language
+        let title = procurement.map { request.t("Endre anskaffelse \($0.id)", "Edit procurement \($0.id)") } ?? request.t("Ny anskaffelse", "New procurement")
+        return Layout.page(title, request: request, organisation: plan.organisation, section: .procurements, status: status) {
+            Layout.heading(title)
+            problems.summary
+            Markup.postForm(action: procurement.map { PathLink.to("anskaffelser", $0.id, "endre") } ?? "/anskaffelser/ny", for: request, [.class("record-form")]) {
+                Field.text("title", request.t("Hva som anskaffes", "What is procured"), values: values, problems: problems, required: true)
+                if procurement == nil {
+                    Field.text("id", request.t("Saksnummer eller egen id", "Case number or an id of your own"), values: values, problems: problems, placeholder: "2025/0133")
+                }
+                Field.text("year", request.t("År", "Year"), values: values, problems: problems, placeholder: "2025")
+                Field.text("category", request.t("Kategori", "Category"), values: values, problems: problems,
+                           hint: request.t("Avgjør høyrisiko etter DFØs liste (arbeidsklær, IKT-utstyr, mat og drikke, møbler …).",
+                                           "Decides high risk by DFØ's list (work clothes, ICT equipment, food and drink, furniture …)."))
+                Field.text("type", request.t("Type avtale", "Contract type"), values: values, problems: problems, placeholder: "rammeavtale")
+                Field.text("suppliers", request.t("Antall leverandører", "Number of suppliers"), values: values, problems: problems)
+                Field.text("value", request.t("Verdi i kroner", "Value in NOK"), values: values, problems: problems, placeholder: "48 500 000")
+                Field.select("high-risk", request.t("Høyrisiko", "High risk"), options: [
+                    ("kategori", request.t("etter kategorien", "by the category")), ("ja", request.t("ja, satt for hånd", "yes, set by hand")),
+                    ("nei", request.t("nei, satt for hånd", "no, set by hand")),
+                ], values: values, problems: problems)
+                Markup.element(.fieldset, [.class("requirements")]) {
+                    Markup.element(.legend) { request.t("Krav per område og fase", "Requirements by area and phase") }
+                    Markup.element(.table) {
+                        Markup.element(.thead) {
+                            Markup.element(.tr) {
+                                Markup.element(.th) { request.t("Område", "Area") }
+                                for phase in RequirementPhase.allCases { Markup.element(.th) { phase.label.text(language) } }
+                            }
+                        }
+                        Markup.element(.tbody) {
+                            for area in plan.areas {
+                                let ticked = Set(values.values("req-\(area.id)"))
+                                Markup.element(.tr) {
+                                    Markup.element(.td) { area.name }
+                                    for phase in RequirementPhase.allCases {
+                                        Markup.element(.td) {
+                                            Markup.element(.label, [.class("inline")]) {
+                                                Markup.void(.input, [.type("checkbox"), .name("req-\(area.id)"), .value(phase.rawValue)]
+                                                            + (ticked.contains(phase.rawValue) ? [.checked] : []) + [.ariaLabel("\(area.name): \(phase.label.text(language))")])
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    for line in problems.lines(for: "requirements") { Markup.element(.p, [.class("field-error")]) { line } }
+                }
+                Field.text("measure", request.t("Tiltak som virker på anskaffelsen (id-er, skilt med komma)", "Measures acting on the procurement (ids, separated by commas)"),
+                           values: values, problems: problems)
+                Field.submit(request.t("Lagre", "Save"))
+                " "
+                Markup.link(to: procurement.map { PathLink.to("anskaffelser", $0.id) } ?? "/anskaffelser") { request.t("Avbryt", "Cancel") }
+            }
+        }
+    }
+}

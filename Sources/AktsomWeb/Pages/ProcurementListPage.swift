@@ -1,0 +1,84 @@
+import AktsomKit
+
+/// Anskaffelser, `/anskaffelser`: the procurement register as `aktsom procurement list` shows
+/// it, with the same filters (year, category, high risk, missing requirements) and, for a year,
+/// the year's indicators.
+enum ProcurementListPage: SitePage {
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/anskaffelser") { request in
+            let data = try site.plan.load()
+            let query = request.query
+            var problems = FormProblems(language: request.language, fields: ["year", "category"])
+            var filter = ProcurementFilter()
+            filter.year = problems.read { () throws(FieldProblem) in try FieldInput.year(query.given("year"), field: "--year") }
+            filter.category = query.given("category")
+            filter.highRiskOnly = MeasureQuery.isOn(query, "high-risk")
+            filter.missingRequirementsOnly = MeasureQuery.isOn(query, "missing-requirements")
+            let listing = ProcurementListing(data: data, filter: filter)
+            let language = request.language
+            return Layout.page(request.t("Anskaffelser", "Procurements"), request: request, organisation: data.plan.organisation, section: .procurements,
+                               status: problems.isEmpty ? .ok : .badRequest) {
+                Layout.heading(request.t("Anskaffelser", "Procurements"),
+                               subtitle: request.t("\(listing.procurements.count.counted("anskaffelse", "anskaffelser")) i utvalget",
+                                                   "\(listing.procurements.count.counted("procurement", "procurements")) shown"))
+                Markup.element(.p, [.class("actions")]) {
+                    Markup.link(to: "/anskaffelser/ny", [.class("button")]) { request.t("Ny anskaffelse", "New procurement") }
+                    " "
+                    Markup.link(to: "/import", [.class("button secondary")]) { request.t("Importer fra CSV", "Import from CSV") }
+                }
+                Markup.element(.form, [.method("get"), .action("/anskaffelser"), .class("filters")]) {
+                    Markup.element(.fieldset) {
+                        Markup.element(.legend) { "Filter" }
+                        Field.text("year", request.t("År", "Year"), values: query, problems: problems, placeholder: "2025")
+                        Field.text("category", request.t("Kategori inneholder", "Category contains"), values: query, problems: problems)
+                        Field.checkbox("high-risk", request.t("Bare høyrisiko", "High-risk only"), values: query.setting("high-risk", filter.highRiskOnly ? "ja" : nil), problems: problems)
+                        Field.checkbox("missing-requirements", request.t("Bare uten etiske krav", "Only without ethical requirements"),
+                                       values: query.setting("missing-requirements", filter.missingRequirementsOnly ? "ja" : nil), problems: problems)
+                        Field.submit(request.t("Vis", "Show"))
+                        " "
+                        Markup.link(to: "/anskaffelser") { request.t("Nullstill", "Clear") }
+                    }
+                }
+                if let indicators = listing.indicators {
+                    Markup.element(.pre, [.class("indicators")]) { ProcurementListing.indicatorText(indicators, language) }
+                }
+                table(listing, request: request)
+            }
+        }
+    }
+
+    static func table(_ listing: ProcurementListing, request: HTTPRequest) -> Markup {
+        guard !listing.procurements.isEmpty else {
+            return Markup.element(.p, [.class("muted")]) { request.t("Ingen anskaffelser passer filteret.", "No procurements match the filter.") }
+        }
+        return Markup.element(.table) {
+            Markup.element(.thead) {
+                Markup.element(.tr) {
+                    Markup.element(.th) { "ID" }
+                    Markup.element(.th) { request.t("Tittel", "Title") }
+                    Markup.element(.th) { request.t("År", "Year") }
+                    Markup.element(.th) { request.t("Kategori", "Category") }
+                    Markup.element(.th) { request.t("Høyrisiko", "High risk") }
+                    Markup.element(.th) { request.t("Etiske krav", "Ethical requirements") }
+                    Markup.element(.th, [.class("number")]) { request.t("Oppfølging", "Follow-ups") }
+                    Markup.element(.th, [.class("number")]) { request.t("Avvik", "Deviations") }
+                }
+            }
+            Markup.element(.tbody) {
+                for procurement in listing.procurements {
+                    let phases = procurement.phases(inAreas: listing.ethicalAreas).sorted()
+                    Markup.element(.tr, procurement.isHighRisk && phases.isEmpty ? [.class("overdue-row")] : []) {
+                        Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.id } }
+                        Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.title } }
+                        Markup.element(.td) { procurement.year.map(String.init) ?? "–" }
+                        Markup.element(.td) { procurement.category ?? "–" }
+                        Markup.element(.td) { procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no") }
+                        Markup.element(.td) { phases.isEmpty ? "–" : phases.map { $0.label.text(for: request) }.joined(separator: ", ") }
+                        Markup.element(.td, [.class("number")]) { procurement.followUps.count }
+                        Markup.element(.td, [.class("number")]) { procurement.deviations.count }
+                    }
+                }
+            }
+        }
+    }
+}

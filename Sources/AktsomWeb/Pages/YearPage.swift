@@ -1,0 +1,124 @@
+import AktsomKit
+
+/// Årsrapport, `/ar/ÅR`: the year as `aktsom year show` shows it. First what the report still
+/// marks «Ikke utfylt», each with a link to the form that fills it; then the key figures entered
+/// beside the counted ones; then every section's answer in the form's own words (new, changed or
+/// as last year; copied and not yet confirmed), and each goal's status text beside what the
+/// data says.
+enum YearPage: SitePage {
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/ar") { _ in .redirect(to: PathLink.to("ar", String(site.today.year))) }
+        router.get("/ar/:year") { request in
+            let year = try YearPage.year(request)
+            let data = try site.plan.load()
+            let view = YearView(data: data, year: year, template: TemplateCatalog.defaultTemplate(for: data.plan), today: site.today)
+            return page(view, request: request)
+        }
+    }
+
+    /// The `:year` of the path, four digits, else 404.
+    static func year(_ request: HTTPRequest) throws(HTTPError) -> Int {
+        let text = try request.parameters.require("year")
+        guard let year = (try? FieldInput.year(text, field: "YYYY")) ?? nil else { throw HTTPError.notFound }
+        return year
+    }
+
+    static func page(_ view: YearView, request: HTTPRequest) -> HTTPResponse {
+        let year = view.entry.year
+        let language = request.language
+        let title = request.t("Årsrapport \(year)", "Annual report \(year)")
+        let unfilled = view.unfilledSections
+        return Layout.page(title, request: request, organisation: view.plan.organisation, section: .year) {
+            Layout.heading(title, subtitle: "\(view.template.title) (\(view.template.id))"
+                           + (view.isOutsidePeriod ? request.t(" · utenfor strategiperioden", " · outside the strategy period") : ""))
+            Markup.element(.p, [.class("actions")]) {
+                Markup.link(to: PathLink.to("ar", String(year - 1))) { "← \(year - 1)" }
+                " "
+                Markup.link(to: PathLink.to("ar", String(year + 1))) { "\(year + 1) →" }
+                " "
+                Markup.link(to: PathLink.to("ar", String(year), "nokkeltall"), [.class("button")]) { request.t("Nøkkeltall og kontakt", "Key figures and contact") }
+                " "
+                Markup.link(to: PathLink.to("eksport", query: [("year", String(year))]), [.class("button secondary")]) { request.t("Eksporter", "Export") }
+            }
+            Markup.element(.section, [.id("mangler")]) {
+                Markup.element(.h2) { request.t("Ikke utfylt (\(unfilled.count))", "Not filled in (\(unfilled.count))") }
+                if unfilled.isEmpty {
+                    Markup.element(.p, [.class("saved")]) { request.t("Alle svar er fylt ut.", "Every answer is filled in.") }
+                } else {
+                    Markup.element(.ul, [.class("missing")]) {
+                        for section in unfilled {
+                            Markup.element(.li) {
+                                Markup.link(to: PathLink.to("ar", String(year), "svar", section.id)) { section.id + " " + section.title }
+                                if let hint = section.fillHint { Markup.element(.span, [.class("muted")]) { " · " + hint } }
+                            }
+                        }
+                    }
+                }
+            }
+            Markup.element(.section, [.id("nokkeltall")]) {
+                Markup.element(.h2) { request.t("Oppgitt og tellt", "Entered and counted") }
+                Markup.element(.table) {
+                    Markup.element(.thead) {
+                        Markup.element(.tr) {
+                            Markup.element(.th) { request.t("Tall", "Figure") }
+                            Markup.element(.th) { request.t("Oppgitt", "Entered") }
+                            Markup.element(.th) { request.t("Tellt i registeret", "Counted in the register") }
+                        }
+                    }
+                    Markup.element(.tbody) {
+                        for row in view.figures.comparisons {
+                            Markup.element(.tr, row.replacesCount && row.entered != row.derived ? [.class("differs")] : []) {
+                                Markup.element(.td) { row.label.text(language) }
+                                Markup.element(.td) { row.entered }
+                                Markup.element(.td) { row.derived }
+                            }
+                        }
+                    }
+                }
+            }
+            Markup.element(.section, [.id("svar")]) {
+                Markup.element(.h2) { request.t("Svar per seksjon", "Answers by section") }
+                Markup.element(.table, [.class("answers")]) {
+                    Markup.element(.tbody) {
+                        for section in view.template.sections where view.template.answerableSections.contains(section.id) {
+                            let answer = view.entry.answer(section.id)
+                            Markup.element(.tr) {
+                                Markup.element(.td) { Markup.element(.span, [.class("id")]) { section.id } }
+                                Markup.element(.td) {
+                                    Markup.element(.strong) { section.title }
+                                    Markup.element(.div) {
+                                        switch answer {
+                                        case .text(let text): Markup.lines(text)
+                                        case .leftBlank: Markup.element(.em) { request.t("tom med vilje", "left empty on purpose") }
+                                        case .none: Markup.element(.span, [.class("muted")]) { request.t("intet svar", "no answer") }
+                                        }
+                                    }
+                                    if let copied = view.entry.copiedNotes[section.id] {
+                                        Markup.element(.span, [.class("tag overdue")]) { request.t("uendret fra \(copied)", "unchanged from \(copied)") }
+                                    } else if let change = view.change(of: section.id) {
+                                        Markup.element(.span, [.class("tag")]) { change.text(language) }
+                                    }
+                                }
+                                Markup.element(.td) {
+                                    Markup.link(to: PathLink.to("ar", String(year), "svar", section.id)) { request.t("skriv", "write") }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Markup.element(.section, [.id("mal")]) {
+                Markup.element(.h2) { request.t("Mål: statustekst og hva dataene sier", "Goals: status text and what the data says") }
+                Markup.element(.ul) {
+                    for review in view.goals {
+                        Markup.element(.li) {
+                            Markup.element(.strong) { review.goal.id + " " + review.goal.title }
+                            Markup.element(.div) { review.text ?? request.t("(ingen statustekst; rapporten viser det utledede)", "(no status text; the report shows the derived)") }
+                            if let derived = review.derived { Markup.element(.div, [.class("muted")]) { derived } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import AktsomKit
+
+/// The line at the top of a page after a form was saved. The form's handler redirects with
+/// `?lagret=CODE`; the code names one of a fixed set of sentences, so no text from a link is ever
+/// shown as if Aktsom said it.
+enum Notice: String {
+    case status, measure, goal, risk, procurement, followup, deviation, year, note, goalText = "maltekst", riskText = "risikotekst"
+    case sheet = "statusark", procurements = "anskaffelser"
+
+    var message: Localized {
+        switch self {
+        case .status: return Localized("Statusen er registrert.", en: "The status is recorded.")
+        case .measure: return Localized("Tiltaket er lagret.", en: "The measure is saved.")
+        case .goal: return Localized("Målet er lagret.", en: "The goal is saved.")
+        case .risk: return Localized("Risikoen er lagret.", en: "The risk is saved.")
+        case .procurement: return Localized("Anskaffelsen er lagret.", en: "The procurement is saved.")
+        case .followup: return Localized("Oppfølgingen er registrert.", en: "The follow-up is recorded.")
+        case .deviation: return Localized("Avviket er lagret.", en: "The deviation is saved.")
+        case .year: return Localized("Nøkkeltallene er lagret.", en: "The key figures are saved.")
+        case .note: return Localized("Svaret er lagret.", en: "The answer is saved.")
+        case .goalText: return Localized("Statusteksten for målet er lagret.", en: "The goal's status text is saved.")
+        case .riskText: return Localized("Rapporten for risikoen er lagret.", en: "The risk's report is saved.")
+        case .sheet: return Localized("Statusarket er importert.", en: "The status sheet is imported.")
+        case .procurements: return Localized("Anskaffelsene er importert.", en: "The procurements are imported.")
+        }
+    }
+
+    /// `path?lagret=code`, keeping a fragment to scroll to.
+    func redirect(to path: String, fragment: String? = nil) -> HTTPResponse {
+        .redirect(to: path + (path.contains("?") ? "&" : "?") + "lagret=\(rawValue)" + (fragment.map { "#\($0)" } ?? ""))
+    }
+
+    static func banner(for request: HTTPRequest) -> Markup {
+        guard let code = request.query["lagret"], let notice = Notice(rawValue: code) else { return .empty }
+        return Markup.element(.p, [.class("saved"), .id("lagret")]) { notice.message.text(for: request) }
+    }
+}

@@ -1,0 +1,129 @@
+import AktsomKit
+import Foundation
+import Testing
+@testable import AktsomWeb
+
+@Suite("The JSON API, imports and the command line at the same time")
+struct SiteAPIAndCLITests {
+    @Test("the API answers with the same bytes as the commands' --json")
+    func sameShapes() throws {
+        let harness = try SiteHarness()
+        let pairs: [(String, [String])] = [
+            ("/api/measures", ["measure", "list", "--json"]),
+            ("/api/measures?owner=Byggherre&due-within=365", ["measure", "list", "--owner", "Byggherre", "--due-within", "365", "--json"]),
+            ("/api/measures?overdue&area=klima", ["measure", "list", "--overdue", "--area", "klima", "--json"]),
+            ("/api/measures/klima-1.1", ["measure", "show", "klima-1.1", "--json"]),
+            ("/api/check", ["check", "--json"]),
+            ("/api/check?year=2025", ["check", "--year", "2025", "--json"]),
+            ("/api/status", ["status", "--json"]),
+        ]
+        for (path, arguments) in pairs {
+            let command = try harness.aktsom.run(arguments)
+            // The command names files relative to where it runs; `aktsom serve` run there does too.
+            let answer = harness.api(.get, path).text.replacingOccurrences(of: harness.aktsom.folder.path + "/", with: "")
+            #expect(answer == command.out, "\(path)")
+        }
+        let refused = harness.api(.get, "/api/measures?status=ferdig")
+        #expect(refused.status == .badRequest)
+        #expect(refused.text.contains("ukjent status «ferdig»"))
+        #expect(harness.api(.get, "/api/measures/finnes-ikke").status == .notFound)
+    }
+
+    @Test("POST /api/measures/ID/updates answers 201 with what update --json prints, and refuses bad values as JSON")
+    func postUpdate() throws {
+        let harness = try SiteHarness()
+        let created = harness.api(.post, "/api/measures/klima-1.3/updates", json: #"{"status": "pågår", "note": "Fra API", "date": "2025-05-01"}"#)
+        #expect(created.status == .created)
+        let twin = try SiteHarness()
+        let command = try twin.aktsom.run(["update", "klima-1.3", "--status", "pågår", "--note", "Fra API", "--date", "2025-05-01", "--json"])
+        #expect(created.text == command.out)
+        #expect(try harness.journal().contains("Fra API"))
+        let before = try harness.files()
+        let bad = harness.api(.post, "/api/measures/klima-1.3/updates", json: #"{"status": "pågår", "date": "2025-02-30"}"#)
+        #expect(bad.status == .badRequest)
+        #expect(bad.text.contains("\"error\": \"--date: ugyldig verdi «2025-02-30»"))
+        #expect(harness.api(.post, "/api/measures/klima-1.3/updates", json: #"{"note": "uten status"}"#).status == .badRequest)
+        #expect(harness.api(.post, "/api/measures/nope/updates", json: #"{"status": "pågår"}"#).status == .notFound)
+        #expect(harness.api(.post, "/api/measures/klima-1.3/updates", json: "[1").status == .badRequest)
+        #expect(try harness.files() == before)
+    }
+
+    @Test("a command's write between two page loads shows on the next load")
+    func commandLineWriteShows() throws {
+        let harness = try SiteHarness()
+        #expect(!harness.get("/tiltak/klima-1.3").text.contains("Skrevet i terminalen"))
+        #expect(try harness.aktsom.run(["update", "klima-1.3", "--status", "forsinket", "--note", "Skrevet i terminalen"]).code == 0)
+        #expect(harness.get("/tiltak/klima-1.3").text.contains("Skrevet i terminalen"))
+        #expect(try harness.aktsom.run(["goal", "add", "--area", "etikk", "--title", "Mål fra terminalen"]).code == 0)
+        #expect(harness.get("/handlingsplan").text.contains("Mål fra terminalen"))
+    }
+
+    @Test("updates from the command line and from the server at the same time all land")
+    func concurrentWrites() throws {
+        let harness = try SiteHarness()
+        let processes = (0..<4).map { index in
+            harness.aktsom.process(["update", "klima-1.4", "--status", "pågår", "--note", "cli \(index)"])
+        }
+        for process in processes {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+        }
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            _ = harness.post("/tiltak/klima-1.4/status", [("status", "pågår"), ("note", "web \(index)")])
+        }
+        for process in processes { process.waitUntilExit() }
+        let journal = try harness.journal()
+        for index in 0..<4 { #expect(journal.contains("\"note\": \"cli \(index)\"")) }
+        for index in 0..<8 { #expect(journal.contains("\"note\": \"web \(index)\"")) }
+        #expect(harness.get("/tiltak/klima-1.4").text.contains("Historikk"))
+    }
+
+    @Test("a status sheet is previewed row by row and imported only on confirm; a bad sheet is rejected and writes nothing")
+    func sheetImport() throws {
+        let harness = try SiteHarness()
+        let sheet = harness.get("/statusark/Byggherre")
+        #expect(sheet.headers["Content-Disposition"]?.contains("statusark-byggherre.csv") == true)
+        var text = sheet.text
+        let lines = text.components(separatedBy: "\r\n")
+        let row = try #require(lines.firstIndex { $0.hasPrefix("klima-1.4;") })
+        var filled = lines
+        filled[row] = lines[row] + "pågår;Anbud ute;"
+        // The sheet's last columns are Ny status;Nytt notat;Dato: fill them in place.
+        let cells = lines[row].components(separatedBy: ";")
+        filled[row] = (cells.dropLast(3) + ["pågår", "Anbud ute", ""]).joined(separator: ";")
+        text = filled.joined(separator: "\r\n")
+        let before = try harness.files()
+        let preview = harness.upload("/import/statusark", fields: [("team", "Byggherre")], file: Array(text.utf8), fileName: "C:\\Users\\lead\\statusark.csv")
+        #expect(preview.status == .ok)
+        #expect(preview.text.contains("registrert"))
+        #expect(preview.text.contains("statusark.csv"))
+        #expect(try harness.files() == before)
+        let slot = try #require(preview.text.firstMatch(of: /name="slot" value="([0-9a-f]+)"/)?.output.1)
+        let confirmed = harness.post("/import/bekreft", [("slot", String(slot)), ("kind", "statusark")])
+        #expect(confirmed.status == .seeOther)
+        #expect(try harness.journal().contains("Anbud ute"))
+        #expect(harness.post("/import/bekreft", [("slot", String(slot)), ("kind", "statusark")]).status == .conflict)
+
+        let afterImport = try harness.files()
+        filled[row] = (cells.dropLast(3) + ["ferdig", "", ""]).joined(separator: ";")
+        let rejected = harness.upload("/import/statusark", fields: [("team", "Byggherre")], file: Array(filled.joined(separator: "\r\n").utf8), fileName: "ark.csv")
+        #expect(rejected.text.contains("Arket kan ikke importeres"))
+        #expect(rejected.text.contains("ukjent status «ferdig»"))
+        #expect(!rejected.text.contains("name=\"slot\""))
+        #expect(try harness.files() == afterImport)
+    }
+
+    @Test("a download carries a safe file name and the same bytes as the export")
+    func download() throws {
+        let harness = try SiteHarness()
+        let file = harness.get("/eksport/fil/ehn-offentlig.json?year=2025")
+        #expect(file.headers["Content-Disposition"] == "attachment; filename=\"ehn-offentlig-2025.json\"; filename*=UTF-8''ehn-offentlig-2025.json")
+        let exported = try harness.aktsom.run(["export", "--year", "2025", "--format", "json", "--out", "ut"])
+        #expect(exported.code == 0)
+        #expect(file.body == Array(try Data(contentsOf: harness.aktsom.folder.appendingPathComponent("ut/ehn-offentlig.json"))))
+        let report = harness.get("/eksport/rapport?year=2025")
+        #expect(report.headers["Content-Security-Policy"]?.contains("style-src 'unsafe-inline'") == true)
+        #expect(report.headers["Content-Security-Policy"]?.contains("script") == false)
+    }
+}

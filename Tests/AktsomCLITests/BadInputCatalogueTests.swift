@@ -135,6 +135,33 @@ struct BadInputCatalogueTests {
         // The journal
         BadInput("journal: a newer version", ["update", "klima-1.1", "--status", "pågår"], exit: 1, [journal + ":1:1:", "formatversjon 3"],
                  setup: replace(journal, "\"version\": 1", "\"version\": 3")),
+        BadInput("journal: the header line removed", ["update", "klima-1.1", "--status", "pågår"], exit: 1,
+                 [journal + ":1:1:", "journalen mangler hodelinjen", "aktsom repair"],
+                 setup: edit(journal) { String($0.drop { $0 != "\n" }.dropFirst()) }),
+        BadInput("journal: the header line removed, met by a reading command", ["status"], exit: 1, [journal + ":1:1:", "journalen mangler hodelinjen"],
+                 setup: edit(journal) { String($0.drop { $0 != "\n" }.dropFirst()) }),
+        BadInput("journal: a newer version, met by a command that does not read it", ["procurement", "add", "--title", "Møbler"], exit: 1,
+                 [journal + ":1:1:", "formatversjon 2", "oppgrader Aktsom"], setup: replace(journal, "\"version\": 1", "\"version\": 2")),
+        BadInput("journal: a folder, met by a command that does not read it", ["procurement", "add", "--title", "Møbler"], exit: 1,
+                 [journal + " er en mappe, ikke en fil"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file(journal))
+                     try FileManager.default.createDirectory(at: folder.file(journal), withIntermediateDirectories: true)
+                 }),
+        BadInput("journal: missing", ["update", "klima-1.1", "--status", "pågår"], exit: 1, [journal + " finnes ikke", "git checkout"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(journal)) }),
+        BadInput("register: missing", ["procurement", "add", "--title", "Møbler"], exit: 1, [register + " finnes ikke", "aktsom repair"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(register)) }),
+        BadInput("register: missing, met by a reading command", ["status"], exit: 1, [register + " finnes ikke"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(register)) }),
+        BadInput("years: a file, not a folder", ["year", "note", "2025", "--section", "1.E.1", "--text", "Svar"], exit: 1,
+                 ["Plans/fjordvik/years er ikke en mappe"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file("Plans/fjordvik/years"))
+                     try folder.write("Plans/fjordvik/years", "2025")
+                 }),
+        BadInput("years: a file, not a folder, met by a reading command", ["status"], exit: 1, ["Plans/fjordvik/years er ikke en mappe"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file("Plans/fjordvik/years"))
+                     try folder.write("Plans/fjordvik/years", "2025")
+                 }),
         // CSV imports
         BadInput("import: a negative value", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Verdi (NOK)»: ugyldig verdi «-5»", "null eller mer"],
                  setup: write("a.csv", "ID;Tittel;Verdi (NOK)\r\n2025/9;Renhold;-5\r\n")),

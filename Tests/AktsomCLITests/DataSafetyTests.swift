@@ -56,6 +56,7 @@ struct DataSafetyTests {
         let folder = cli.folder.file("Plans/storby")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8).write(to: folder.appendingPathComponent("plan.json"))
+        try Data(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8).write(to: folder.appendingPathComponent("procurements.json"))
         try Data((JournalCodec.headerLine + "\n").utf8).write(to: folder.appendingPathComponent("journal.jsonl"))
     }
 

@@ -16,7 +16,7 @@ struct HostileTextTests {
         cli.now = "2025-06-02"
         try cli.ok("sheet", "export", "--team", "Innkjøp", "--out", "ark.csv")
         try cli.ok("export", "--template", "handlingsplan", "--as-of", "2025-06-02", "--format", "csv", "--out", "csv")
-        let files = ["ark.csv"] + (try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("csv").path)).map { "csv/" + $0 }
+        let files = ["ark.csv"] + (try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("csv").path)).filter { $0.hasSuffix(".csv") }.map { "csv/" + $0 }
         for file in files {
             let text = try cli.folder.read(file).dropFirst()
             let cells = try CSVHelpers.cells(String(text))

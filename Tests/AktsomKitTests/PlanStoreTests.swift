@@ -98,6 +98,47 @@ struct PlanStoreTests {
         #expect(journal.first?.recorded == "2025-06-01T12:00:00Z")
     }
 
+    @Test("appending reads only the journal's first kilobyte and last byte, however long it is")
+    func appendReadsOnlyTheHeader() throws {
+        let (store, fileSystem) = try newStore()
+        try store.change { data, _ in
+            try data.addGoal(GoalDraft(area: "klima", title: "Et mål"))
+            try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Et tiltak"))
+        }
+        let line = JournalCodec.line(for: StatusUpdate(measure: "klima-1.1", status: .inProgress, date: Day(iso: "2025-05-01")!, note: "notat"))
+        try fileSystem.append(Array(String(repeating: line + "\n", count: 20_000).utf8), to: store.journalPath)
+        let before = fileSystem.bytesRead[store.journalPath] ?? 0
+        try store.change(journal: .skip) { data, appended in
+            appended.append(try data.statusUpdate(for: "klima-1.1", status: .done, date: nil, by: nil, note: nil, clock: clock))
+        }
+        let read = (fileSystem.bytesRead[store.journalPath] ?? 0) - before
+        #expect(read <= 2 * PlanStore.journalHeaderWindow, "an update read \(read) bytes of a journal of \(20_000 * line.utf8.count)")
+    }
+
+    @Test("a batch of updates is one append, and a failed append leaves the journal as it was")
+    func batchIsOneAppend() throws {
+        let (store, fileSystem) = try newStore()
+        try store.change { data, _ in
+            try data.addGoal(GoalDraft(area: "klima", title: "Et mål"))
+            for index in 1...10 { try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Tiltak \(index)")) }
+        }
+        let appendsBefore = fileSystem.appends.count
+        try store.change(journal: .skip) { data, appended in
+            for index in 1...10 {
+                appended.append(try data.statusUpdate(for: "klima-1.\(index)", status: .inProgress, date: nil, by: nil, note: nil, clock: clock))
+            }
+        }
+        #expect(fileSystem.appends.count == appendsBefore + 1, "ten updates were appended in \(fileSystem.appends.count - appendsBefore) writes")
+        let journal = fileSystem.text(store.journalPath)
+        fileSystem.failingAppends = [store.journalPath]
+        #expect(throws: FileSystemError.self) {
+            try store.change(journal: .skip) { data, appended in
+                appended.append(try data.statusUpdate(for: "klima-1.1", status: .done, date: nil, by: nil, note: nil, clock: clock))
+            }
+        }
+        #expect(fileSystem.text(store.journalPath) == journal)
+    }
+
     @Test("an update after a torn last line starts on a new line, and the torn line is reported")
     func appendAfterTornLine() throws {
         let (store, fileSystem) = try newStore()

@@ -37,28 +37,19 @@ public enum ReportExport {
 
     /// `Exports/<plan>/<year>`: where a plan's export goes unless `--out` says otherwise.
     public static func defaultFolder(plan: String, year: Int) -> String {
-        joinPath("Exports", SafeFileName.component(plan), String(year))
+        joinPath(defaultFolders(plan: plan), String(year))
     }
 
-    /// Writes the files atomically into `folder`, creating it, and removes files an earlier export
-    /// of the same template and formats left behind (a table that is gone), so the folder always
-    /// matches the data. File names never contain a path separator.
-    public static func write(_ files: [File], template: String, formats: [ReportFormat], to folder: String,
-                             fileSystem: any FileSystem) throws(FileSystemError) -> [String] {
-        try fileSystem.createDirectory(folder)
-        var written: [String] = []
-        for file in files {
-            let path = joinPath(folder, SafeFileName.component(file.name))
-            try fileSystem.writeAtomically(Array(file.content.utf8), to: path)
-            written.append(path)
+    /// `Exports/<plan>`: the folder that holds a plan's exports, one folder per year.
+    public static func defaultFolders(plan: String) -> String {
+        joinPath("Exports", SafeFileName.component(plan))
+    }
+
+    /// Whether a file name in an export folder is one an export of `template` in `formats`
+    /// makes: `ehn-offentlig.md`, or a table such as `ehn-offentlig-2.A.2.csv`.
+    public static func isOutput(_ name: String, template: String, formats: [ReportFormat]) -> Bool {
+        formats.contains { format in
+            format == .csv ? (name.hasPrefix("\(template)-") && name.hasSuffix(".csv")) : name == "\(template).\(format.rawValue)"
         }
-        let names = Set(files.map(\.name))
-        for name in try fileSystem.contentsOfDirectory(folder) where !names.contains(name) {
-            let isOurs = formats.contains { format in
-                format == .csv ? (name.hasPrefix("\(template)-") && name.hasSuffix(".csv")) : name == "\(template).\(format.rawValue)"
-            }
-            if isOurs { try fileSystem.removeFile(joinPath(folder, name)) }
-        }
-        return written
     }
 }

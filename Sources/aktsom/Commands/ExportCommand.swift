@@ -57,7 +57,7 @@ extension Commands {
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
         }
         let report = builder.build()
-        let folder = invocation.text("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
+        let folder = try invocation.path("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
         invocation.progress(Localized("Skriver \(template.id) for \(builder.year) til \(folder) …", en: "Writing \(template.id) for \(builder.year) to \(folder) …"))
         let outcome = try ExportFolder.write(ReportExport.files(for: report, formats: formats), to: folder,
                                              fileSystem: invocation.surroundings.fileSystem) { name in

@@ -16,7 +16,7 @@ extension Commands {
         ],
         examples: [Example("aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028")]
     ) { invocation in
-        let folder = try invocation.required("DIR")
+        let folder = try invocation.required("DIR", invocation.path)
         let organisation = try invocation.required("--org")
         guard !organisation.isBlank else { throw PlanError.emptyText(field: "--org") }
         let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }

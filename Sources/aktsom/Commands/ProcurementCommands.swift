@@ -148,7 +148,7 @@ extension Commands {
             Example("aktsom procurement import anskaffelser-2025.csv"),
         ]
     ) { invocation in
-        let path = try invocation.required("FILE.csv")
+        let path = try invocation.required("FILE.csv", invocation.path)
         let bytes = try invocation.readInputFile(path)
         if invocation.flag("--dry-run") {
             let data = try invocation.load(journal: .skip)

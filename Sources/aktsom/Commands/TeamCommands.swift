@@ -16,7 +16,7 @@ extension Commands {
         let team = try invocation.required("--team")
         let data = try invocation.load()
         let sheet = try StatusSheet.export(data: data, team: team, today: invocation.today, language: invocation.language)
-        let path = invocation.text("--out") ?? StatusSheet.defaultFileName(team: sheet.team)
+        let path = try invocation.path("--out") ?? StatusSheet.defaultFileName(team: sheet.team)
         do throws(FileSystemError) {
             try invocation.surroundings.fileSystem.writeAtomically(Array(sheet.text.utf8), to: path)
         } catch {
@@ -45,7 +45,7 @@ extension Commands {
             Example("aktsom sheet import statusark-byggherre.csv --team Byggherre"),
         ]
     ) { invocation in
-        let path = try invocation.required("FILE")
+        let path = try invocation.required("FILE", invocation.path)
         let team = try invocation.required("--team")
         let bytes = try invocation.readInputFile(path)
         if invocation.flag("--dry-run") {
@@ -78,7 +78,7 @@ extension Commands {
         let calendar = try DeadlineCalendar.calendar(data: data, planName: store.name, team: invocation.text("--team"),
                                                      clock: invocation.clock)
         let text = calendar.rendered()
-        guard let path = invocation.text("--out") else {
+        guard let path = try invocation.path("--out") else {
             invocation.surroundings.console.out(text)
             return .success
         }

@@ -21,6 +21,12 @@ struct GlobalSettings: Sendable {
     /// Reads `--plan`, `--json` and `--lang` from a parsed line; an unknown language is refused.
     init(_ arguments: ParsedArguments, command: Command) throws {
         plan = arguments.value("--plan")
+        if let plan, plan.isBlank {
+            throw UsageError(message: GlobalSettings.emptyPath("--plan"),
+                             notes: [Localized("uten --plan brukes $AKTSOM_PLAN, ellers den eneste mappen under ./Plans",
+                                               en: "without --plan, $AKTSOM_PLAN is used, else the only folder under ./Plans")],
+                             command: command, program: "aktsom")
+        }
         json = arguments.has("--json")
         if let code = arguments.value("--lang") {
             guard let language = Language(code: code) else {
@@ -29,6 +35,13 @@ struct GlobalSettings: Sendable {
             }
             self.language = language
         }
+    }
+}
+
+extension GlobalSettings {
+    static func emptyPath(_ name: String) -> Localized {
+        Localized("\(name) er tom; oppgi en fil eller mappe, for eksempel \(name) \(name == "--plan" ? "Plans/fjordvik" : "rapport-2025")",
+                  en: "\(name) is empty; give a file or folder, for example \(name) \(name == "--plan" ? "Plans/fjordvik" : "rapport-2025")")
     }
 }
 
@@ -115,6 +128,14 @@ struct Invocation: Sendable {
         let outcome = try store().change(journal: journal, body)
         warn(outcome.warnings)
         return outcome.value
+    }
+
+    /// A path given on the command line (`--out`, `FILE`, `DIR`), refused when empty: `--out ""`
+    /// would otherwise end in a puzzling «finner ikke».
+    func path(_ name: String) throws -> String? {
+        guard let path = text(name) else { return nil }
+        guard !path.isBlank else { throw usageError(GlobalSettings.emptyPath(name)) }
+        return path
     }
 
     /// A file the user named on the command line, such as a CSV to import.

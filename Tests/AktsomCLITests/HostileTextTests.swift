@@ -4,13 +4,24 @@ import Testing
 
 @Suite("Hostile text: formulas, markup and paths")
 struct HostileTextTests {
-    static let formulas = ["=HYPERLINK(\"http://example.invalid\";\"klikk\")", "+47 99 99 99 99", "-1+1", "@SUM(A1)", "\tinnrykk"]
+    static let formulas = ["=HYPERLINK(\"http://example.invalid\";\"klikk\")", "+47 99 99 99 99", "-1+1", "@SUM(A1)", "\tinnrykk",
+                           "\u{FF1D}1+1", "\u{FF0B}47", "\u{FF20}SUM(A1)", "\u{FF0D}2", " =1+1", "\u{00A0}=1+1", "\u{200B}@SUM(A1)"]
+
+    /// Whether a spreadsheet would take the cell as a formula: written here apart from the
+    /// writer's own rule, so a weakened rule is caught.
+    static func startsFormula(_ cell: String) -> Bool {
+        let skipped: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\n"]
+        if cell.hasPrefix("\t") || cell.hasPrefix("\r") { return true }
+        guard let first = cell.unicodeScalars.first(where: { !skipped.contains($0) }) else { return false }
+        return "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
+    }
 
     @Test("cells Excel would run as formulas are neutralized in every CSV Aktsom writes")
     func csvInjection() throws {
         var cli = try CLI.withSmallPlan()
         for (index, formula) in Self.formulas.enumerated() {
             try cli.ok("measure", "add", "--goal", "etikk-1", "--title", formula, "--owner", "Innkjøp", "--due", "2025-12-31", "--category", "3.B.\(index % 7 + 1)")
+            // Trimmed titles would lose the leading space a look-alike hides behind; notes keep it.
             try cli.ok("update", "etikk-1.\(index + 2)", "--status", "pågår", "--note", formula)
         }
         cli.now = "2025-06-02"
@@ -21,7 +32,7 @@ struct HostileTextTests {
             let text = try cli.folder.read(file).dropFirst()
             let cells = try CSVHelpers.cells(String(text))
             for cell in cells {
-                #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first), "\(file): a cell starts a formula: \(cell)")
+                #expect(!Self.startsFormula(cell), "\(file): a cell starts a formula: \(cell.debugDescription)")
             }
         }
         let sheet = try cli.folder.read("ark.csv")

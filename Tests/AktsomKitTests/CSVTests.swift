@@ -60,6 +60,9 @@ struct CSVTests {
     @Test("neutralizes every cell Excel would run as a formula", arguments: [
         ("=SUM(A1)", "'=SUM(A1)"), ("+47 99", "'+47 99"), ("-rm", "'-rm"), ("@cmd", "'@cmd"), ("\tx", "'\tx"),
         ("\rx", "'\rx"), ("-4", "'-4"), ("vanlig", "vanlig"), ("2019/0412", "2019/0412"), ("", ""),
+        ("\u{FF1D}SUM(A1)", "'\u{FF1D}SUM(A1)"), ("\u{FF0B}47", "'\u{FF0B}47"), ("\u{FF0D}1", "'\u{FF0D}1"), ("\u{FF20}x", "'\u{FF20}x"),
+        (" =1+1", "' =1+1"), ("\u{00A0}=1", "'\u{00A0}=1"), ("\u{200B}=1", "'\u{200B}=1"), ("\n=1", "'\n=1"),
+        (" \u{200B}\u{00A0}+1", "' \u{200B}\u{00A0}+1"), ("  @SUM", "'  @SUM"), (" hei", " hei"), ("\u{00A0}", "\u{00A0}"), ("a=b", "a=b"),
     ])
     func neutralizes(text: String, expected: String) {
         #expect(CSVWriter.neutralized(text) == expected)

@@ -15,11 +15,12 @@ struct CSVTests {
         #expect(CSVReader.detectSeparator(in: text) == separator.unicodeScalars.first)
     }
 
-    @Test("reads quoted cells with separators, quotes and line breaks, and numbers lines from where a record starts")
+    @Test("reads quoted cells with separators, quotes and line breaks, and numbers rows as a spreadsheet does")
     func quotedCells() throws {
         let text = "ID;Tittel;Verdi\r\n2019/0412;\"Arbeidsklær; sko\";\"48 500 000,00\"\r\n2020/1;\"Linje 1\r\nLinje \"\"2\"\"\";5\r\n\r\n2021/7;Siste;\n"
         let parsed = try records(text)
-        #expect(parsed.map(\.line) == [1, 2, 3, 6])
+        // The two-line cell is one row in Excel; the blank line is a row of its own.
+        #expect(parsed.map(\.line) == [1, 2, 3, 5])
         #expect(parsed[1].cells == ["2019/0412", "Arbeidsklær; sko", "48 500 000,00"])
         #expect(parsed[2].cells == ["2020/1", "Linje 1\nLinje \"2\"", "5"])
         #expect(parsed[3].cells == ["2021/7", "Siste", ""])
@@ -67,6 +68,17 @@ struct CSVTests {
     func neutralizes(text: String, expected: String) {
         #expect(CSVWriter.neutralized(text) == expected)
         #expect(CSVWriter.restored(CSVWriter.neutralized(text)) == text)
+    }
+
+    @Test("ids Excel would read as a number, a date or a truth value are written as text, and read back", arguments: [
+        ("1.10", true), ("12", true), ("2019/0412", true), ("3-4", true), ("1e5", true), ("2E-3", true), ("jan-25", true),
+        ("1.mai", true), ("sann", true), ("TRUE", true), ("klima-1.10", false), ("risiko-3", false), ("e5", false), ("mai-plan", false),
+    ])
+    func keepsIDsAsText(id: String, wrapped: Bool) throws {
+        let text = String(CSVWriter.document([["ID", "Tittel"], [id, "x"]], textColumns: [0]).dropFirst())
+        #expect(text.contains("\"=\"\"\(id)\"\"\"") == wrapped, "\(text)")
+        let cell = try records(text)[1].cells[0]
+        #expect(Spreadsheet.cell(CSVRecord(line: 2, cells: [cell]), 0) == id)
     }
 
     @Test("what it writes reads back cell for cell")

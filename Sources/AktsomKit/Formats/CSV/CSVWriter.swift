@@ -8,13 +8,24 @@
 public enum CSVWriter {
     public static let byteOrderMark = "\u{FEFF}"
 
-    /// A whole document: the BOM, then each row ended by CRLF.
-    public static func document(_ rows: [[String]]) -> String {
-        byteOrderMark + rows.map(line).joined()
+    /// A whole document: the BOM, then each row ended by CRLF. Cells in `textColumns` (ids) are
+    /// kept as text by Excel even when they look like a number or a date; see ``textCell(_:)``.
+    public static func document(_ rows: [[String]], textColumns: Set<Int> = []) -> String {
+        byteOrderMark + rows.map { line($0, textColumns: textColumns) }.joined()
     }
 
-    public static func line(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ";") + "\r\n"
+    public static func line(_ cells: [String], textColumns: Set<Int> = []) -> String {
+        cells.enumerated().map { textColumns.contains($0.offset) ? textCell($0.element) : cell($0.element) }.joined(separator: ";") + "\r\n"
+    }
+
+    /// A cell Excel keeps as text although it reads like a number or a date: an id such as
+    /// `1.10` would become 1.1 or 1 October, and no longer match when the sheet comes back. Such
+    /// text is written as `="1.10"`, a formula that only yields the text (Excel saves it back as
+    /// plain `1.10`). Only for text without a quote, such as ids, so the formula can do nothing
+    /// else; anything else is written as an ordinary cell.
+    public static func textCell(_ text: String) -> String {
+        guard !text.contains("\""), SpreadsheetGuess.looksLikeNumberOrDate(text) else { return cell(text) }
+        return "\"=\"\"" + text + "\"\"\""
     }
 
     public static func cell(_ text: String) -> String {
@@ -33,8 +44,13 @@ public enum CSVWriter {
         isFormulaLike(text) ? "'" + text : text
     }
 
-    /// Undoes ``neutralized(_:)`` when a sheet comes back: `'=SUM(A1)` becomes `=SUM(A1)`.
+    /// Undoes ``neutralized(_:)`` and ``textCell(_:)`` when a sheet comes back: `'=SUM(A1)`
+    /// becomes `=SUM(A1)`, and `="1.10"` (a sheet imported without Excel saving it) `1.10`.
     public static func restored(_ text: String) -> String {
+        if text.hasPrefix("=\""), text.hasSuffix("\""), text.count >= 3 {
+            let inner = text.dropFirst(2).dropLast()
+            if !inner.contains("\"") { return String(inner) }
+        }
         guard text.hasPrefix("'") else { return text }
         let rest = String(text.dropFirst())
         return isFormulaLike(rest) ? rest : text

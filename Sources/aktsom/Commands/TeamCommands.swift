@@ -70,18 +70,16 @@ extension Commands {
     static let calendar = Command(
         path: ["calendar"],
         abstract: Localized("lag en kalender (.ics) med fristene for åpne tiltak og årsrapporten", en: "make a calendar (.ics) with the deadlines of open measures and the annual report"),
-        discussion: Localized("Filen kan importeres i Outlook og Google Kalender. Uten --out skrives den til standard ut.",
-                              en: "The file imports into Outlook and Google Calendar. Without --out it is written to standard output."),
+        discussion: Localized("Filen kan importeres i Outlook og Google Kalender; en nyere fil oppdaterer hendelsene, også fra en annen mappe\neller klone. Gjennomførte og avbrutte tiltak står som avlyste hendelser. Uten --out skrives den til standard ut.",
+                              en: "The file imports into Outlook and Google Calendar; a newer file updates the events, also from another folder\nor clone. Done and cancelled measures are cancelled events. Without --out it is written to standard output."),
         options: [
             CommonOptions.team,
             .value("--out", "FILE.ics", Localized("filen kalenderen skrives til", en: "the file to write")),
         ],
         examples: [Example("aktsom calendar --team Byggherre --out byggherre.ics")]
     ) { invocation in
-        let store = try invocation.store()
-        let data = try invocation.load(from: store)
-        let calendar = try DeadlineCalendar.calendar(data: data, planName: store.name, team: invocation.text("--team"),
-                                                     clock: invocation.clock)
+        let data = try invocation.load()
+        let calendar = try DeadlineCalendar.calendar(data: data, team: invocation.text("--team"), clock: invocation.clock)
         let text = calendar.rendered()
         guard let path = try invocation.path("--out") else {
             invocation.surroundings.console.out(text)

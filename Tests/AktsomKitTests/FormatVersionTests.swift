@@ -24,6 +24,39 @@ struct FormatVersionTests {
         #expect(data.year(2025).keyFigures.employees == 620)
         #expect(data.year(2025).riskReports["risiko-1"]?.results == "Revisjon gjennomført")
         #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version] == [1, 1, 1])
+        // Version 2 of the register gave follow-ups ids; a version 1 follow-up gets one from what it says.
+        #expect(data.register.procurements[0].followUps.map(\.id) == ["oppfolging-ygomazz"])
+    }
+
+    @Test("version 2 of the register is read, and holds the same data as version 1 migrated")
+    func readsReleasedVersion2() throws {
+        let two = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v2").path, fileSystem: LocalFileSystem()).load()
+        let one = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem()).load()
+        #expect(two.problems.isEmpty && two.warnings.isEmpty)
+        #expect(two.sources.register?.version == 2)
+        #expect(two.data == one.data)
+    }
+
+    @Test("a file read in an older version is written in the current version on the next change, whatever the change")
+    func writesCurrentVersionOnNextChange() throws {
+        var files: [String: [UInt8]] = [:]
+        let folder = Self.fixtures.appendingPathComponent("format-v1")
+        for name in ["plan.json", "procurements.json", "journal.jsonl", "years/2025.json"] {
+            files["Plans/v1/" + name] = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        }
+        let fileSystem = InMemoryFileSystem(bytes: files)
+        let store = PlanStore(folder: "Plans/v1", fileSystem: fileSystem)
+        #expect(fileSystem.text("Plans/v1/procurements.json")?.contains("\"version\": 1") == true)
+        // A change to the plan only: the register has no change of its own, and is still rewritten.
+        try store.change { data, _ in try data.addRisk(RiskDraft(title: "Ny risiko")) }
+        let register = try #require(fileSystem.text("Plans/v1/procurements.json"))
+        #expect(register.contains("\"version\": 2"))
+        #expect(register.contains("\"id\": \"oppfolging-ygomazz\""))
+        #expect(try store.load().sources.register?.version == 2)
+        #expect(fileSystem.batches.last == ["Plans/v1/procurements.json", "Plans/v1/plan.json"])
+        let writes = fileSystem.writes.count
+        try store.change { data, _ in try data.addRisk(RiskDraft(title: "Enda en")) }
+        #expect(Array(fileSystem.writes.dropFirst(writes)) == ["Plans/v1/plan.json"], "once current, it is written only when it changes")
     }
 
     @Test("an older file is brought up to date one migration at a time")

@@ -59,7 +59,7 @@ public struct ActionPlan: Sendable, Equatable {
         case .goal: return goals.map(\.id)
         case .measure: return measures.map(\.id)
         case .risk: return risks.map(\.id)
-        case .procurement, .deviation: return []
+        case .procurement, .deviation, .followUp: return []
         }
     }
 }

@@ -6,6 +6,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case risk
     case procurement
     case deviation
+    case followUp
 
     /// `tiltak`, `measure`: the indefinite form, for "ugyldig id for tiltak".
     public var name: Localized {
@@ -16,6 +17,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .risk: return Localized("risiko", en: "risk")
         case .procurement: return Localized("anskaffelse", en: "procurement")
         case .deviation: return Localized("avvik", en: "deviation")
+        case .followUp: return Localized("oppfølging", en: "follow-up")
         }
     }
 
@@ -28,6 +30,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .risk: return Localized("risikoen", en: "the risk")
         case .procurement: return Localized("anskaffelsen", en: "the procurement")
         case .deviation: return Localized("avviket", en: "the deviation")
+        case .followUp: return Localized("oppfølgingen", en: "the follow-up")
         }
     }
 
@@ -39,7 +42,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .measure: return "aktsom measure list"
         case .risk: return "aktsom risk list"
         case .procurement: return "aktsom procurement list"
-        case .deviation: return "aktsom procurement show PROC"
+        case .deviation, .followUp: return "aktsom procurement show PROC"
         }
     }
 

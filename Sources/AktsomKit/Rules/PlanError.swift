@@ -81,7 +81,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     private func article(_ kind: RecordKind) -> String {
         switch kind {
         case .goal, .measure, .deviation, .area: return "et"
-        case .risk, .procurement: return "en"
+        case .risk, .procurement, .followUp: return "en"
         }
     }
 }
@@ -97,9 +97,10 @@ extension PlanData {
         }
     }
 
-    /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`.
+    /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`,
+    /// with the clone's mark in a git clone (`klima-1.5-k7qm`), so two clones never make the same.
     func newID(_ given: String?, kind: RecordKind, prefix: String, existing: [String]) throws(PlanError) -> String {
-        guard let given else { return Identifier.next(prefix: prefix, existing: existing) }
+        guard let given else { return Identifier.next(prefix: prefix, existing: existing, mark: cloneMark) }
         try checkNewID(given, kind: kind, existing: existing)
         return given
     }

@@ -18,9 +18,11 @@ public struct FileFormat: Sendable {
         self.migrations = migrations
     }
 
-    // Version 1 of every file is the first released format.
+    // Version 1 of every file is the first released format. The register's version 2 gave
+    // follow-ups ids, so two git clones' follow-ups merge as records.
     public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 1)
-    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 1)
+    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 2,
+                                                migrations: [1: RegisterMigration.giveFollowUpsIDs])
     public static let year = FileFormat(name: "aktsom-year", currentVersion: 1)
     public static let journal = FileFormat(name: "aktsom-journal", currentVersion: 1)
 

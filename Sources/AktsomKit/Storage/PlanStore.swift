@@ -14,6 +14,8 @@ public struct PlanStore: Sendable {
     /// The folder as the user would type it, for messages: `Plans/eksempel-kommune`.
     public let folder: String
     public let fileSystem: any FileSystem
+    /// The git clone's mark for new ids (see `CloneMark`); nil outside git.
+    public var cloneMark: String?
 
     public init(folder: String, fileSystem: any FileSystem) {
         var trimmed = folder
@@ -189,6 +191,10 @@ public struct PlanStore: Sendable {
     static let gitAttributes = """
         # Aktsom: the status journal is append-only, so when two branches both add lines, keep both.
         journal.jsonl merge=union
+        # Aktsom merges its plan files record by record; run «aktsom git setup» once in every clone.
+        plan.json merge=aktsom
+        procurements.json merge=aktsom
+        years/*.json merge=aktsom
 
         """
 
@@ -225,6 +231,7 @@ public struct PlanStore: Sendable {
                                                  en: "fix this before changing the plan; «aktsom check» lists every problem"))
             }
             var data = loaded.data
+            data.cloneMark = cloneMark
             var appended: [StatusUpdate] = []
             let value = try change(&data, &appended)
             if let problem = Integrity.problems(in: data).first {

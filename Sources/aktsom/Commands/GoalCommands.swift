@@ -32,7 +32,7 @@ extension Commands {
         }
         let draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
-        let (goal, plan) = try invocation.change { data, _ in (try data.addGoal(draft), data.plan) }
+        let (goal, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addGoal(draft), data.plan) }
         let area = plan.area(goal.area)?.name ?? goal.area
         invocation.confirm(Localized("La til mål \(goal.id) under \(area): \(quoted(goal.title))",
                                      en: "Added goal \(goal.id) under \(area): \(quoted(goal.title))"),

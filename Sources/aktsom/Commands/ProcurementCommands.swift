@@ -64,7 +64,7 @@ extension Commands {
         ]
     ) { invocation in
         let draft = try invocation.procurementDraft()
-        let (procurement, ethical) = try invocation.change { data, _ in
+        let (procurement, ethical) = try invocation.change(makingIDs: draft.id == nil) { data, _ in
             (try data.addProcurement(draft), data.plan.ethicalAreaIDs)
         }
         let risk = procurement.isHighRisk ? Localized(" (høyrisiko)", en: " (high-risk)") : Localized("", en: "")

@@ -40,6 +40,27 @@ struct HostileTextTests {
         #expect(sheet.contains("'+47 99 99 99 99"))
     }
 
+    @Test("markup in text that ends in report tables is escaped in every template's HTML")
+    func markupInTables() throws {
+        let cli = try CLI.withSmallPlan()
+        let hostile = "<script>alert(\"x\")</script><img src=x onerror=alert(1)>"
+        try cli.ok("procurement", "add", "--id", "2025/1", "--title", hostile, "--year", "2025", "--category", hostile,
+                   "--requirements", "qualification,contract", "--measure", "etikk-1.1")
+        try cli.ok("followup", "add", "2025/1", "--kind", "revisjon", "--date", "2025-05-01", "--supplier", hostile, "--note", hostile)
+        try cli.ok("deviation", "add", "2025/1", "--type", hostile, "--where", hostile, "--action", hostile, "--status", "åpen")
+        try cli.ok("measure", "edit", "klima-1.1", "--title", hostile, "--category", "3.B.2")
+        for template in ["ehn-offentlig", "ehn-virksomhet", "ehn-2020"] {
+            try cli.ok("export", "--year", "2025", "--template", template, "--format", "html,csv", "--out", template)
+            let html = try cli.folder.read("\(template)/\(template).html")
+            #expect(!html.contains("<script") && !html.contains("<img"), "\(template): markup came through")
+            #expect(html.contains("&lt;script&gt;"), "\(template): the text is not in the report at all")
+            let tables = try FileManager.default.contentsOfDirectory(atPath: cli.folder.file(template).path).filter { $0.hasSuffix(".csv") }
+            #expect(!tables.isEmpty, "\(template) has no tables to check")
+        }
+        try cli.ok("export", "--template", "handlingsplan", "--as-of", "2025-06-01", "--format", "html", "--out", "plan")
+        #expect(!(try cli.folder.read("plan/handlingsplan.html")).contains("<script"))
+    }
+
     @Test("ids and names never steer a write outside the plan folder or the chosen output folder")
     func pathsStayInside() throws {
         let outer = TemporaryFolder()

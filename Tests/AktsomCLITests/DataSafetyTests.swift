@@ -101,17 +101,9 @@ struct DataSafetyTests {
             }
             let leftoversBefore = Set(Self.temporaryFiles(in: folder))
             let process = try Processes.aktsom(command, in: cli.folder.url, now: cli.now)
-            if round % 2 == 0 {
-                let deadline = Date().addingTimeInterval(duration * 3)
-                while process.isRunning && Date() < deadline && Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty {
-                    usleep(100)
-                }
-                usleep(UInt32.random(in: 0...500, using: &random))
-            } else {
-                usleep(UInt32.random(in: 0...UInt32(duration * 1_200_000), using: &random))
+            Processes.kill(process, round: round, duration: duration, random: &random) {
+                !Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
             if !Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty { killedMidWrite += 1 }
 
             let loaded = try store.load()

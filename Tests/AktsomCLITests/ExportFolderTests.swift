@@ -82,18 +82,9 @@ struct ExportFolderTests {
             try cli.ok("update", "klima-1.1", "--status", round % 2 == 0 ? "pågår" : "forsinket", "--note", "Runde \(round)")
             let previous = try Golden.files(in: cli.folder.file("rapport"))
             let process = try Processes.aktsom(arguments, in: cli.folder.url, now: cli.now)
-            if round % 2 == 0 {
-                let deadline = Date().addingTimeInterval(duration * 3)
-                while process.isRunning && Date() < deadline
-                    && !((try? cli.folder.read("rapport/.aktsom-export.json"))?.contains("\"complete\": false") ?? false) {
-                    usleep(100)
-                }
-                usleep(UInt32.random(in: 0...500, using: &random))
-            } else {
-                usleep(UInt32.random(in: 0...UInt32(duration * 1_200_000), using: &random))
+            Processes.kill(process, round: round, duration: duration, random: &random) {
+                (try? cli.folder.read("rapport/.aktsom-export.json"))?.contains("\"complete\": false") ?? false
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
             let complete = try cli.folder.read("rapport/.aktsom-export.json").contains("\"complete\": true")
             let left = try Golden.files(in: cli.folder.file("rapport"))
             let temporary = try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("rapport").path).filter { $0.contains(".tmp-") }

@@ -45,6 +45,20 @@ public enum ReportExport {
         joinPath("Exports", SafeFileName.component(plan))
     }
 
+    /// Writes the files into `folder` as ``ExportFolder`` does (a manifest of Aktsom's files, only
+    /// those removed, no write through a link, all staged then renamed) and returns their paths.
+    /// For callers that need only the paths; the export command also says what was removed.
+    public static func write(_ files: [File], template: String, formats: [ReportFormat], to folder: String,
+                             fileSystem: any FileSystem) throws(FileSystemError) -> [String] {
+        do {
+            return try ExportFolder.write(files, to: folder, fileSystem: fileSystem) { isOutput($0, template: template, formats: formats) }.written
+        } catch let error as FileSystemError {
+            throw error
+        } catch {
+            throw .other(folder, reason: "\(error)")
+        }
+    }
+
     /// Whether a file name in an export folder is one an export of `template` in `formats`
     /// makes: `ehn-offentlig.md`, or a table such as `ehn-offentlig-2.A.2.csv`.
     public static func isOutput(_ name: String, template: String, formats: [ReportFormat]) -> Bool {

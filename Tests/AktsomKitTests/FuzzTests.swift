@@ -3,10 +3,10 @@ import Testing
 @testable import AktsomKit
 
 /// Mutates the example plan's files thousands of times (bytes flipped, inserted, deleted,
-/// duplicated, cut) and runs everything that reads them. A mutated file must either load, and
-/// then survive being written and read again unchanged and go through the checks, views and
-/// (every fourth) every template and format with valid output; or be refused with a message that
-/// names its file, line and column. Nothing may crash, trap or hang.
+/// duplicated, cut) and runs everything that reads them. A mutated file must either load and go
+/// through the checks and views, (every second) survive being written and read again unchanged,
+/// and (every eighth) go through every template and format with valid output; or be refused with
+/// a message that names its file, line and column. Nothing may crash, trap or hang.
 @Suite("Fuzzing the loaders and the exporter")
 struct FuzzTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -46,14 +46,14 @@ struct FuzzTests {
 
     /// Everything a command does with loaded data, short of writing files, with what must hold
     /// of each result; `exportAll` also renders every template in every format.
-    static func exercise(_ loaded: LoadedPlan, exportAll: Bool) throws {
+    static func exercise(_ loaded: LoadedPlan, roundTrip: Bool, exportAll: Bool) throws {
         let today = Day(iso: "2026-11-21") ?? Day.latest
         #expect(!CheckReport(loaded: loaded, year: 2025, today: today).text(.nb).isEmpty)
         _ = try? StatusOverview(data: loaded.data, team: nil, asOf: today).text(.nb)
         if let listing = try? MeasureListing(data: loaded.data, filter: MeasureFilter(), asOf: today).json() {
             #expect((try? JSONParser.parse(Array(JSONWriter.pretty(listing).utf8))) != nil)
         }
-        try expectRoundTrip(loaded.data)
+        if roundTrip { try expectRoundTrip(loaded.data) }
         guard exportAll else { return }
         for template in TemplateCatalog.all {
             let report = ReportBuilder(data: loaded.data, template: template, year: 2025).build()
@@ -127,14 +127,15 @@ struct FuzzTests {
                 continue
             }
             loadedCount += 1
-            // Every fourth plan that loads goes through every template and format.
-            let exportAll = loadedCount % 4 == 0
+            // Every second plan that loads is written and read back; every eighth goes through
+            // every template and format (more would make this the suite's slowest test by far).
+            let exportAll = loadedCount % 8 == 0
             if exportAll { exported += 1 }
-            try Self.exercise(loaded, exportAll: exportAll)
+            try Self.exercise(loaded, roundTrip: loadedCount % 2 == 0, exportAll: exportAll)
         }
         // Both paths must be exercised, or the mutations are too weak or too strong to mean anything.
         #expect(loadedCount > 200 && refusedCount > 200, "loaded \(loadedCount), refused \(refusedCount)")
-        #expect(exported >= 200, "only \(exported) plans went through the templates and formats")
+        #expect(exported >= 100, "only \(exported) plans went through the templates and formats")
     }
 
     @Test("mutated spreadsheets are imported or refused, never crash", .timeLimit(.minutes(2)))

@@ -162,6 +162,19 @@ struct GitCloneTests {
         #expect(try repository.git(["status", "--porcelain"], in: second.folder.url).output.isEmpty, "setup commits nothing; the mark stays in .git/config")
     }
 
+    @Test("git setup refuses a linked .gitattributes before it touches .git/config")
+    func setupRefusesLink() throws {
+        let (repository, _, _) = try Self.twoClones()
+        let third = try repository.clone("tredje")
+        try repository.root.write("utenfor.txt", "egen fil")
+        try FileManager.default.removeItem(at: third.folder.file("Plans/fjordvik/.gitattributes"))
+        try FileManager.default.createSymbolicLink(at: third.folder.file("Plans/fjordvik/.gitattributes"), withDestinationURL: repository.root.file("utenfor.txt"))
+        let refused = try third.fails(["git", "setup"], exitCode: 1)
+        #expect(refused.stderr.contains("Plans/fjordvik/.gitattributes er en symbolsk lenke"), "\(refused.stderr)")
+        #expect(try repository.root.read("utenfor.txt") == "egen fil")
+        #expect(try repository.git(["config", "--get", "aktsom.clone"], in: third.folder.url, allowFailure: true).status != 0)
+    }
+
     @Test("a clone that was never set up is told so when it makes an id, and git setup outside git is refused")
     func notSetUp() throws {
         let (repository, _, _) = try Self.twoClones()

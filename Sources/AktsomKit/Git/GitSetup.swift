@@ -72,6 +72,8 @@ public struct GitSetup: Sendable {
                              notes: [Localized("lag et med «git init» i mappen over Plans/, eller klon repoet planen ligger i, og kjør kommandoen igjen",
                                                en: "make one with «git init» in the folder above Plans/, or clone the repository the plan is in, and run the command again")])
         }
+        // Refused before git's config is touched, so a refusal changes nothing anywhere.
+        try fileSystem.refuseLinks(in: joinPath(store.folder, ".gitattributes"), below: store.folder)
         let driver = "\(GitSetup.shellQuoted(executable)) git merge-file %O %A %B %P"
         try config("merge.aktsom.name", "Aktsom: fletter planfilene post for post", in: store.folder)
         try config("merge.aktsom.driver", driver, in: store.folder)

@@ -66,6 +66,7 @@ struct Benchmark: Sendable {
         switch scale {
         case .municipality, .city: return try runSingle(scale)
         case .national: return try runNational()
+        case .network: return try runNetwork()
         }
     }
 
@@ -122,7 +123,7 @@ struct Benchmark: Sendable {
                                   met: export.medianPeakBytes <= 3 * bytes))
             targets.append(Target(description: "city: load + check within 2× the time JSONDecoder takes to decode (\(ratio(check.medianSeconds, decoder.medianSeconds)))",
                                   met: check.medianSeconds <= 2 * decoder.medianSeconds))
-        case .national:
+        case .national, .network:
             break
         }
         return targets
@@ -174,8 +175,36 @@ struct Benchmark: Sendable {
         print("## national: \(folders.count) municipality-size plans, \(megabytes(bytes)) on disk")
         print("")
         print("aktsom check --year 2025 on every plan, \(cores) at a time: \(String(format: "%.2f", best)) s")
+        // The same plans compared as one network, by one process on every core; the peak memory
+        // of a tenth of the members beside all of them shows that it does not grow with them.
+        let plansFolder = joinPath(dataFolder, "national", "Plans")
+        let compare = try sample(["compare", plansFolder, "--year", "2025", "--out", joinPath(dataFolder, "compare-national"), "--format", "md,csv"])
+        let tenth = joinPath(dataFolder, "national-tenth")
+        if !fileSystem.isDirectory(tenth) {
+            try fileSystem.createDirectory(tenth)
+            for folder in folders.prefix(folders.count / 10) { try copyFolder(folder, to: joinPath(tenth, lastPathComponent(folder))) }
+        }
+        let small = try sample(["compare", tenth, "--year", "2025", "--out", joinPath(dataFolder, "compare-tenth"), "--format", "md,csv"])
+        print("aktsom compare of all \(folders.count) plans: \(milliseconds(compare.medianSeconds)), peak memory \(megabytes(compare.medianPeakBytes)); "
+              + "of \(folders.count / 10): \(megabytes(small.medianPeakBytes))")
         return [Target(description: "national: all \(folders.count) plans loaded and checked in a few seconds on \(cores) cores (\(String(format: "%.2f", best)) s)",
-                       met: best <= 5)]
+                       met: best <= 5),
+                Target(description: "national: compare of \(folders.count) members within the time check takes (\(ratio(compare.medianSeconds, best)))",
+                       met: compare.medianSeconds <= best),
+                Target(description: "national: compare's peak memory does not grow with the members (\(megabytes(small.medianPeakBytes)) for \(folders.count / 10), \(megabytes(compare.medianPeakBytes)) for \(folders.count))",
+                       met: Double(compare.medianPeakBytes) <= 1.5 * Double(small.medianPeakBytes))]
+    }
+
+    /// A small network whose members differ: compare and trend, to see them work end to end.
+    private func runNetwork() throws -> [Target] {
+        let folders = try plans(.network)
+        let compare = try sample(["compare", joinPath(dataFolder, "network", "Plans"), "--year", "2025", "--out", joinPath(dataFolder, "compare-network")])
+        let trend = try sample(["trend", "--plan", folders[0]])
+        print("")
+        print("## network: \(folders.count) members that differ")
+        print("")
+        print("aktsom compare, all formats: \(milliseconds(compare.medianSeconds)); aktsom trend: \(milliseconds(trend.medianSeconds))")
+        return [Target(description: "network: compare and trend run", met: compare.allSucceeded && trend.allSucceeded)]
     }
 
     // MARK: Helpers

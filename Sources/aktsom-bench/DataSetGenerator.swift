@@ -4,6 +4,8 @@ import Foundation
 /// The sizes the benchmark runs at.
 enum Scale: String, CaseIterable {
     case municipality, city, national
+    /// A purchasing network of small members that differ from each other, for `aktsom compare`.
+    case network
 
     /// Measures, procurements and journal entries per plan, and how many plans.
     var size: (measures: Int, procurements: Int, journal: Int, plans: Int) {
@@ -11,6 +13,7 @@ enum Scale: String, CaseIterable {
         case .municipality: return (150, 500, 5_000, 1)
         case .city: return (2_000, 5_000, 200_000, 1)
         case .national: return (150, 500, 5_000, 357)
+        case .network: return (40, 60, 400, 6)
         }
     }
 }
@@ -28,7 +31,8 @@ struct DataSetGenerator {
             let name = size.plans == 1 ? "\(scale.rawValue)" : String(format: "kommune-%03d", index)
             let organisation = Vocabulary.municipalityName(scale == .city ? 5 : index) + " kommune"
             var random = SeededRandom(seed: seed &+ UInt64(index) &* 7919)
-            let data = makePlan(organisation: organisation, measures: size.measures, procurements: size.procurements, journal: size.journal, random: &random)
+            var data = makePlan(organisation: organisation, measures: size.measures, procurements: size.procurements, journal: size.journal, random: &random)
+            if scale == .network { vary(&data, member: index) }
             let path = joinPath(folder, "Plans", name)
             try write(data, to: path)
             folders.append(path)
@@ -93,7 +97,7 @@ struct DataSetGenerator {
                 }
             }
         }
-        for goal in data.plan.goals where goal.applies(to: 2025, period: data.plan.period) {
+        for goal in data.plan.goals where goal.isInForce(in: 2025) {
             data.editYear(2025) { $0.goalReports[goal.id] = "Status for 2025: i rute." }
         }
         return data
@@ -117,9 +121,10 @@ struct DataSetGenerator {
                                                       id: "oppfolging-\(index / 5 + 1)"))
             }
             if index % 25 == 0, let day = Day(year: year, month: 1 + index % 12, day: 10) {
+                let state: DeviationState = index % 50 == 0 ? .closed : .inProgress
                 procurement.deviations.append(Deviation(id: "avvik-\(index / 25 + 1)", type: "Arbeidstid", location: "Underleverandør",
-                                                        action: "Korrigerende tiltaksplan", status: index % 50 == 0 ? .closed : .inProgress,
-                                                        date: day, closed: index % 50 == 0 ? day.adding(days: 60) : nil))
+                                                        action: "Korrigerende tiltaksplan", status: state.rawValue, state: state,
+                                                        date: day, closed: state == .closed ? day.adding(days: 60) : nil))
             }
             register.procurements.append(procurement)
             if index < plan.measures.count && index % 3 == 0 { plan.measures[index].procurements.append(procurement.id) }
@@ -179,6 +184,50 @@ struct DataSetGenerator {
         for entry in data.yearsInOrder {
             try fileSystem.writeAtomically(Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8),
                                            to: joinPath(folder, YearCodec.folderName, YearCodec.fileName(for: entry.year)))
+        }
+    }
+
+    // MARK: A network whose members differ
+
+    /// Makes member `member` of a network differ from the others the way real members do: in
+    /// size, in how many high-risk procurements got ethical requirements, in how much was
+    /// followed up, in how many measures were done on time, in their goals, and (for one) in its
+    /// report template and areas.
+    func vary(_ data: inout PlanData, member: Int) {
+        let stride = member + 1
+        for year in data.years.keys {
+            data.editYear(year) { entry in
+                entry.keyFigures.spend = Amount(whole: 150_000_000 * stride)
+                entry.keyFigures.activeContracts = 20 * stride
+            }
+        }
+        for index in data.register.procurements.indices {
+            if data.register.procurements[index].isHighRisk && index % (member + 2) == 0 {
+                data.register.procurements[index].requirements["etikk"] = nil
+            }
+            if index % stride != 0 { data.register.procurements[index].followUps = [] }
+        }
+        // Measures due in 2025 are reported done on their deadline, except every few.
+        for index in data.journal.indices where data.journal[index].status == .done {
+            guard let measure = data.plan.measure(data.journal[index].measure), let due = measure.due, due.year == 2025 else { continue }
+            if index % (member + 2) != 0 { data.journal[index].date = due.lastDay }
+        }
+        for index in data.plan.goals.indices where data.plan.goals[index].year == 2025 && index % 3 == 1 {
+            let target = [50, 70, 90, 100][(index + member) % 4]
+            data.plan.goals[index].target = Target(value: Amount(whole: target) ?? .zero, unit: "%", indicator: .shareHighRiskWithRequirements)
+        }
+        if member == 3 {
+            // A company-style member with three areas: no animal welfare.
+            data.plan.reportTemplate = .enterprise
+            for index in data.plan.measures.indices { data.plan.measures[index].category = nil }
+            let dropped = Set(data.plan.goals.filter { $0.area == "dyrevelferd" }.map(\.id))
+            data.plan.measures.removeAll { dropped.contains($0.goal) }
+            data.plan.goals.removeAll { dropped.contains($0.id) }
+            data.plan.risks = data.plan.risks.map { risk in var risk = risk; if risk.area == "dyrevelferd" { risk.area = nil }; return risk }
+            data.plan.areas.removeAll { $0.id == "dyrevelferd" }
+            let kept = Set(data.plan.measures.map(\.id))
+            data.journal.removeAll { !kept.contains($0.measure) }
+            for year in data.years.keys { data.editYear(year) { entry in entry.goalReports = entry.goalReports.filter { !dropped.contains($0.key) } } }
         }
     }
 }

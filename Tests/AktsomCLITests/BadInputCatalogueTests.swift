@@ -27,10 +27,18 @@ func edit(_ path: String, _ change: @escaping @Sendable (String) -> String) -> @
 }
 
 func replace(_ path: String, _ old: String, _ new: String) -> @Sendable (TemporaryFolder) throws -> Void {
-    edit(path) { text in
-        precondition(text.contains(old), "fixture lacks \(old)")
-        return text.replacingOccurrences(of: old, with: new)
+    { folder in
+        let text = try folder.read(path)
+        // A case whose fixture text is gone would test nothing: fail it, never the whole run.
+        guard text.contains(old) else { throw FixtureMissing(text: old, file: path) }
+        try folder.write(path, text.replacingOccurrences(of: old, with: new))
     }
+}
+
+struct FixtureMissing: Error, CustomStringConvertible {
+    let text: String
+    let file: String
+    var description: String { "the fixture's \(file) lacks \(text)" }
 }
 
 func write(_ path: String, _ bytes: [UInt8]) -> @Sendable (TemporaryFolder) throws -> Void {
@@ -78,21 +86,21 @@ struct BadInputCatalogueTests {
 
     static let cases: [BadInput] = [
         // Plan files
-        BadInput("plan: text where a number belongs", ["status"], exit: 1, [plan + ":41:15: «year» i mål «etikk-1» skal være et heltall, men er tekst"],
+        BadInput("plan: text where a number belongs", ["status"], exit: 1, [plan + ":42:15: «year» i mål «etikk-1» skal være et heltall, men er tekst"],
                  setup: replace(plan, "\"year\": 2025", "\"year\": \"2025\"")),
-        BadInput("plan: a missing required field", ["status"], exit: 1, [plan + ":52:5: feltet «title» mangler i tiltak «klima-1.2»"],
+        BadInput("plan: a missing required field", ["status"], exit: 1, [plan + ":55:5: feltet «title» mangler i tiltak «klima-1.2»"],
                  setup: replace(plan, "      \"title\": \"Klimabudsjett for innkjøp\",\n", "")),
-        BadInput("plan: an unknown field", ["status"], exit: 1, [plan + ":55:7: ukjent felt «titel» i tiltak «klima-1.2»", "mente du «title»?"],
+        BadInput("plan: an unknown field", ["status"], exit: 1, [plan + ":58:7: ukjent felt «titel» i tiltak «klima-1.2»", "mente du «title»?"],
                  setup: replace(plan, "\"title\": \"Klimabudsjett for innkjøp\"", "\"titel\": \"Klimabudsjett for innkjøp\"")),
-        BadInput("plan: a duplicate id", ["status"], exit: 1, [plan + ":53:13: tiltak «klima-1.1» står to ganger"],
+        BadInput("plan: a duplicate id", ["status"], exit: 1, [plan + ":56:13: tiltak «klima-1.1» står to ganger"],
                  setup: replace(plan, "\"id\": \"klima-1.2\"", "\"id\": \"klima-1.1\"")),
-        BadInput("plan: a link to a goal that does not exist", ["status"], exit: 1, [plan + ":54:15: tiltak «klima-1.2» viser til mål «klima-3»", "mente du «klima-1»?"],
+        BadInput("plan: a link to a goal that does not exist", ["status"], exit: 1, [plan + ":57:15: tiltak «klima-1.2» viser til mål «klima-3»", "mente du «klima-1»?"],
                  setup: replace(plan, "\"goal\": \"klima-1\",\n      \"title\": \"Klimabudsjett", "\"goal\": \"klima-3\",\n      \"title\": \"Klimabudsjett")),
-        BadInput("plan: a link to a procurement that does not exist", ["status"], exit: 1, [plan + ":65:24: tiltak «etikk-1.1» viser til anskaffelse «2025/002»"],
+        BadInput("plan: a link to a procurement that does not exist", ["status"], exit: 1, [plan + ":69:24: tiltak «etikk-1.1» viser til anskaffelse «2025/002»"],
                  setup: replace(plan, "\"procurements\": [\"2025/001\"]", "\"procurements\": [\"2025/002\"]")),
-        BadInput("plan: an impossible due date", ["measure", "list"], exit: 1, [plan + ":57:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
+        BadInput("plan: an impossible due date", ["measure", "list"], exit: 1, [plan + ":60:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
                  setup: replace(plan, "\"due\": \"2025-12-31\"", "\"due\": \"2025-02-30\"")),
-        BadInput("plan: a huge number", ["status"], exit: 1, [plan + ":39:27: «value» i målverdien", "ugyldig tall"],
+        BadInput("plan: a huge number", ["status"], exit: 1, [plan + ":40:27: «value» i målverdien", "ugyldig tall"],
                  setup: replace(plan, "\"id\": \"etikk-1\",\n      \"area\": \"etikk\",", "\"id\": \"etikk-1\",\n      \"target\": {\"value\": 1e400},\n      \"area\": \"etikk\",")),
         BadInput("plan: an SDG out of range", ["status"], exit: 1, [plan + ":12:24: «sdgs» i strategiområde «klima» er 18, men skal være et heltall fra 1 til 17"],
                  setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 18]")),
@@ -106,18 +114,27 @@ struct BadInputCatalogueTests {
         BadInput("plan: saved as Windows-1252", ["status"], exit: 1, [plan + ":11:29: ugyldig UTF-8 i teksten", "lagres som UTF-8"],
                  setup: { folder in try folder.write(plan, try folder.read(plan).data(using: .windowsCP1252) ?? Data()) }),
         BadInput("plan: a newer format version", ["status"], exit: 1, [plan + ":3:14:", "formatversjon 9", "oppgrader Aktsom"],
-                 setup: replace(plan, "\"version\": 1", "\"version\": 9")),
+                 setup: replace(plan, "\"version\": 2", "\"version\": 9")),
         BadInput("plan: another kind of file", ["status"], exit: 1, [plan + ":2:13:", "filen er «aktsom-year», men her ventes «aktsom-plan»"],
                  setup: replace(plan, "\"format\": \"aktsom-plan\"", "\"format\": \"aktsom-year\"")),
         BadInput("plan: a git conflict left in", ["status"], exit: 1, [plan + ":8:1: filen har en uløst git-konflikt"],
                  setup: replace(plan, "  \"areas\": [\n", "<<<<<<< HEAD\n  \"areas\": [\n")),
         // Saved with CRLF (a Windows checkout): lines and columns are counted as with LF.
         BadInput("plan: CRLF line ends, a bad value at its line and column", ["measure", "list"], exit: 1,
-                 [plan + ":57:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
+                 [plan + ":60:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
                  setup: edit(plan) { $0.replacingOccurrences(of: "\"due\": \"2025-12-31\"", with: "\"due\": \"2025-02-30\"").replacingOccurrences(of: "\n", with: "\r\n") }),
         // The register and the year
-        BadInput("register: an unknown deviation status", ["status"], exit: 1, [register + ":26:21: «status» i avvik «avvik-1»: ukjent avviksstatus «ferdig»"],
-                 setup: replace(register, "\"status\": \"åpen\"", "\"status\": \"ferdig\"")),
+        BadInput("register: an unknown deviation state", ["status"], exit: 1, [register + ":27:20: «state» i avvik «avvik-1»: ukjent avvikstilstand «kanskje»", "gyldige tilstander: åpen, under arbeid, lukket"],
+                 setup: replace(register, "\"state\": \"åpen\"", "\"state\": \"kanskje\"")),
+        BadInput("register: a deviation status whose state cannot be read, and no state", ["status"], exit: 1,
+                 [register + ":26:21: «status» i avvik «avvik-1»: kan ikke lese tilstanden av avviksstatusen «Ikke avklart»", "legg til \"state\""],
+                 setup: replace(register, "\"status\": \"åpen\",\n          \"state\": \"åpen\",", "\"status\": \"Ikke avklart\",")),
+        BadInput("register: a version 1 deviation status that is not a state", ["status"], exit: 1, [register + ":26:21: «status» i avvik «avvik-1»: kan ikke lese tilstanden"],
+                 setup: { folder in
+                     let text = try folder.read(register).replacingOccurrences(of: "\"version\": 3", with: "\"version\": 1")
+                         .replacingOccurrences(of: "\"state\": \"åpen\",", with: "").replacingOccurrences(of: "\"status\": \"åpen\"", with: "\"status\": \"uklart\"")
+                     try folder.write(register, text)
+                 }),
         BadInput("register: an unknown follow-up kind", ["status"], exit: 1, [register + ":16:19: «kind» i oppfølging «oppfolging-1»: ukjent oppfølgingstype «inspeksjon»"],
                  setup: replace(register, "\"kind\": \"revisjon\"", "\"kind\": \"inspeksjon\"")),
         BadInput("register: an unknown requirement phase", ["status"], exit: 1, [register + ":11:19: «etikk» i kravene i «2025/001»: ukjent fase «kontrakt-ish»"],

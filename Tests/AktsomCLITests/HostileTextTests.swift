@@ -80,7 +80,7 @@ struct HostileTextTests {
         try cli.ok("export", "--year", "2025", "--plan", "Plans/p/../p")
         let everything = outer.snapshot().keys.sorted()
         #expect(everything.allSatisfy { $0.hasPrefix("arbeid/") }, "a file was written outside: \(everything)")
-        #expect(everything.contains("arbeid/Exports/p/2025/handlingsplan-tiltak-klima-miljø.csv"))
+        #expect(everything.contains("arbeid/Exports/p/2025/handlingsplan-tiltak-klima-miljø-1.csv"))
         #expect(everything.contains("arbeid/statusark-_.-..-..-utenfor.csv"))
         let exportFolders = Set(everything.filter { $0.hasPrefix("arbeid/Exports/") }.map { $0.split(separator: "/").dropLast().joined(separator: "/") })
         #expect(exportFolders == ["arbeid/Exports/p/2025"])

@@ -63,10 +63,15 @@ struct YearCommandTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
-    @Test("a year far outside the strategy period is refused as a likely typo")
+    @Test("the strategy period never blocks recording a year before or after it; year show notes it")
     func outsidePeriod() throws {
         let cli = try CLI.withSmallPlan()
-        let result = try cli.fails(["year", "set", "2052", "--employees", "5"], exitCode: 1)
-        #expect(result.stderr.contains("året 2052 er utenfor strategiperioden 2025–2028"))
+        try cli.ok("year", "set", "2022", "--employees", "5")
+        try cli.ok("goal", "add", "--area", "klima", "--year", "2022", "--title", "Et mål fra forrige strategi")
+        try cli.ok("year", "note", "2031", "--section", "1.A.1", "--text", "Neste strategi")
+        let shown = try cli.ok("year", "show", "2022").stdout
+        #expect(shown.contains("Merk: 2022 er utenfor strategiperioden 2025–2028"), "\(shown)")
+        #expect(shown.contains("Ansatte:") && shown.contains(" 5"))
+        #expect(!(try cli.ok("year", "show", "2025").stdout.contains("utenfor strategiperioden")))
     }
 }

@@ -102,7 +102,32 @@ struct FastPathTests {
         func typed(_ raw: String) -> String { "  " + raw.uppercased() + " " }
         for status in Status.allCases { #expect(Status(parsing: status.rawValue) == Status(parsing: typed(status.rawValue))) }
         for kind in FollowUpKind.allCases { #expect(FollowUpKind(parsing: kind.rawValue) == FollowUpKind(parsing: typed(kind.rawValue))) }
-        for status in DeviationStatus.allCases { #expect(DeviationStatus(parsing: status.rawValue) == DeviationStatus(parsing: typed(status.rawValue))) }
+        for status in DeviationState.allCases { #expect(DeviationState(parsing: status.rawValue) == DeviationState(parsing: typed(status.rawValue))) }
         for phase in RequirementPhase.allCases { #expect(RequirementPhase(parsing: phase.rawValue) == RequirementPhase(parsing: typed(phase.rawValue))) }
+    }
+}
+
+@Suite("Locations from the line index")
+struct LineIndexTests {
+    @Test("every offset gets the same line, column and text as scanning from the start")
+    func sameAsScanning() {
+        let text = "{\r\n  \"a\": \"æøå\",\n\n  \"b\": [1,\n 2]\n}"
+        let bytes = Array(text.utf8)
+        let map = SourceMap(file: "f.json", bytes: bytes)
+        for offset in 0...(bytes.count + 3) {
+            #expect(map.location(at: offset) == SourceLocation(file: "f.json", bytes: bytes, offset: offset), "offset \(offset)")
+        }
+        let empty = SourceMap(file: "e", bytes: [])
+        #expect(empty.location(at: 0) == SourceLocation(file: "e", bytes: [UInt8](), offset: 0))
+    }
+}
+
+@Suite("Team names on the fast path")
+struct TeamNameTests {
+    @Test("the byte path normalizes team names exactly as trimming and lowercasing does", arguments: [
+        "Byggherre", "BYGGHERRE", "  Byggherre ", "Innkjøpsavdelingen", "Helse og omsorg", "\tDrift", "IKT-seksjonen", "ØKONOMI", "", " ", "a\tb",
+    ])
+    func sameAsFoundation(name: String) {
+        #expect(Team.normalized(name) == name.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

@@ -24,17 +24,18 @@ struct FormatVersionTests {
         #expect(data.year(2025).keyFigures.employees == 620)
         #expect(data.year(2025).riskReports["risiko-1"]?.results == "Revisjon gjennomført")
         #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version] == [1, 1, 1])
-        // Version 2 of the register gave follow-ups ids; a version 1 follow-up gets one from what it says.
+        // Version 3 of the register gave follow-ups ids; an older follow-up gets one from what it says.
         #expect(data.register.procurements[0].followUps.map(\.id) == ["oppfolging-ygomazz"])
     }
 
-    @Test("version 2 of the register is read, and holds the same data as version 1 migrated")
-    func readsReleasedVersion2() throws {
-        let two = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v2").path, fileSystem: LocalFileSystem()).load()
+    @Test("the files this release writes are read, and hold the same data as version 1 migrated")
+    func readsCurrentVersions() throws {
+        let current = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v3").path, fileSystem: LocalFileSystem()).load()
         let one = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem()).load()
-        #expect(two.problems.isEmpty && two.warnings.isEmpty)
-        #expect(two.sources.register?.version == 2)
-        #expect(two.data == one.data)
+        #expect(current.problems.isEmpty && current.warnings.isEmpty)
+        #expect([current.sources.plan?.version, current.sources.register?.version, current.sources.years[2025]?.version]
+                == [FileFormat.plan.currentVersion, FileFormat.procurements.currentVersion, FileFormat.year.currentVersion])
+        #expect(current.data == one.data)
     }
 
     @Test("a file read in an older version is written in the current version on the next change, whatever the change")
@@ -47,16 +48,42 @@ struct FormatVersionTests {
         let fileSystem = InMemoryFileSystem(bytes: files)
         let store = PlanStore(folder: "Plans/v1", fileSystem: fileSystem)
         #expect(fileSystem.text("Plans/v1/procurements.json")?.contains("\"version\": 1") == true)
-        // A change to the plan only: the register has no change of its own, and is still rewritten.
+        // A change to the plan only: the register and the year have no change of their own, and are
+        // still rewritten.
         try store.change { data, _ in try data.addRisk(RiskDraft(title: "Ny risiko")) }
         let register = try #require(fileSystem.text("Plans/v1/procurements.json"))
-        #expect(register.contains("\"version\": 2"))
+        #expect(register.contains("\"version\": \(FileFormat.procurements.currentVersion)"))
         #expect(register.contains("\"id\": \"oppfolging-ygomazz\""))
-        #expect(try store.load().sources.register?.version == 2)
-        #expect(fileSystem.batches.last == ["Plans/v1/procurements.json", "Plans/v1/plan.json"])
+        let loaded = try store.load()
+        #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version]
+                == [FileFormat.plan.currentVersion, FileFormat.procurements.currentVersion, FileFormat.year.currentVersion])
+        #expect(fileSystem.batches.last == ["Plans/v1/procurements.json", "Plans/v1/plan.json", "Plans/v1/years/2025.json"])
         let writes = fileSystem.writes.count
         try store.change { data, _ in try data.addRisk(RiskDraft(title: "Enda en")) }
         #expect(Array(fileSystem.writes.dropFirst(writes)) == ["Plans/v1/plan.json"], "once current, it is written only when it changes")
+    }
+
+    @Test("version 1 records count from the first day of the plan's period, and a deviation's status is also its state")
+    func version1Migrations() throws {
+        let store = PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem())
+        let data = try store.load().data
+        let periodStart = try #require(data.plan.period.flatMap { Day.firstDay(of: $0.first) })
+        #expect(data.plan.goals.allSatisfy { $0.active == ActivePeriod(added: periodStart) })
+        #expect(data.plan.measures.allSatisfy { $0.active.added == periodStart && $0.active.start == nil && $0.active.end == nil })
+        #expect(data.plan.risks.allSatisfy { $0.active.added == periodStart })
+        let deviation = data.register.procurements[0].deviations[0]
+        #expect(deviation.status == "lukket" && deviation.state == .closed)
+        // Written back, the plan holds the added day in the current version.
+        let written = JSONWriter.pretty(PlanCodec.encode(data.plan))
+        #expect(written.contains("\"version\": 2") && written.contains("\"added\": \"\(periodStart.iso)\""))
+    }
+
+    @Test("a version 1 plan without a period leaves its records in force for as long as the plan has existed")
+    func version1WithoutPeriod() throws {
+        let text = #"{"format": "aktsom-plan", "version": 1, "organisation": "x", "areas": [{"id": "klima", "name": "Klima"}], "goals": [{"id": "klima-1", "area": "klima", "title": "Mål"}]}"#
+        let plan = try PlanCodec.decode(Array(text.utf8), file: "plan.json").plan
+        #expect(plan.goals[0].active == ActivePeriod())
+        #expect(plan.goals[0].isInForce(in: 1999) && plan.goals[0].isInForce(in: 2099))
     }
 
     @Test("an older file is brought up to date one migration at a time")

@@ -88,7 +88,7 @@ struct FuzzTests {
     static let ownTags: Set<String> = [
         "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "h6", "p", "span",
         "section", "figure", "figcaption", "strong", "svg", "g", "rect", "line", "text", "path", "main", "div", "ul", "li",
-        "table", "thead", "tbody", "tr", "th", "td", "br", "footer", "code",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "footer", "code", "tspan",
     ]
 
     static func expectOnlyOwnMarkup(_ html: String, in file: String) {

@@ -44,7 +44,7 @@ struct YearIndicatorTests {
                         requirements: ["etikk": [.contract]],
                         followUps: [FollowUp(kind: .audit, date: Day(iso: "2025-03-01")!, supplier: "A AS"),
                                     FollowUp(kind: .dialogue, date: Day(iso: "2025-04-01")!, supplier: "a as")],
-                        deviations: [Deviation(id: "avvik-1", type: "Lønn", location: "x", action: "y", status: .closed,
+                        deviations: [Deviation(id: "avvik-1", type: "Lønn", location: "x", action: "y", status: "lukket", state: .closed,
                                                date: Day(iso: "2024-11-01"), closed: Day(iso: "2025-02-01"))]),
             Procurement(id: "b", title: "Kaffe", year: 2025, category: "kaffe", suppliers: 2, requirements: ["klima": [.award]],
                         followUps: [FollowUp(kind: .selfReporting, date: Day(iso: "2025-05-01")!)]),

@@ -8,13 +8,22 @@ public struct Finding: Sendable, Equatable {
     /// One line that says how to fix it, usually a command to run.
     public let fix: Localized
     public var location: SourceLocation?
+    public var severity: Severity
 
-    public init(check: String, subject: String, message: Localized, fix: Localized, location: SourceLocation? = nil) {
+    /// A gap fails `check`; a notice is for the lead to decide on, and does not.
+    public enum Severity: String, Sendable {
+        case gap
+        case notice
+    }
+
+    public init(check: String, subject: String, message: Localized, fix: Localized, location: SourceLocation? = nil,
+                severity: Severity = .gap) {
         self.check = check
         self.subject = subject
         self.message = message
         self.fix = fix
         self.location = location
+        self.severity = severity
     }
 }
 
@@ -29,6 +38,8 @@ public struct CheckContext: Sendable {
     /// The day states are taken on: today, or the year's last day if that is earlier.
     public let asOf: Day
     public let history: StatusHistory
+    /// What was in force when: the rules look only at what was in force in the year.
+    public let timeline: Timeline
     public let ethicalAreas: Set<String>
 
     public init(loaded: LoadedPlan, year: Int?, today: Day) {
@@ -39,6 +50,7 @@ public struct CheckContext: Sendable {
         self.yearGiven = year != nil
         self.asOf = Day.yearEnd(reviewed, notAfter: today)
         self.history = StatusHistory(journal: loaded.data.journal)
+        self.timeline = Timeline(data: loaded.data, history: history)
         self.ethicalAreas = loaded.data.plan.ethicalAreaIDs
     }
 
@@ -69,5 +81,7 @@ public enum CheckCatalog {
         OverdueMeasure(),
         MeasureWithoutStatus(),
         OpenDeviationWithoutAction(),
+        EnteredDiffersFromDerived(),
+        CopiedAnswerUnreviewed(),
     ]
 }

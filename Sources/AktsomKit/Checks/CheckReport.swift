@@ -18,16 +18,26 @@ public struct CheckReport: Sendable {
         groups = rules.map { ($0.id, $0.title, $0.findings(in: context)) }
     }
 
+    /// Problems in the files and gaps: what makes `check` fail.
     public var findingCount: Int {
-        groups.reduce(fileProblems.count) { $0 + $1.findings.count }
+        groups.reduce(fileProblems.count) { $0 + $1.findings.filter { $0.severity == .gap }.count }
+    }
+
+    /// Notices for the lead to decide on, such as an entered figure that differs from the count.
+    public var noticeCount: Int {
+        groups.reduce(0) { $0 + $1.findings.filter { $0.severity == .notice }.count }
     }
 
     public var isClean: Bool { findingCount == 0 }
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
-        var lines = [nb ? "Kontroll av \(organisation) for \(year) (per \(asOf.norwegian)): \(findingCount) funn"
-                        : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount.counted("finding", "findings"))"]
+        var heading = nb ? "Kontroll av \(organisation) for \(year) (per \(asOf.norwegian)): \(findingCount) funn"
+                         : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount.counted("finding", "findings"))"
+        if noticeCount > 0 {
+            heading += nb ? " og \(noticeCount.counted("merknad", "merknader")) til vurdering" : " and \(noticeCount.counted("notice", "notices")) to consider"
+        }
+        var lines = [heading]
         if !fileProblems.isEmpty {
             lines.append("")
             lines.append(nb ? "Feil i filene (\(fileProblems.count))" : "Problems in the files (\(fileProblems.count))")
@@ -37,7 +47,8 @@ public struct CheckReport: Sendable {
         }
         for group in groups where !group.findings.isEmpty {
             lines.append("")
-            lines.append("\(group.title.text(language)) (\(group.findings.count))")
+            let notice = group.findings.allSatisfy { $0.severity == .notice } ? (nb ? ", merknad" : ", notice") : ""
+            lines.append("\(group.title.text(language)) (\(group.findings.count)\(notice))")
             let width = group.findings.map(\.subject.count).max() ?? 0
             for finding in group.findings {
                 let padding = String(repeating: " ", count: width - finding.subject.count)
@@ -57,6 +68,7 @@ public struct CheckReport: Sendable {
         var findings: [JSONValue] = fileProblems.map { problem in
             .object([
                 ("check", .string("file-problem")),
+                ("severity", .string(Finding.Severity.gap.rawValue)),
                 ("subject", problem.location.map { .string($0.file) } ?? .null),
                 ("message", .string(problem.message.text(language))),
                 ("fix", problem.notes.last.map { .string($0.text(language)) } ?? .null),
@@ -69,6 +81,7 @@ public struct CheckReport: Sendable {
             findings += group.findings.map { finding in
                 .object([
                     ("check", .string(finding.check)),
+                    ("severity", .string(finding.severity.rawValue)),
                     ("subject", .string(finding.subject)),
                     ("message", .string(finding.message.text(language))),
                     ("fix", .string(finding.fix.text(language))),
@@ -83,6 +96,7 @@ public struct CheckReport: Sendable {
             ("year", .int(year)),
             ("asOf", .string(asOf.iso)),
             ("count", .int(findingCount)),
+            ("notices", .int(noticeCount)),
             ("findings", .array(findings)),
         ])
     }

@@ -1,17 +1,18 @@
-/// A goal with no measure under it: nothing in the plan carries it out.
+/// A goal in force in the year with no measure in force under it: nothing in the plan carries it
+/// out that year.
 struct GoalWithoutMeasure: CheckRule {
     let id = "goal-without-measure"
     let title = Localized("Mål uten tiltak", en: "Goal without a measure")
 
     func findings(in context: CheckContext) -> [Finding] {
-        let plan = context.data.plan
-        let carried = Set(plan.measures.map(\.goal))
-        return plan.goals.compactMap { goal in
+        let timeline = context.timeline
+        let carried = Set(timeline.measures(in: context.year).map(\.goal))
+        return timeline.goals(in: context.year).compactMap { goal in
             guard !carried.contains(goal.id) else { return nil }
-            if context.yearGiven && !goal.applies(to: context.year, period: plan.period) { return nil }
             return Finding(check: id, subject: goal.id,
-                           message: Localized("\(quoted(goal.title)) har ingen tiltak", en: "\(quoted(goal.title)) has no measure"),
-                           fix: Localized("aktsom measure add --goal \(goal.id) --title \"…\"", en: "aktsom measure add --goal \(goal.id) --title \"…\""),
+                           message: Localized("\(quoted(goal.title)) har ingen tiltak i \(context.year)", en: "\(quoted(goal.title)) has no measure in \(context.year)"),
+                           fix: Localized("aktsom measure add --goal \(goal.id) --title \"…\", eller avslutt målet: aktsom goal edit \(goal.id) --end \(context.year - 1)",
+                                          en: "aktsom measure add --goal \(goal.id) --title \"…\", or end the goal: aktsom goal edit \(goal.id) --end \(context.year - 1)"),
                            location: context.planLocation(.goal, goal.id))
         }
     }

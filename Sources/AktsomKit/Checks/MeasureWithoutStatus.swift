@@ -1,17 +1,17 @@
-/// A measure still open at the start of the year that no one reported on during the year: the
-/// report would have nothing to say about it.
+/// A measure in force in the year (started, not ended, still open when the year began) that no
+/// one reported on during the year: the report would have nothing to say about it.
 struct MeasureWithoutStatus: CheckRule {
     let id = "measure-without-status"
     let title = Localized("Tiltak uten status i året", en: "Measure without status in the year")
 
     func findings(in context: CheckContext) -> [Finding] {
         let year = context.year
-        let yearBefore = Day.lastDay(of: year - 1) ?? Day.earliest
         // The check's day is already within the year: 31 December, or today before then.
         let lastDay = context.asOf
-        return context.data.plan.measures.compactMap { measure in
-            guard !context.history.status(of: measure.id, asOf: yearBefore).isClosed else { return nil }
-            guard context.history.updates(for: measure.id, in: year).isEmpty else { return nil }
+        return context.timeline.measures(in: year).compactMap { measure in
+            // A measure that starts after the check's day has nothing to report yet.
+            if let first = context.timeline.firstDay(of: measure), first > lastDay { return nil }
+            guard !context.history.hasUpdates(for: measure.id, in: year) else { return nil }
             return Finding(check: id, subject: measure.id,
                            message: Localized("\(quoted(measure.title)) har ingen statusoppdatering i \(year)", en: "\(quoted(measure.title)) has no status update in \(year)"),
                            fix: Localized("aktsom update \(measure.id) --status pågår --note \"…\" --date \(lastDay.iso)",

@@ -5,10 +5,10 @@ struct OpenDeviationWithoutAction: CheckRule {
 
     func findings(in context: CheckContext) -> [Finding] {
         context.data.register.deviations.compactMap { procurement, deviation in
-            guard deviation.status.isOpen, deviation.action.isBlank else { return nil }
+            guard deviation.state.isOpen, deviation.action.isBlank else { return nil }
             return Finding(check: id, subject: deviation.id,
-                           message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id) er \(deviation.status.rawValue) uten registrert tiltak",
-                                              en: "the deviation \(quoted(deviation.type)) in \(procurement.id) is \(deviation.status.label(.en)) with no action recorded"),
+                           message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id) er \(deviation.state.rawValue) uten registrert tiltak",
+                                              en: "the deviation \(quoted(deviation.type)) in \(procurement.id) is \(deviation.state.label(.en)) with no action recorded"),
                            fix: Localized("aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\"",
                                           en: "aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\""),
                            location: context.registerLocation(.deviation, deviation.id))

@@ -4,7 +4,7 @@ struct OverdueMeasure: CheckRule {
     let title = Localized("Forfalt tiltak", en: "Overdue measure")
 
     func findings(in context: CheckContext) -> [Finding] {
-        context.data.plan.measures.compactMap { measure in
+        context.timeline.measures(in: context.year).compactMap { measure in
             let state = MeasureState(measure: measure, history: context.history, asOf: context.asOf)
             guard state.isOverdue, let due = measure.due else { return nil }
             let owner = measure.owner.map { Localized(", ansvarlig \($0)", en: ", owner \($0)") } ?? Localized("", en: "")

@@ -137,7 +137,11 @@ public struct ArgumentParser<Context>: Sendable {
         }
 
         for (position, spec) in command.positionals.enumerated() {
-            if position < positionals.count {
+            if spec.isVariadic, position < positionals.count {
+                parsed.positionalLists[spec.name] = Array(positionals[position...])
+                parsed.positionals[spec.name] = positionals[position]
+                positionals = Array(positionals.prefix(position + 1))
+            } else if position < positionals.count {
                 parsed.positionals[spec.name] = positionals[position]
             } else if spec.isRequired {
                 throw usageError(Localized("mangler \(spec.name): \(spec.help.nb)", en: "missing \(spec.name): \(spec.help.en)"), command: command)

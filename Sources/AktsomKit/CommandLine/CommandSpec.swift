@@ -28,11 +28,14 @@ public struct PositionalSpec: Sendable {
     public let name: String
     public let help: Localized
     public var isRequired = true
+    /// The last positional may take every remaining value: `aktsom compare PLAN…`.
+    public var isVariadic = false
 
-    public init(name: String, help: Localized, isRequired: Bool = true) {
+    public init(name: String, help: Localized, isRequired: Bool = true, isVariadic: Bool = false) {
         self.name = name
         self.help = help
         self.isRequired = isRequired
+        self.isVariadic = isVariadic
     }
 }
 

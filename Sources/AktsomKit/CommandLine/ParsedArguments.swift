@@ -1,6 +1,8 @@
 /// The arguments of one command line, sorted by the command's declaration.
 public struct ParsedArguments: Sendable {
     public var positionals: [String: String] = [:]
+    /// Every value of a variadic positional, in order.
+    public var positionalLists: [String: [String]] = [:]
     /// Every value given for an option, in order; flags are present with no values.
     public var options: [String: [String]] = [:]
 
@@ -10,6 +12,7 @@ public struct ParsedArguments: Sendable {
     public func value(_ name: String) -> String? { options[name]?.last }
     public func values(_ name: String) -> [String] { options[name] ?? [] }
     public func positional(_ name: String) -> String? { positionals[name] }
+    public func positionalList(_ name: String) -> [String] { positionalLists[name] ?? positionals[name].map { [$0] } ?? [] }
 }
 
 /// A mistake in how a command was typed. Rendered with the command's usage line and a pointer to

@@ -4,7 +4,8 @@ public enum Usage {
     public static func line<Context>(for command: CommandSpec<Context>, program: String) -> String {
         var parts = [program, command.name]
         for positional in command.positionals {
-            parts.append(positional.isRequired ? positional.name : "[\(positional.name)]")
+            let shown = positional.isVariadic ? positional.name + "…" : positional.name
+            parts.append(positional.isRequired ? shown : "[\(shown)]")
         }
         for option in command.options {
             let shown = option.isRepeatable ? "\(option.synopsis)…" : option.synopsis

@@ -114,6 +114,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func lastDay(of year: Int) -> Day? { Day(year: year, month: 12, day: 31) }
 
+    public static func firstDay(of year: Int) -> Day? { Day(year: year, month: 1, day: 1) }
+
     /// The day a report or a check on `year` made on `today` is for: 31 December, or today while
     /// the year is not over, so nothing is called overdue before its deadline.
     public static func yearEnd(_ year: Int, notAfter today: Day) -> Day { min(today, lastDay(of: year) ?? today) }

@@ -39,6 +39,19 @@ public struct SourceLocation: Sendable, Equatable {
         self.init(file: file, line: line, column: before.count + 1, lineText: text)
     }
 
+    /// The location of `offset` when the line it is on is known: `line`, starting at byte
+    /// `lineStart`. Costs only the length of that line, however long the file.
+    init(file: String, bytes: [UInt8], line: Int, lineStart: Int, offset: Int) {
+        let start = min(max(lineStart, 0), bytes.count)
+        let spot = min(max(offset, start), bytes.count)
+        var lineEnd = spot
+        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let before = String(decoding: bytes[start..<spot], as: UTF8.self)
+        var text = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        self.init(file: file, line: line, column: before.count + 1, lineText: text)
+    }
+
     /// `file:line:column`, the form editors and terminals make clickable.
     public var reference: String {
         "\(file):\(line):\(column)"

@@ -43,10 +43,12 @@ public struct ActionPlan: Sendable, Equatable {
     /// (`etikk` by default).
     public var ethicalAreaIDs: Set<String> { Set(areas.filter(\.isEthical).map(\.id)) }
 
-    /// Every team named as an owner, in the order they first appear.
+    /// Every team named as an owner, in the order they first appear. Each owner is normalized
+    /// once: comparing every owner with every team was most of a city's `sheet export`.
     public var teams: [String] {
         var seen: [String] = []
-        for owner in measures.compactMap(\.owner) where !seen.contains(where: { Team.matches($0, owner) }) {
+        var normalized: Set<String> = []
+        for owner in measures.compactMap(\.owner) where normalized.insert(Team.normalized(owner)).inserted {
             seen.append(owner)
         }
         return seen

@@ -8,42 +8,77 @@ public struct Deviation: Hashable, Sendable {
     public var location: String
     /// Tiltak iverksatt for å rette avviket.
     public var action: String
-    public var status: DeviationStatus
+    /// The report's Status column in the organisation's own words, as written:
+    /// «Pågående. Handlingsplan levert av leverandør».
+    public var status: String
+    /// Where the deviation stands, for checks and indicators: read from the first words of the
+    /// status, or given on its own.
+    public var state: DeviationState
     /// When it was found.
     public var date: Day?
-    /// When it was closed, set when the status becomes `lukket`.
+    /// When it was closed, set when the state becomes `lukket`.
     public var closed: Day?
 
-    public init(id: String, type: String, location: String, action: String, status: DeviationStatus, date: Day? = nil, closed: Day? = nil) {
+    public init(id: String, type: String, location: String, action: String, status: String, state: DeviationState,
+                date: Day? = nil, closed: Day? = nil) {
         self.id = id
         self.type = type
         self.location = location
         self.action = action
         self.status = status
+        self.state = state
         self.date = date
         self.closed = closed
     }
 }
 
-public enum DeviationStatus: String, Sendable, CaseIterable {
+/// Where a deviation stands. Reports write the status in their own words; this is what those
+/// words mean to the checks and the indicators.
+public enum DeviationState: String, Sendable, CaseIterable {
     case open = "åpen"
     case inProgress = "under arbeid"
     case closed = "lukket"
 
+    /// Reads a state as typed for `--state` or in the file: the bokmål value or a synonym.
     public init?(parsing text: String) {
-        if let exact = DeviationStatus(rawValue: text) {
+        if let exact = DeviationState(rawValue: text) {
             self = exact
             return
         }
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-        switch key {
-        case "åpen", "apen", "open", "ny", "new", "åpent": self = .open
-        case "under arbeid", "pågår", "pagar", "in progress", "ongoing", "under oppfølging": self = .inProgress
-        case "lukket", "closed", "rettet", "fixed", "resolved", "done", "løst", "lost": self = .closed
-        default: return nil
+        guard let state = DeviationState.words[key] else { return nil }
+        self = state
+    }
+
+    /// Reads the state from the first words of a status written in the report's own words:
+    /// «Pågående. Handlingsplan levert av leverandør» is in progress, «Lukket etter ny revisjon»
+    /// is closed. Nil when the first words say nothing Aktsom knows.
+    public init?(readingStatus text: String) {
+        if let exact = DeviationState(parsing: text) {
+            self = exact
+            return
+        }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.prefix(2).map(String.init)
+        if words.count == 2, let state = DeviationState.words[words.joined(separator: " ")] {
+            self = state
+        } else if let first = words.first, let state = DeviationState.words[first] {
+            self = state
+        } else {
+            return nil
         }
     }
+
+    /// The words that name a state, in bokmål, nynorsk and English.
+    private static let words: [String: DeviationState] = {
+        var table: [String: DeviationState] = [:]
+        for word in ["åpen", "åpent", "apen", "open", "ny", "nytt", "new", "uløst", "ulost"] { table[word] = .open }
+        for word in ["under arbeid", "under oppfølging", "under behandling", "pågår", "pågående", "pagar", "pagaende", "in progress",
+                     "ongoing", "igangsatt", "påbegynt", "pabegynt", "oppfølging"] { table[word] = .inProgress }
+        for word in ["lukket", "lukka", "avsluttet", "avslutta", "ferdig", "ferdigstilt", "closed", "rettet", "retta", "utbedret", "fixed",
+                     "resolved", "done", "løst", "lost"] { table[word] = .closed }
+        return table
+    }()
 
     public var isOpen: Bool { self != .closed }
 
@@ -60,6 +95,12 @@ public enum DeviationStatus: String, Sendable, CaseIterable {
     }
 
     public static var validValues: Localized {
-        Localized("gyldige verdier: åpen, under arbeid, lukket", en: "valid values: åpen (open), under arbeid (in progress), lukket (closed)")
+        Localized("gyldige tilstander: åpen, under arbeid, lukket", en: "valid states: åpen (open), under arbeid (in progress), lukket (closed)")
+    }
+
+    /// Why a status could not be read, and what to write instead.
+    public static var readingHint: Localized {
+        Localized("statusen skrives med rapportens egne ord; tilstanden leses av første ord (åpen, under arbeid, pågående, lukket, avsluttet, ferdig …); ellers oppgi den med --state åpen|under arbeid|lukket",
+                  en: "the status is written in the report's own words; the state is read from the first word (åpen, under arbeid, pågående, lukket, avsluttet, ferdig, open, closed …); otherwise give it with --state åpen|under arbeid|lukket")
     }
 }

@@ -1,5 +1,6 @@
-/// When a measure is due: a day, a quarter (`2025-Q2`) or a whole year (`2026`), the way action
-/// plans are written. A quarter or a year is due on its last day.
+/// A day, a quarter (`2025-Q2`) or a whole year (`2026`), the way action plans write dates: when a
+/// measure is due, and when a goal, measure or risk starts and ends. A quarter or a year is due on
+/// its last day and starts on its first.
 public enum DueDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     case day(Day)
     case quarter(year: Int, quarter: Int)
@@ -41,6 +42,18 @@ public enum DueDate: Hashable, Sendable, Comparable, CustomStringConvertible {
             return Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) ?? Day.latest
         case .year(let year):
             return Day.lastDay(of: year) ?? Day.latest
+        }
+    }
+
+    /// The first day of the day, quarter or year: when something that starts then is in force.
+    public var firstDay: Day {
+        switch self {
+        case .day(let day):
+            return day
+        case .quarter(let year, let quarter):
+            return Day(year: year, month: quarter * 3 - 2, day: 1) ?? Day.earliest
+        case .year(let year):
+            return Day(year: year, month: 1, day: 1) ?? Day.earliest
         }
     }
 

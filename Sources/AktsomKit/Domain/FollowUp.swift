@@ -2,7 +2,7 @@
 public struct FollowUp: Hashable, Sendable {
     /// `oppfolging-3`, given when it is recorded (with the clone's mark in a git clone), so that
     /// two clones' follow-ups merge as records. Follow-ups from before ids got one from their
-    /// content when the register was read (see ``RegisterMigration``).
+    /// content when the register was read (see `Migrations.followUpIDs`).
     public var id: String
     public var kind: FollowUpKind
     public var date: Day

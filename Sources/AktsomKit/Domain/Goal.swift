@@ -7,22 +7,28 @@ public struct Goal: Hashable, Sendable {
     public var year: Int?
     /// What the goal aims at in numbers, if it can be counted.
     public var target: Target?
+    /// When the goal is in force; an annual goal is in force only in its year, and within this.
+    public var active: ActivePeriod
 
-    public init(id: String, area: String, title: String, year: Int? = nil, target: Target? = nil) {
+    public init(id: String, area: String, title: String, year: Int? = nil, target: Target? = nil, active: ActivePeriod = ActivePeriod()) {
         self.id = id
         self.area = area
         self.title = title
         self.year = year
         self.target = target
+        self.active = active
     }
 
     public var isAnnual: Bool { year != nil }
 
-    /// Whether the goal is in force in `year`: an annual goal for that year, or a strategic goal
-    /// of a period that contains it.
-    public func applies(to year: Int, period: Period?) -> Bool {
-        if let own = self.year { return own == year }
-        return period?.contains(year) ?? true
+    /// Whether the goal is in force in `year`: an annual goal in its own year, a strategic goal
+    /// in the years between its start and end. `evidence` is the earliest day something shows the
+    /// goal was worked on (see ``ActivePeriod``).
+    public func isInForce(in year: Int, evidence: Day? = nil) -> Bool {
+        guard let own = self.year else { return active.isInForce(in: year, evidence: evidence) }
+        // An annual goal's year says when it applies, whenever it was entered: only an explicit
+        // start or end narrows it.
+        return own == year && ActivePeriod(start: active.start, end: active.end).isInForce(in: year)
     }
 }
 

@@ -17,11 +17,13 @@ public struct Measure: Hashable, Sendable {
     /// Ids of the procurements the measure acts on. The link is stored here only; the
     /// procurement's side is derived, so the two can never disagree.
     public var procurements: [String]
+    /// When the measure is in force (see ``ActivePeriod``).
+    public var active: ActivePeriod
 
     public init(
         id: String, goal: String, title: String, description: String? = nil, owner: String? = nil,
         due: DueDate? = nil, category: String? = nil, audience: String? = nil,
-        risks: [String] = [], procurements: [String] = []
+        risks: [String] = [], procurements: [String] = [], active: ActivePeriod = ActivePeriod()
     ) {
         self.id = id
         self.goal = goal
@@ -33,6 +35,7 @@ public struct Measure: Hashable, Sendable {
         self.audience = audience
         self.risks = risks
         self.procurements = procurements
+        self.active = active
     }
 
     /// Whether `team` owns this measure. Team names are compared without regard to case or
@@ -49,7 +52,15 @@ public enum Team {
         normalized(lhs) == normalized(rhs)
     }
 
+    /// Trimmed and lowercased. Team names are short and nearly always plain ASCII, so that case
+    /// is done on bytes; Foundation's trimming and lowercasing was a hot spot in big plans.
     static func normalized(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }), utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " "),
+           !utf8.contains(UInt8(ascii: "\t")) {
+            guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
+            return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return name.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }

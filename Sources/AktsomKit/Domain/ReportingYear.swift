@@ -5,8 +5,17 @@ public struct ReportingYear: Sendable, Equatable {
     public var year: Int
     public var keyFigures: KeyFigures
     public var contact: Contact
-    /// Free-text answers by report section id (`1.A.1`, `1.E.1`, `struktur`).
+    /// Free-text answers by report section id (`1.A.1`, `1.E.1`, `struktur`, `forord`).
     public var notes: [String: String]
+    /// Sections the organisation leaves empty on purpose: exported empty, never «Ikke utfylt».
+    public var blankSections: Set<String>
+    /// Answers copied from an earlier year by `year start`, by section id: the year they came
+    /// from, until the answer is changed or confirmed.
+    public var copiedNotes: [String: Int]
+    /// The year the contact details were copied from, until they are changed or confirmed.
+    public var contactCopiedFrom: Int?
+    /// Figures the organisation entered for the year, which win over the ones Aktsom counts.
+    public var enteredIndicators: [Indicator: Amount]
     /// Each goal's status text for the year ("Status:" under the goal in the report), by goal id.
     public var goalReports: [String: String]
     /// Each prioritized risk's fields for section 3.A.1 in the year, by risk id.
@@ -14,18 +23,46 @@ public struct ReportingYear: Sendable, Equatable {
 
     public init(
         year: Int, keyFigures: KeyFigures = KeyFigures(), contact: Contact = Contact(),
-        notes: [String: String] = [:], goalReports: [String: String] = [:], riskReports: [String: RiskReport] = [:]
+        notes: [String: String] = [:], goalReports: [String: String] = [:], riskReports: [String: RiskReport] = [:],
+        blankSections: Set<String> = [], copiedNotes: [String: Int] = [:], contactCopiedFrom: Int? = nil,
+        enteredIndicators: [Indicator: Amount] = [:]
     ) {
         self.year = year
         self.keyFigures = keyFigures
         self.contact = contact
         self.notes = notes
+        self.blankSections = blankSections
+        self.copiedNotes = copiedNotes
+        self.contactCopiedFrom = contactCopiedFrom
+        self.enteredIndicators = enteredIndicators
         self.goalReports = goalReports
         self.riskReports = riskReports
     }
 
     public var isEmpty: Bool {
         keyFigures == KeyFigures() && contact == Contact() && notes.isEmpty && goalReports.isEmpty && riskReports.isEmpty
+            && blankSections.isEmpty && enteredIndicators.isEmpty
+    }
+
+    /// What the year says about a section: its text, a blank mark, or nothing.
+    public func answer(_ section: String) -> SectionAnswer {
+        if let text = notes[section] { return .text(text) }
+        return blankSections.contains(section) ? .leftBlank : .none
+    }
+}
+
+/// The organisation's answer to one section of the form.
+public enum SectionAnswer: Sendable, Equatable {
+    /// Nothing written yet: the export marks it «Ikke utfylt».
+    case none
+    /// The organisation's own words.
+    case text(String)
+    /// Deliberately left empty: exported empty.
+    case leftBlank
+
+    public var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
     }
 }
 
@@ -45,11 +82,14 @@ public struct KeyFigures: Sendable, Equatable {
     public var suppliers: Int?
     /// Whether the organisation is covered by the Transparency Act (åpenhetsloven), for companies.
     public var transparencyAct: Bool?
+    /// The answer to «Er det identifisert avvik …?» when the organisation gives it itself.
+    public var deviationsFound: Bool?
 
     public init(
         spend: Amount? = nil, activeContracts: Int? = nil, announced: Int? = nil, employees: Int? = nil,
-        revenue: Amount? = nil, suppliers: Int? = nil, transparencyAct: Bool? = nil
+        revenue: Amount? = nil, suppliers: Int? = nil, transparencyAct: Bool? = nil, deviationsFound: Bool? = nil
     ) {
+        self.deviationsFound = deviationsFound
         self.spend = spend
         self.activeContracts = activeContracts
         self.announced = announced

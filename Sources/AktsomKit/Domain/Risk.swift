@@ -14,10 +14,12 @@ public struct Risk: Hashable, Sendable {
     public var overarchingGoal: String?
     /// Why it is prioritized (bakgrunn for prioriteringen): severity, likelihood, leverage.
     public var rationale: String?
+    /// When the risk is prioritized (see ``ActivePeriod``).
+    public var active: ActivePeriod
 
     public init(
         id: String, title: String, theme: String? = nil, geography: String? = nil, area: String? = nil,
-        overarchingGoal: String? = nil, rationale: String? = nil
+        overarchingGoal: String? = nil, rationale: String? = nil, active: ActivePeriod = ActivePeriod()
     ) {
         self.id = id
         self.title = title
@@ -26,5 +28,6 @@ public struct Risk: Hashable, Sendable {
         self.area = area
         self.overarchingGoal = overarchingGoal
         self.rationale = rationale
+        self.active = active
     }
 }

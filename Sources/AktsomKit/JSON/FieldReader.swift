@@ -104,24 +104,25 @@ public struct FieldReader {
     /// A text field turned into a value by `convert` (a status, a date, a period); when it cannot
     /// be, the error points at the value and says `problem(text)`, followed by `notes` such as
     /// the valid values.
+    /// `notes` are built only when the value is refused: a plan holds thousands of valid values.
     public func parsed<Value>(
-        _ key: String, problem: (String) -> Localized, notes: [Localized] = [], _ convert: (String) -> Value?
+        _ key: String, problem: (String) -> Localized, notes: @autoclosure () -> [Localized] = [], _ convert: (String) -> Value?
     ) throws(JSONError) -> Value? {
-        try optional(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes, convert) }
+        try optional(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes(), convert) }
     }
 
     /// The same for a field that must be present.
     public func requiredParsed<Value>(
-        _ key: String, problem: (String) -> Localized, notes: [Localized] = [], _ convert: (String) -> Value?
+        _ key: String, problem: (String) -> Localized, notes: @autoclosure () -> [Localized] = [], _ convert: (String) -> Value?
     ) throws(JSONError) -> Value {
-        try required(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes, convert) }
+        try required(key) { value throws(JSONError) in try converted(value, key: key, problem: problem, notes: notes(), convert) }
     }
 
     public func converted<Value>(
-        _ value: JSONValue, key: String, problem: (String) -> Localized, notes: [Localized], _ convert: (String) -> Value?
+        _ value: JSONValue, key: String, problem: (String) -> Localized, notes: @autoclosure () -> [Localized], _ convert: (String) -> Value?
     ) throws(JSONError) -> Value {
         let text = try plainText(value, key: key)
-        guard let result = convert(text) else { throw invalid(value, key: key, problem(text), notes: notes) }
+        guard let result = convert(text) else { throw invalid(value, key: key, problem(text), notes: notes()) }
         return result
     }
 

@@ -19,6 +19,11 @@ public enum ReportExport {
     public struct File: Sendable, Equatable {
         public let name: String
         public let content: String
+
+        public init(name: String, content: String) {
+            self.name = name
+            self.content = content
+        }
     }
 
     /// The files for the chosen formats, in a fixed order.

@@ -5,6 +5,8 @@ public struct GoalDraft: Sendable {
     public var id: String?
     public var year: Int?
     public var target: Target?
+    /// Start, end, and the day it is added (today, from the command).
+    public var active = ActivePeriod()
 
     public init(area: String, title: String, id: String? = nil, year: Int? = nil, target: Target? = nil) {
         self.area = area
@@ -23,9 +25,9 @@ extension PlanData {
             throw .unknownRecord(.area, id: draft.area, candidates: plan.ids(of: .area))
         }
         let title = try PlanData.requiredText(draft.title, field: "--title")
-        if let year = draft.year { try checkYear(year) }
         let id = try newID(draft.id, kind: .goal, prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
-        let goal = Goal(id: id, area: draft.area, title: title, year: draft.year, target: draft.target)
+        try draft.active.checked()
+        let goal = Goal(id: id, area: draft.area, title: title, year: draft.year, target: draft.target, active: draft.active)
         plan.goals.append(goal)
         return goal
     }
@@ -38,7 +40,6 @@ extension PlanData {
         if let goalYear = goal.year, goalYear != year {
             throw .goalNotForYear(goal: id, goalYear: goalYear, year: year)
         }
-        try checkYear(year)
         let text = try PlanData.requiredText(text, field: "--text")
         editYear(year) { $0.goalReports[id] = text }
     }
@@ -50,10 +51,12 @@ public struct GoalChanges: Sendable {
     /// A new year, or `.cleared` to make the goal strategic.
     public var year: FieldChange<Int> = .unchanged
     public var target: FieldChange<Target> = .unchanged
+    public var start: FieldChange<DueDate> = .unchanged
+    public var end: FieldChange<DueDate> = .unchanged
 
     public init() {}
 
-    var isEmpty: Bool { title == nil && year.isUnchanged && target.isUnchanged }
+    var isEmpty: Bool { title == nil && year.isUnchanged && target.isUnchanged && start.isUnchanged && end.isUnchanged }
 }
 
 extension PlanData {
@@ -65,13 +68,13 @@ extension PlanData {
             throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal))
         }
         guard !changes.isEmpty else {
-            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --year eller --target", en: "give at least one field: --title, --year or --target"))
+            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --year, --target, --start eller --end", en: "give at least one field: --title, --year, --target, --start or --end"))
         }
         var goal = plan.goals[index]
         if let title = changes.title { goal.title = try PlanData.requiredText(title, field: "--title") }
-        if case .set(let year) = changes.year { try checkYear(year) }
         goal.year = changes.year.applied(to: goal.year)
         goal.target = changes.target.applied(to: goal.target)
+        goal.active = try goal.active.changing(start: changes.start, end: changes.end)
         plan.goals[index] = goal
         return goal
     }

@@ -11,6 +11,8 @@ public struct MeasureDraft: Sendable {
     public var audience: String?
     public var risks: [String]
     public var procurements: [String]
+    /// Start, end, and the day it is added (today, from the command).
+    public var active = ActivePeriod()
 
     public init(goal: String, title: String, id: String? = nil, description: String? = nil, owner: String? = nil,
                 due: DueDate? = nil, category: String? = nil, audience: String? = nil,
@@ -61,13 +63,15 @@ public struct MeasureChanges: Sendable {
     public var removeRisks: [String] = []
     public var addProcurements: [String] = []
     public var removeProcurements: [String] = []
+    public var start: FieldChange<DueDate> = .unchanged
+    public var end: FieldChange<DueDate> = .unchanged
 
     public init() {}
 
     var isEmpty: Bool {
         goal == nil && title == nil && description.isUnchanged && owner.isUnchanged && due.isUnchanged
             && category.isUnchanged && audience.isUnchanged && addRisks.isEmpty && removeRisks.isEmpty
-            && addProcurements.isEmpty && removeProcurements.isEmpty
+            && addProcurements.isEmpty && removeProcurements.isEmpty && start.isUnchanged && end.isUnchanged
     }
 }
 
@@ -83,7 +87,7 @@ extension PlanData {
         var measure = Measure(id: id, goal: draft.goal, title: title,
                               description: PlanData.optionalText(draft.description),
                               owner: PlanData.optionalText(draft.owner), due: draft.due,
-                              audience: PlanData.optionalText(draft.audience))
+                              audience: PlanData.optionalText(draft.audience), active: try draft.active.checked())
         if let category = PlanData.optionalText(draft.category) {
             measure.category = try categoryCode(category)
         }
@@ -115,6 +119,7 @@ extension PlanData {
         measure.owner = PlanData.optionalText(changes.owner.applied(to: measure.owner))
         measure.due = changes.due.applied(to: measure.due)
         measure.audience = PlanData.optionalText(changes.audience.applied(to: measure.audience))
+        measure.active = try measure.active.changing(start: changes.start, end: changes.end)
         switch changes.category {
         case .unchanged: break
         case .cleared: measure.category = nil

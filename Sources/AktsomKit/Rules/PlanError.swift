@@ -3,7 +3,6 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case unknownRecord(RecordKind, id: String, candidates: [String])
     case duplicateID(RecordKind, id: String)
     case invalidID(RecordKind, id: String, problem: Localized)
-    case yearOutsidePeriod(year: Int, period: Period)
     case goalNotForYear(goal: String, goalYear: Int, year: Int)
     case unknownCategory(String, family: ReportFamily)
     case emptyText(field: String)
@@ -13,6 +12,15 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case unknownTeam(String, teams: [String])
     case noEthicalArea
     case closedWithoutAction(deviation: String?)
+    case unreadableDeviationStatus(String)
+    case endBeforeStart(Localized)
+    case unknownSection(String, valid: [String])
+    case nothingCopied(section: String, year: Int)
+    case startFromSameYear(Int)
+    case nothingToCopy(from: Int)
+    case invalidAssignment(String)
+    case unknownIndicator(String)
+    case noPlanFolder(String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -32,11 +40,6 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
                                                          en: "invalid id \(quoted(id)) for \(kind.name.en): \(problem.en)"),
                               notes: [Localized("eksempler på gode id-er: klima-1, klima-1.2, risiko-3, 2019/0412",
                                                 en: "examples of good ids: klima-1, klima-1.2, risiko-3, 2019/0412")])
-        case .yearOutsidePeriod(let year, let period):
-            return Diagnostic(.data, message: Localized("året \(year) er utenfor strategiperioden \(period.display)",
-                                                        en: "the year \(year) is outside the strategy period \(period.display)"),
-                              notes: [Localized("bruk et år fra \(period.first - 1) til \(period.last + 1), eller endre \"period\" i plan.json",
-                                                en: "use a year from \(period.first - 1) to \(period.last + 1), or change \"period\" in plan.json")])
         case .goalNotForYear(let goal, let goalYear, let year):
             return Diagnostic(.data, message: Localized("målet \(quoted(goal)) er et årsmål for \(goalYear), ikke for \(year)",
                                                         en: "the goal \(quoted(goal)) is an annual goal for \(goalYear), not for \(year)"),
@@ -72,6 +75,43 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(.usage, message: Localized("et lukket avvik må ha et tiltak", en: "a closed deviation needs an action"),
                               notes: [Localized("skriv hva som ble gjort for å rette avviket: \(command)",
                                                 en: "write what was done to correct it: \(command)")])
+        case .unreadableDeviationStatus(let text):
+            return Diagnostic(.usage, message: Localized("kan ikke lese tilstanden av avviksstatusen \(quoted(text))",
+                                                         en: "cannot read the state from the deviation status \(quoted(text))"),
+                              notes: [DeviationState.readingHint])
+        case .unknownSection(let section, let valid):
+            var notes: [Localized] = []
+            if let hint = Suggestion.note(for: section, among: valid) { notes.append(hint) }
+            notes.append(Localized("gyldige seksjoner: " + valid.joined(separator: ", "), en: "valid sections: " + valid.joined(separator: ", ")))
+            return Diagnostic(.usage, message: Localized("ukjent seksjon \(quoted(section))", en: "unknown section \(quoted(section))"), notes: notes)
+        case .nothingCopied(let section, let year):
+            return Diagnostic(.usage, message: Localized("svaret på \(section) i \(year) er ikke kopiert fra et tidligere år",
+                                                         en: "the answer to \(section) in \(year) was not copied from an earlier year"),
+                              notes: [Localized("--keep bekrefter et svar som «aktsom year start» kopierte; se «aktsom year show \(year)»",
+                                                en: "--keep confirms an answer «aktsom year start» copied; see «aktsom year show \(year)»")])
+        case .startFromSameYear(let year):
+            return Diagnostic(.usage, message: Localized("kan ikke starte \(year) fra seg selv", en: "cannot start \(year) from itself"),
+                              notes: [Localized("for eksempel: aktsom year start \(year) --from \(year - 1)", en: "for example: aktsom year start \(year) --from \(year - 1)")])
+        case .nothingToCopy(let year):
+            return Diagnostic(.data, message: Localized("\(year) har ingen fritekstsvar eller kontaktinformasjon å kopiere",
+                                                        en: "\(year) has no free-text answers or contact details to copy"),
+                              notes: [Localized("se hva som finnes med «aktsom year show \(year)»", en: "see what there is with «aktsom year show \(year)»")])
+        case .invalidAssignment(let text):
+            return Diagnostic(.usage, message: Localized("--indicator: ugyldig verdi \(quoted(text))", en: "--indicator: invalid value \(quoted(text))"),
+                              notes: [Localized("skriv INDIKATOR=TALL, for eksempel avtaler-fulgt-opp=3; INDIKATOR= går tilbake til det tellte tallet",
+                                                en: "write INDICATOR=NUMBER, for example avtaler-fulgt-opp=3; INDICATOR= goes back to the counted figure")])
+        case .noPlanFolder(let folder):
+            return Diagnostic(.data, message: Localized("\(folder) er verken en plan-mappe eller en mappe med plan-mapper",
+                                                        en: "\(folder) is neither a plan folder nor a folder of plan folders"),
+                              notes: [Localized("gi plan-mappene, for eksempel Plans/fjordvik Plans/lillevik, eller mappen de ligger i: Plans",
+                                                en: "give the plan folders, for example Plans/fjordvik Plans/lillevik, or the folder they are in: Plans")])
+        case .unknownIndicator(let name):
+            var notes: [Localized] = []
+            if let hint = Suggestion.note(for: name, among: Indicator.allCases.map(\.rawValue)) { notes.append(hint) }
+            return Diagnostic(.usage, message: Localized("ukjent indikator \(quoted(name))", en: "unknown indicator \(quoted(name))"),
+                              notes: notes + [Indicator.validValues])
+        case .endBeforeStart(let problem):
+            return Diagnostic(.usage, message: problem, notes: [Localized("rett --start eller --end", en: "fix --start or --end")])
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))
@@ -114,11 +154,5 @@ extension PlanData {
     /// An optional text; blank means "not given".
     static func optionalText(_ text: String?) -> String? {
         text?.nonBlank
-    }
-
-    func checkYear(_ year: Int) throws(PlanError) {
-        if let period = plan.period, !(period.first - 1...period.last + 1).contains(year) {
-            throw .yearOutsidePeriod(year: year, period: period)
-        }
     }
 }

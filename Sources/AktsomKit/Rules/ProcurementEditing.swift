@@ -153,37 +153,54 @@ extension PlanData {
     /// `aktsom check` reminds of open ones without an action.
     @discardableResult
     public mutating func addDeviation(
-        to id: String, type: String, location: String, action: String?, status: DeviationStatus, date: Day, today: Day
+        to id: String, type: String, location: String, action: String?, status: String?, state: DeviationState?, date: Day, today: Day
     ) throws(PlanError) -> Deviation {
         guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
         }
         if date > today { throw .dateInFuture(date, today: today) }
+        let (text, state) = try PlanData.deviationStatus(status, state: state)
         // The report says what was done about a closed deviation; only an open one may wait.
-        if status == .closed && PlanData.optionalText(action) == nil { throw .closedWithoutAction(deviation: nil) }
+        if state == .closed && PlanData.optionalText(action) == nil { throw .closedWithoutAction(deviation: nil) }
         let deviation = Deviation(
             id: try newID(nil, kind: .deviation, prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
             type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
-            action: PlanData.optionalText(action) ?? "", status: status, date: date,
-            closed: status == .closed ? date : nil)
+            action: PlanData.optionalText(action) ?? "", status: text, state: state, date: date,
+            closed: state == .closed ? date : nil)
         register.procurements[index].deviations.append(deviation)
         return deviation
     }
 
-    /// Sets a deviation's status. Closing it records the day; reopening clears that day.
+    /// Sets a deviation's status, in the report's words, and its state. Closing it records the
+    /// day; reopening clears that day.
     @discardableResult
-    public mutating func updateDeviation(_ id: String, status: DeviationStatus, action: String?, date: Day, today: Day) throws(PlanError) -> Deviation {
+    public mutating func updateDeviation(_ id: String, status: String?, state: DeviationState?, action: String?, date: Day, today: Day) throws(PlanError) -> Deviation {
         for procurementIndex in register.procurements.indices {
             guard let index = register.procurements[procurementIndex].deviations.firstIndex(where: { $0.id == id }) else { continue }
             if date > today { throw .dateInFuture(date, today: today) }
             var deviation = register.procurements[procurementIndex].deviations[index]
-            deviation.status = status
-            deviation.closed = status == .closed ? (deviation.closed ?? date) : nil
+            (deviation.status, deviation.state) = try PlanData.deviationStatus(status, state: state)
+            deviation.closed = deviation.state == .closed ? (deviation.closed ?? date) : nil
             if let action = PlanData.optionalText(action) { deviation.action = action }
-            if status == .closed && deviation.action.isBlank { throw .closedWithoutAction(deviation: id) }
+            if deviation.state == .closed && deviation.action.isBlank { throw .closedWithoutAction(deviation: id) }
             register.procurements[procurementIndex].deviations[index] = deviation
             return deviation
         }
         throw .unknownRecord(.deviation, id: id, candidates: register.deviations.map(\.deviation.id))
+    }
+}
+
+extension PlanData {
+    /// A deviation's status text and state from what was typed: the text as written, its state
+    /// read from its first words unless given; a state alone is also its text.
+    static func deviationStatus(_ text: String?, state: DeviationState?) throws(PlanError) -> (String, DeviationState) {
+        switch (PlanData.optionalText(text), state) {
+        case (let text?, let state?): return (text, state)
+        case (let text?, nil):
+            guard let read = DeviationState(readingStatus: text) else { throw .unreadableDeviationStatus(text) }
+            return (text, read)
+        case (nil, let state?): return (state.rawValue, state)
+        case (nil, nil): throw .emptyText(field: "--status")
+        }
     }
 }

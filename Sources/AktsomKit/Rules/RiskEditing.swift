@@ -7,6 +7,8 @@ public struct RiskDraft: Sendable {
     public var area: String?
     public var overarchingGoal: String?
     public var rationale: String?
+    /// Start, end, and the day it is added (today, from the command).
+    public var active = ActivePeriod()
 
     public init(title: String, id: String? = nil, theme: String? = nil, geography: String? = nil, area: String? = nil,
                 overarchingGoal: String? = nil, rationale: String? = nil) {
@@ -32,7 +34,7 @@ extension PlanData {
         let risk = Risk(id: id, title: title, theme: PlanData.optionalText(draft.theme),
                         geography: PlanData.optionalText(draft.geography), area: draft.area,
                         overarchingGoal: PlanData.optionalText(draft.overarchingGoal),
-                        rationale: PlanData.optionalText(draft.rationale))
+                        rationale: PlanData.optionalText(draft.rationale), active: try draft.active.checked())
         plan.risks.append(risk)
         return risk
     }
@@ -42,7 +44,6 @@ extension PlanData {
         guard plan.risk(id) != nil else {
             throw .unknownRecord(.risk, id: id, candidates: plan.ids(of: .risk))
         }
-        try checkYear(year)
         let status = PlanData.optionalText(status), yearGoal = PlanData.optionalText(yearGoal), results = PlanData.optionalText(results)
         guard status != nil || yearGoal != nil || results != nil else {
             throw .nothingToChange(hint: Localized("oppgi minst én av --status, --year-goal og --results",
@@ -66,11 +67,14 @@ public struct RiskChanges: Sendable {
     public var area: String?
     public var overarchingGoal: String?
     public var rationale: String?
+    public var start: FieldChange<DueDate> = .unchanged
+    public var end: FieldChange<DueDate> = .unchanged
 
     public init() {}
 
     var isEmpty: Bool {
         title == nil && theme == nil && geography == nil && area == nil && overarchingGoal == nil && rationale == nil
+            && start.isUnchanged && end.isUnchanged
     }
 }
 
@@ -94,6 +98,7 @@ extension PlanData {
         }
         if let goal = changes.overarchingGoal { risk.overarchingGoal = PlanData.optionalText(goal) }
         if let rationale = changes.rationale { risk.rationale = PlanData.optionalText(rationale) }
+        risk.active = try risk.active.changing(start: changes.start, end: changes.end)
         plan.risks[index] = risk
         return risk
     }

@@ -62,6 +62,16 @@ public struct StatusHistory: Sendable {
         latest(for: measure, asOf: day)?.status ?? .planned
     }
 
+    /// The day of a measure's earliest update: evidence that it was in force by then.
+    public func earliestDate(for measure: String) -> Day? {
+        positions[measure]?.first.map { journal[Int($0)].date }
+    }
+
+    /// Whether a measure has an update dated within `year`, without copying any.
+    public func hasUpdates(for measure: String, in year: Int) -> Bool {
+        positions[measure]?.contains { journal[Int($0)].date.year == year } ?? false
+    }
+
     /// The updates of a measure dated within `year`.
     public func updates(for measure: String, in year: Int) -> [StatusUpdate] {
         (positions[measure] ?? []).map { journal[Int($0)] }.filter { $0.date.year == year }

@@ -12,12 +12,24 @@ public struct YearChanges: Sendable {
     public var contactTitle: String?
     public var contactPhone: String?
     public var contactEmail: String?
+    /// «Er det identifisert avvik …?» as the organisation answers it.
+    public var deviationsFound: FieldChange<Bool> = .unchanged
+    /// Figures entered to win over the counted ones (`--agreements-followed-up 3`): a value to
+    /// set, or cleared to go back to the counted one.
+    public var indicators: [Indicator: FieldChange<Amount>] = [:]
+    /// Confirms contact details copied from an earlier year by `year start`.
+    public var keepContact = false
 
     public init() {}
 
     var isEmpty: Bool {
         spend == nil && activeContracts == nil && announced == nil && employees == nil && revenue == nil && suppliers == nil
             && transparencyAct == nil && address == nil && contactName == nil && contactTitle == nil && contactPhone == nil && contactEmail == nil
+            && deviationsFound.isUnchanged && indicators.isEmpty && !keepContact
+    }
+
+    var changesContact: Bool {
+        address != nil || contactName != nil || contactTitle != nil || contactPhone != nil || contactEmail != nil || keepContact
     }
 }
 
@@ -28,9 +40,12 @@ extension PlanData {
             throw .nothingToChange(hint: Localized("oppgi minst ett tall eller felt, for eksempel --spend \"2 000 000 000\" eller --employees 3850; se aktsom year set --help",
                                                    en: "give at least one figure or field, for example --spend 2000000000 or --employees 3850; see aktsom year set --help"))
         }
-        try checkYear(year)
         editYear(year) { entry in
             var figures = entry.keyFigures
+            figures.deviationsFound = changes.deviationsFound.applied(to: figures.deviationsFound)
+            for (indicator, change) in changes.indicators {
+                entry.enteredIndicators[indicator] = change.applied(to: entry.enteredIndicators[indicator])
+            }
             if let value = changes.spend { figures.spend = value }
             if let value = changes.activeContracts { figures.activeContracts = value }
             if let value = changes.announced { figures.announced = value }
@@ -46,14 +61,23 @@ extension PlanData {
             if let value = changes.contactPhone { contact.phone = PlanData.optionalText(value) }
             if let value = changes.contactEmail { contact.email = PlanData.optionalText(value) }
             entry.contact = contact
+            if changes.changesContact { entry.contactCopiedFrom = nil }
         }
     }
+}
 
-    /// Stores the year's free-text answer for a report section, replacing an earlier one; nil
-    /// removes it.
-    public mutating func setNote(_ year: Int, section: String, text: String?) throws(PlanError) {
-        try checkYear(year)
-        let text = try text.map { text throws(PlanError) in try PlanData.requiredText(text, field: "--text") }
-        editYear(year) { $0.notes[section] = text }
+extension Indicator {
+    /// Reads `andel-med-etiske-krav=55` (or `=` with nothing after it, to go back to the counted
+    /// figure), as `year set --indicator` takes it.
+    public static func assignment(_ text: String) throws(PlanError) -> (Indicator, FieldChange<Amount>) {
+        guard let equals = text.firstIndex(of: "=") else { throw .invalidAssignment(text) }
+        let name = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let raw = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        guard let indicator = Indicator(rawValue: name) else {
+            throw .unknownIndicator(name)
+        }
+        if raw.isEmpty { return (indicator, .cleared) }
+        guard let value = Amount(parsing: raw), value.hundredths >= 0 else { throw .invalidAssignment(text) }
+        return (indicator, .set(value))
     }
 }

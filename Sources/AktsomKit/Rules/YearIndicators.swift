@@ -17,12 +17,12 @@ public struct YearIndicators: Sendable, Equatable {
     public let deviationsOpened: Int
     /// Deviations closed this year.
     public let deviationsClosed: Int
-    /// Measures due this year, cancelled ones left out.
+    /// Measures in force and due this year, cancelled ones left out.
     public let measuresDue: Int
     /// Of those, done by 31 December.
     public let measuresDueDone: Int
 
-    public init(data: PlanData, year: Int, history: StatusHistory? = nil) {
+    public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil) {
         let ethical = data.plan.ethicalAreaIDs
         let inYear = data.register.procurements.filter { $0.year == year }
         let hasEthical = { (procurement: Procurement) in !procurement.phases(inAreas: ethical).isEmpty }
@@ -55,8 +55,10 @@ public struct YearIndicators: Sendable, Equatable {
         deviationsClosed = deviations.filter { $0.closed?.year == year }.count
 
         let history = history ?? StatusHistory(journal: data.journal)
+        let timeline = timeline ?? Timeline(data: data, history: history)
         let endOfYear = Day.lastDay(of: year) ?? Day.latest
-        let dueStatuses = data.plan.measures.filter { $0.due?.year == year }.map { history.status(of: $0.id, asOf: endOfYear) }
+        let dueStatuses = data.plan.measures.filter { $0.due?.year == year && timeline.isInForce($0, in: year) }
+            .map { history.status(of: $0.id, asOf: endOfYear) }
             .filter { $0 != .cancelled }
         measuresDue = dueStatuses.count
         measuresDueDone = dueStatuses.filter { $0 == .done }.count
@@ -93,10 +95,11 @@ public struct GoalProgress: Sendable {
     public let year: Int
     public let actual: Amount?
 
-    public init(goal: Goal, indicators: YearIndicators) {
+    /// The actual value is the one the report uses: entered for the year, else counted.
+    public init(goal: Goal, figures: YearFigures) {
         self.goal = goal
-        self.year = indicators.year
-        self.actual = goal.target?.indicator.flatMap(indicators.value)
+        self.year = figures.year
+        self.actual = goal.target?.indicator.flatMap(figures.value)
     }
 
     /// Whether the actual value reaches the target; nil when there is nothing to compare.

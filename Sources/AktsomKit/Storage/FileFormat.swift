@@ -18,12 +18,12 @@ public struct FileFormat: Sendable {
         self.migrations = migrations
     }
 
-    // Version 1 of every file is the first released format. The register's version 2 gave
-    // follow-ups ids, so two git clones' follow-ups merge as records.
-    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 1)
-    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 2,
-                                                migrations: [1: RegisterMigration.giveFollowUpsIDs])
-    public static let year = FileFormat(name: "aktsom-year", currentVersion: 1)
+    // Version 1 of every file is the first released format; Migrations.swift has each step since.
+    // The register's version 3 gave follow-ups ids, so two git clones' follow-ups merge as records.
+    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 2, migrations: [1: Migrations.planAddedDays])
+    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 3,
+                                                migrations: [1: Migrations.deviationStates, 2: Migrations.followUpIDs])
+    public static let year = FileFormat(name: "aktsom-year", currentVersion: 2, migrations: [1: Migrations.unchanged])
     public static let journal = FileFormat(name: "aktsom-journal", currentVersion: 1)
 
     /// The header fields, first in every file.

@@ -38,7 +38,7 @@ public enum PlanCodec {
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
             ("target", goal.target.map(encode)),
-        ])
+        ] + encode(goal.active))
     }
 
     static func encode(_ target: Target) -> JSONValue {
@@ -61,7 +61,7 @@ public enum PlanCodec {
             ("audience", measure.audience.map(JSONValue.string)),
             ("risks", measure.risks.isEmpty ? nil : .strings(measure.risks)),
             ("procurements", measure.procurements.isEmpty ? nil : .strings(measure.procurements)),
-        ])
+        ] + encode(measure.active))
     }
 
     static func encode(_ risk: Risk) -> JSONValue {
@@ -73,7 +73,16 @@ public enum PlanCodec {
             ("area", risk.area.map(JSONValue.string)),
             ("overarchingGoal", risk.overarchingGoal.map(JSONValue.string)),
             ("rationale", risk.rationale.map(JSONValue.string)),
-        ])
+        ] + encode(risk.active))
+    }
+
+    /// `start`, `end` and `added`, last in each goal, measure and risk.
+    static func encode(_ active: ActivePeriod) -> [(String, JSONValue?)] {
+        [
+            ("start", active.start.map { .string($0.description) }),
+            ("end", active.end.map { .string($0.description) }),
+            ("added", active.added.map { .string($0.iso) }),
+        ]
     }
 
     // MARK: Reading
@@ -136,7 +145,7 @@ public enum PlanCodec {
         var reader = try FieldReader(value, subject: RecordKind.goal.name)
         let id = try reader.identifier("id", kind: .goal, seen: &seen)
         reader = reader.naming(RecordKind.goal.named(id))
-        try reader.rejectUnknownFields(["id", "area", "title", "year", "target"])
+        try reader.rejectUnknownFields(["id", "area", "title", "year", "target", "start", "end", "added"])
         sources.record(SourceMap.key(.goal, id), at: value.offset)
         let area = try reader.text("area")
         sources.record(SourceMap.key(.goal, id, "area"), at: reader.value("area")?.offset ?? value.offset)
@@ -154,7 +163,7 @@ public enum PlanCodec {
             return Target(value: amount, unit: try targetReader.optionalText("unit"), indicator: indicator)
         }
         return Goal(id: id, area: area, title: try reader.text("title"),
-                    year: try reader.optionalInt("year", in: 1000...9999), target: target)
+                    year: try reader.optionalInt("year", in: 1000...9999), target: target, active: try activePeriod(reader))
     }
 
     private static func decodeMeasure(
@@ -163,7 +172,8 @@ public enum PlanCodec {
         var reader = try FieldReader(value, subject: RecordKind.measure.name)
         let id = try reader.identifier("id", kind: .measure, seen: &seen)
         reader = reader.naming(RecordKind.measure.named(id))
-        try reader.rejectUnknownFields(["id", "goal", "title", "description", "owner", "due", "category", "audience", "risks", "procurements"])
+        try reader.rejectUnknownFields(["id", "goal", "title", "description", "owner", "due", "category", "audience", "risks", "procurements",
+                                        "start", "end", "added"])
         sources.record(SourceMap.key(.measure, id), at: value.offset)
         let goal = try reader.text("goal")
         sources.record(SourceMap.key(.measure, id, "goal"), at: reader.value("goal")?.offset ?? value.offset)
@@ -181,14 +191,15 @@ public enum PlanCodec {
         }
         return Measure(id: id, goal: goal, title: try reader.text("title"), description: try reader.optionalText("description"),
                        owner: try reader.optionalText("owner"), due: due, category: category,
-                       audience: try reader.optionalText("audience"), risks: risks, procurements: procurements)
+                       audience: try reader.optionalText("audience"), risks: risks, procurements: procurements,
+                       active: try activePeriod(reader))
     }
 
     private static func decodeRisk(_ value: JSONValue, seen: inout SeenIDs, sources: inout SourceMap) throws(JSONError) -> Risk {
         var reader = try FieldReader(value, subject: RecordKind.risk.name)
         let id = try reader.identifier("id", kind: .risk, seen: &seen)
         reader = reader.naming(RecordKind.risk.named(id))
-        try reader.rejectUnknownFields(["id", "title", "theme", "geography", "area", "overarchingGoal", "rationale"])
+        try reader.rejectUnknownFields(["id", "title", "theme", "geography", "area", "overarchingGoal", "rationale", "start", "end", "added"])
         sources.record(SourceMap.key(.risk, id), at: value.offset)
         let area = try reader.optionalText("area")
         if area != nil {
@@ -196,7 +207,21 @@ public enum PlanCodec {
         }
         return Risk(id: id, title: try reader.text("title"), theme: try reader.optionalText("theme"),
                     geography: try reader.optionalText("geography"), area: area,
-                    overarchingGoal: try reader.optionalText("overarchingGoal"), rationale: try reader.optionalText("rationale"))
+                    overarchingGoal: try reader.optionalText("overarchingGoal"), rationale: try reader.optionalText("rationale"),
+                    active: try activePeriod(reader))
+    }
+
+    /// A record's `start`, `end` and `added`; an end before the start is refused where it stands.
+    private static func activePeriod(_ reader: FieldReader) throws(JSONError) -> ActivePeriod {
+        func planDate(_ key: String) throws(JSONError) -> DueDate? {
+            try reader.parsed(key, problem: { Localized("ugyldig dato \(quoted($0))", en: "invalid date \(quoted($0))") },
+                              notes: [DueDate.expectedForm]) { DueDate(parsing: $0) }
+        }
+        let active = ActivePeriod(start: try planDate("start"), end: try planDate("end"), added: try reader.optionalDay("added"))
+        if let problem = active.problem, let end = reader.value("end") {
+            throw reader.invalid(end, key: "end", problem, notes: [Localized("rett \"start\" eller \"end\"", en: "fix \"start\" or \"end\"")])
+        }
+        return active
     }
 }
 

@@ -40,7 +40,8 @@ public enum RegisterCodec {
                     ("type", .string(deviation.type)),
                     ("where", .string(deviation.location)),
                     ("action", deviation.action.isBlank ? nil : .string(deviation.action)),
-                    ("status", .string(deviation.status.rawValue)),
+                    ("status", .string(deviation.status)),
+                    ("state", .string(deviation.state.rawValue)),
                     ("date", deviation.date.map { .string($0.iso) }),
                     ("closed", deviation.closed.map { .string($0.iso) }),
                 ])
@@ -113,13 +114,20 @@ public enum RegisterCodec {
             var deviation = try FieldReader(deviationValue, subject: RecordKind.deviation.name)
             let deviationID = try deviation.identifier("id", kind: .deviation, seen: &seen)
             deviation = deviation.naming(RecordKind.deviation.named(deviationID))
-            try deviation.rejectUnknownFields(["id", "type", "where", "action", "status", "date", "closed"])
+            try deviation.rejectUnknownFields(["id", "type", "where", "action", "status", "state", "date", "closed"])
             sources.record(SourceMap.key(.deviation, deviationID), at: deviationValue.offset)
-            let status = try deviation.requiredParsed("status", problem: { Localized("ukjent avviksstatus \(quoted($0))", en: "unknown deviation status \(quoted($0))") },
-                                                      notes: [DeviationStatus.validValues]) { DeviationStatus(parsing: $0) }
+            let status = try deviation.text("status")
+            // A hand-written deviation may leave out the state when its status says it.
+            let state = try deviation.parsed("state", problem: { Localized("ukjent avvikstilstand \(quoted($0))", en: "unknown deviation state \(quoted($0))") },
+                                             notes: [DeviationState.validValues]) { DeviationState(parsing: $0) }
+            guard let state = state ?? DeviationState(readingStatus: status) else {
+                throw deviation.invalid(deviation.value("status") ?? deviationValue, key: "status",
+                                        Localized("kan ikke lese tilstanden av avviksstatusen \(quoted(status))", en: "cannot read the state from the deviation status \(quoted(status))"),
+                                        notes: [Localized("legg til \"state\": \"åpen\", \"under arbeid\" eller \"lukket\"", en: "add \"state\": \"åpen\", \"under arbeid\" or \"lukket\"")])
+            }
             procurement.deviations.append(Deviation(
                 id: deviationID, type: try deviation.text("type"), location: try deviation.optionalText("where") ?? "",
-                action: try deviation.optionalText("action") ?? "", status: status,
+                action: try deviation.optionalText("action") ?? "", status: status, state: state,
                 date: try deviation.optionalDay("date"), closed: try deviation.optionalDay("closed")))
         }
         return procurement

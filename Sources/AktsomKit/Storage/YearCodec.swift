@@ -24,13 +24,18 @@ public enum YearCodec {
                 ("revenue", figures.revenue.map { .number(literal: $0.description) }),
                 ("suppliers", figures.suppliers.map(JSONValue.int)),
                 ("transparencyAct", figures.transparencyAct.map(JSONValue.bool)),
+                ("deviationsFound", figures.deviationsFound.map(JSONValue.bool)),
             ])),
+            ("indicators", entry.enteredIndicators.isEmpty ? nil : .object(Indicator.allCases.compactMap { indicator in
+                entry.enteredIndicators[indicator].map { (indicator.rawValue, .number(literal: $0.description)) }
+            })),
             ("contact", .object([
                 ("address", contact.address.map(JSONValue.string)),
                 ("name", contact.name.map(JSONValue.string)),
                 ("title", contact.title.map(JSONValue.string)),
                 ("phone", contact.phone.map(JSONValue.string)),
                 ("email", contact.email.map(JSONValue.string)),
+                ("copiedFrom", entry.contactCopiedFrom.map(JSONValue.int)),
             ])),
             ("goals", .array(entry.goalReports.keys.sorted(by: Identifier.naturalOrder).map { goal in
                 .object([("goal", .string(goal)), ("status", .string(entry.goalReports[goal] ?? ""))])
@@ -44,8 +49,10 @@ public enum YearCodec {
                     ("results", report.results.map(JSONValue.string)),
                 ])
             })),
-            ("notes", .array(entry.notes.keys.sorted(by: Identifier.naturalOrder).map { section in
-                .object([("section", .string(section)), ("text", .string(entry.notes[section] ?? ""))])
+            ("notes", .array(Set(entry.notes.keys).union(entry.blankSections).sorted(by: Identifier.naturalOrder).map { section in
+                .object([("section", .string(section)), ("text", entry.notes[section].map(JSONValue.string)),
+                         ("blank", entry.notes[section] == nil ? .bool(true) : nil),
+                         ("copiedFrom", entry.copiedNotes[section].map(JSONValue.int))])
             })),
         ])
     }
@@ -60,7 +67,7 @@ public enum YearCodec {
             let (upgraded, version) = try FileFormat.year.upgrade(try JSONParser.parse(bytes), subject: Localized("året", en: "the year"))
             sources.version = version
             let root = try FieldReader(upgraded, subject: Localized("året", en: "the year"))
-            try root.rejectUnknownFields(["format", "version", "year", "keyFigures", "contact", "goals", "risks", "notes"])
+            try root.rejectUnknownFields(["format", "version", "year", "keyFigures", "indicators", "contact", "goals", "risks", "notes"])
             let year = try root.int("year", in: 1000...9999)
             guard year == expectedYear else {
                 throw JSONError(offset: root.value("year")?.offset ?? root.offset,
@@ -70,7 +77,8 @@ public enum YearCodec {
             var entry = ReportingYear(year: year)
             if let figuresValue = root.value("keyFigures") {
                 let figures = try FieldReader(figuresValue, subject: Localized("nøkkeltallene for \(year)", en: "the key figures for \(year)"))
-                try figures.rejectUnknownFields(["spend", "activeContracts", "announced", "employees", "revenue", "suppliers", "transparencyAct"])
+                try figures.rejectUnknownFields(["spend", "activeContracts", "announced", "employees", "revenue", "suppliers", "transparencyAct",
+                                                 "deviationsFound"])
                 let count = 0...1_000_000_000
                 entry.keyFigures = KeyFigures(
                     spend: try figures.optional("spend") { value throws(JSONError) in try amount(value, key: "spend", reader: figures) },
@@ -79,11 +87,26 @@ public enum YearCodec {
                     employees: try figures.optionalInt("employees", in: count),
                     revenue: try figures.optional("revenue") { value throws(JSONError) in try amount(value, key: "revenue", reader: figures) },
                     suppliers: try figures.optionalInt("suppliers", in: count),
-                    transparencyAct: try figures.optionalBool("transparencyAct"))
+                    transparencyAct: try figures.optionalBool("transparencyAct"),
+                    deviationsFound: try figures.optionalBool("deviationsFound"))
+            }
+            if let indicatorsValue = root.value("indicators") {
+                let indicators = try FieldReader(indicatorsValue, subject: Localized("tallene som er oppgitt for \(year)", en: "the figures entered for \(year)"))
+                for member in indicators.object.members {
+                    guard let indicator = Indicator(rawValue: member.key) else {
+                        var notes: [Localized] = []
+                        if let hint = Suggestion.note(for: member.key, among: Indicator.allCases.map(\.rawValue)) { notes.append(hint) }
+                        throw JSONError(offset: member.keyOffset, Localized("ukjent indikator \(quoted(member.key))", en: "unknown indicator \(quoted(member.key))"),
+                                        notes: notes + [Indicator.validValues])
+                    }
+                    entry.enteredIndicators[indicator] = try indicatorValue(member.value, key: member.key, reader: indicators)
+                    sources.record("indicator \(indicator.rawValue)", at: member.keyOffset)
+                }
             }
             if let contactValue = root.value("contact") {
                 let contact = try FieldReader(contactValue, subject: Localized("kontaktinformasjonen for \(year)", en: "the contact details for \(year)"))
-                try contact.rejectUnknownFields(["address", "name", "title", "phone", "email"])
+                try contact.rejectUnknownFields(["address", "name", "title", "phone", "email", "copiedFrom"])
+                entry.contactCopiedFrom = try contact.optionalInt("copiedFrom", in: 1000...9999)
                 entry.contact = Contact(address: try contact.optionalText("address"), name: try contact.optionalText("name"),
                                         title: try contact.optionalText("title"), phone: try contact.optionalText("phone"),
                                         email: try contact.optionalText("email"))
@@ -107,10 +130,17 @@ public enum YearCodec {
             }
             for value in try root.list("notes") {
                 let reader = try FieldReader(value, subject: Localized("et notat", en: "a note"))
-                try reader.rejectUnknownFields(["section", "text"])
+                try reader.rejectUnknownFields(["section", "text", "blank", "copiedFrom"])
                 let section = try reader.text("section")
-                guard entry.notes[section] == nil else { throw duplicate(reader, key: "section", id: section) }
-                entry.notes[section] = try reader.text("text")
+                guard entry.notes[section] == nil, !entry.blankSections.contains(section) else { throw duplicate(reader, key: "section", id: section) }
+                if let text = try reader.optionalText("text") {
+                    entry.notes[section] = text
+                } else if try reader.optionalBool("blank") == true {
+                    entry.blankSections.insert(section)
+                } else {
+                    throw reader.missing("text")
+                }
+                if let copied = try reader.optionalInt("copiedFrom", in: 1000...9999) { entry.copiedNotes[section] = copied }
                 sources.record("note \(section)", at: reader.value("section")?.offset ?? value.offset)
             }
             return (entry, sources)
@@ -126,6 +156,15 @@ public enum YearCodec {
         }
         guard amount.hundredths >= 0 else {
             throw reader.invalid(value, key: key, Localized("negativt beløp", en: "negative amount"), notes: [Amount.expectedMoney])
+        }
+        return amount
+    }
+
+    /// An entered figure: a count or a share, never negative.
+    static func indicatorValue(_ value: JSONValue, key: String, reader: FieldReader) throws(JSONError) -> Amount {
+        guard let literal = value.decimalLiteral, let amount = Amount(jsonLiteral: literal), amount.hundredths >= 0 else {
+            throw reader.invalid(value, key: key, Localized("ugyldig tall", en: "invalid number"),
+                                 notes: [Localized("forventet et tall, null eller mer", en: "expected a number, zero or more")])
         }
         return amount
     }

@@ -11,19 +11,20 @@ public struct GoalListing: Sendable {
             throw .unknownRecord(.area, id: area, candidates: data.plan.ids(of: .area))
         }
         self.plan = data.plan
-        self.goals = data.plan.goals.filter { goal in
-            (area == nil || goal.area == area) && (year == nil || goal.applies(to: year ?? 0, period: data.plan.period))
-        }
         let history = StatusHistory(journal: data.journal)
+        let timeline = Timeline(data: data, history: history)
+        self.goals = data.plan.goals.filter { goal in
+            (area == nil || goal.area == area) && (year.map { timeline.isInForce(goal, in: $0) } ?? true)
+        }
         self.states = data.measureStates(asOf: day, history: history)
-        var indicatorsByYear: [Int: YearIndicators] = [:]
+        var figuresByYear: [Int: YearFigures] = [:]
         var progress: [String: GoalProgress] = [:]
         for goal in goals where goal.target?.indicator != nil {
             // An annual goal is counted for its year; a strategic one for the year asked for, or this year.
             let countedYear = goal.year ?? year ?? day.year
-            let indicators = indicatorsByYear[countedYear] ?? YearIndicators(data: data, year: countedYear, history: history)
-            indicatorsByYear[countedYear] = indicators
-            progress[goal.id] = GoalProgress(goal: goal, indicators: indicators)
+            let figures = figuresByYear[countedYear] ?? YearFigures(data: data, year: countedYear, history: history, timeline: timeline)
+            figuresByYear[countedYear] = figures
+            progress[goal.id] = GoalProgress(goal: goal, figures: figures)
         }
         self.progress = progress
     }

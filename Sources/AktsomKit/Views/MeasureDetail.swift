@@ -34,6 +34,7 @@ public struct MeasureDetail: Sendable {
             due += nb ? " – forfalt for \(-days) dager siden" : " – overdue by \(-days) days"
         }
         rows.append((nb ? "Frist" : "Due", due))
+        if let span = ViewText.inForce(measure.active, language) { rows.append((nb ? "Gjelder" : "In force", span)) }
         rows.append(("Status", "\(state.status.label(language)) (\(ViewText.lastUpdate(state.latestUpdate, language)))"))
         if let note = state.latestUpdate?.note { rows.append((nb ? "Siste notat" : "Latest note", note)) }
         if let code = measure.category, let category = MeasureCategory(code: code, family: plan.reportTemplate) {

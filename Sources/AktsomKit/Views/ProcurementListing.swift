@@ -156,7 +156,7 @@ public struct ProcurementDetail: Sendable {
             var table = TextTable(columns: [.init("ID"), .init(nb ? "FUNNET" : "FOUND"), .init("STATUS"), .init("TYPE"),
                                             .init(nb ? "HVOR" : "WHERE", maximumWidth: 40), .init(nb ? "TILTAK" : "ACTION")])
             for deviation in p.deviations {
-                table.append([deviation.id, deviation.date?.norwegian ?? "–", deviation.status.label(language), deviation.type, deviation.location, deviation.action.nonBlank ?? "–"])
+                table.append([deviation.id, deviation.date?.norwegian ?? "–", deviation.status, deviation.type, deviation.location, deviation.action.nonBlank ?? "–"])
             }
             lines.append(TextTable.indented(table.rendered()))
         }

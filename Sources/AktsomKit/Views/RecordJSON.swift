@@ -10,7 +10,7 @@ public enum RecordJSON {
             ("kind", .string(goal.isAnnual ? "annual" : "strategic")),
             ("target", goal.target.map(PlanCodec.encode)),
             ("measures", .strings(plan.measures(for: goal.id).map(\.id))),
-        ])
+        ] + PlanCodec.encode(goal.active))
     }
 
     public static func measure(_ state: MeasureState, plan: ActionPlan) -> JSONValue {
@@ -31,7 +31,7 @@ public enum RecordJSON {
             ("latestUpdate", state.latestUpdate.map(update) ?? .null),
             ("risks", .strings(measure.risks)),
             ("procurements", .strings(measure.procurements)),
-        ])
+        ] + PlanCodec.encode(measure.active))
     }
 
     public static func update(_ update: StatusUpdate) -> JSONValue {
@@ -55,7 +55,7 @@ public enum RecordJSON {
             ("overarchingGoal", risk.overarchingGoal.map(JSONValue.string)),
             ("rationale", risk.rationale.map(JSONValue.string)),
             ("measures", .strings(plan.measures.filter { $0.risks.contains(risk.id) }.map(\.id))),
-        ])
+        ] + PlanCodec.encode(risk.active))
     }
 
     public static func procurement(_ procurement: Procurement, ethicalAreas: Set<String>, measures: [String]?) -> JSONValue {
@@ -98,7 +98,8 @@ public enum RecordJSON {
             ("type", .string(deviation.type)),
             ("where", .string(deviation.location)),
             ("action", .string(deviation.action)),
-            ("status", .string(deviation.status.rawValue)),
+            ("status", .string(deviation.status)),
+            ("state", .string(deviation.state.rawValue)),
             ("date", deviation.date.map { .string($0.iso) } ?? .null),
             ("closed", deviation.closed.map { .string($0.iso) } ?? .null),
         ])

@@ -5,6 +5,17 @@ enum ViewText {
     }
 
 
+    /// `fra 2. kvartal 2025 til 2028`, or nil when a record has neither start nor end.
+    static func inForce(_ active: ActivePeriod, _ language: Language) -> String? {
+        let nb = language == .nb
+        switch (active.start, active.end) {
+        case (nil, nil): return nil
+        case (let start?, nil): return (nb ? "fra " : "from ") + start.display(language)
+        case (nil, let end?): return (nb ? "til og med " : "until ") + end.display(language)
+        case (let start?, let end?): return (nb ? "fra \(start.display(language)) til og med " : "from \(start.display(language)) until ") + end.display(language)
+        }
+    }
+
     static func measures(_ count: Int, _ language: Language) -> String {
         language == .nb ? count.counted("tiltak", "tiltak") : count.counted("measure", "measures")
     }

@@ -26,11 +26,30 @@ enum CommonOptions {
 
     static let team = OptionSpec.value("--team", "TEAM", Localized("bare tiltak dette teamet er ansvarlig for", en: "only measures this team owns"))
 
+    static let start = OptionSpec.value("--start", "DATE|YYYY-Qn|YYYY", Localized(
+        "fra når den gjelder: en dato, et kvartal eller et år (standard i dag, eller første statusoppdatering)",
+        en: "when it starts: a date, a quarter or a year (default today, or the first status update)"))
+
+    static let end = OptionSpec.value("--end", "DATE|YYYY-Qn|YYYY", Localized(
+        "til når den gjelder; tom verdi (\"\") fjerner slutten", en: "when it ends; an empty value (\"\") removes the end"))
+
     static let id = OptionSpec.value("--id", "ID", Localized(
         "egen id (bokstaver, sifre, - _ . /); ellers lager Aktsom en", en: "an id of your own (letters, digits, - _ . /); else Aktsom makes one"))
 }
 
 extension Invocation {
+    /// `--start` and `--end` of a new record, which is added today.
+    func newActivePeriod() throws -> ActivePeriod {
+        ActivePeriod(start: try due("--start"), end: try due("--end"), added: today)
+    }
+
+    /// `--start` or `--end` of an edit: a new value, or `""` to remove it.
+    func periodChange(_ name: String) throws -> FieldChange<DueDate> {
+        guard let raw = text(name) else { return .unchanged }
+        if raw.isBlank { return .cleared }
+        return try due(name).map(FieldChange.set) ?? .unchanged
+    }
+
     /// The day views are taken on: `--as-of`, or today.
     func asOfDay() throws -> Day {
         try day("--as-of") ?? today

@@ -23,17 +23,7 @@ extension Commands {
         let store = try invocation.store()
         let data = try invocation.load(from: store)
         let template = try invocation.template(for: data.plan)
-        let formats: [ReportFormat]
-        if let text = invocation.text("--format") {
-            switch ReportFormat.parseList(text) {
-            case .success(let list): formats = list
-            case .failure(let error):
-                throw invocation.usageError(Localized("--format: ukjent format \(quoted(error.word))", en: "--format: unknown format \(quoted(error.word))"),
-                                 notes: [Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")])
-            }
-        } else {
-            formats = ReportFormat.allCases
-        }
+        let formats = try invocation.reportFormats()
         let year = try invocation.year("--year")
         let builder: ReportBuilder
         if template.isYearly {
@@ -44,12 +34,6 @@ extension Commands {
             if invocation.text("--as-of") != nil {
                 throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year), eller per i dag før året er omme",
                                                     en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year), or as of today before the year is over"))
-            }
-            if let period = data.plan.period, !period.contains(year) {
-                // Allowed (a report on the year before the plan began is real work), but often a typo.
-                invocation.warn([Diagnostic(.usage, message: Localized("\(year) er utenfor planperioden \(period.display)",
-                                                                        en: "\(year) is outside the plan period \(period.display)"),
-                                            notes: [Localized("sjekk --year; rapporten lages likevel", en: "check --year; the report is made all the same")]).asWarning()])
             }
             builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
         } else {

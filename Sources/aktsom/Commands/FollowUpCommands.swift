@@ -36,20 +36,25 @@ extension Commands {
             .value("--where", "TEXT", Localized("hvor i leverandørkjeden", en: "where in the supply chain"), required: true),
             .value("--action", "TEXT", Localized("tiltak iverksatt for å rette avviket; kan føyes til senere med deviation update",
                                                  en: "action taken to correct it; can be added later with deviation update")),
-            .value("--status", "TEXT", Localized("åpen, under arbeid eller lukket", en: "åpen (open), under arbeid (in progress) or lukket (closed)"), required: true),
+            Commands.deviationStatusOption,
+            Commands.deviationStateOption,
             .value("--date", "YYYY-MM-DD", Localized("når avviket ble funnet (standard i dag)", en: "when it was found (default today)")),
         ],
-        examples: [Example("aktsom deviation add 2019/0412 --type Arbeidstid --where \"Underleverandør i Bangladesh\" --action \"Korrigerende handlingsplan med frist 1. mars\" --status \"under arbeid\" --date 2025-09-18")]
+        examples: [
+            Example("aktsom deviation add 2019/0412 --type Arbeidstid --where \"Underleverandør i Bangladesh\" --action \"Korrigerende handlingsplan med frist 1. mars\" --status \"under arbeid\" --date 2025-09-18"),
+            Example("aktsom deviation add 2019/0412 --type Lønn --where Leverandør --status \"Pågående. Handlingsplan levert av leverandør\"",
+                    Localized("statusen med rapportens egne ord", en: "the status in the report's own words")),
+        ]
     ) { invocation in
         let procurement = try invocation.required("PROC")
-        let status = try invocation.deviationStatus()
+        let (status, state) = try invocation.deviationStatus()
         let date = try invocation.day("--date") ?? invocation.today
         let deviation = try invocation.change(makingIDs: true) { data, _ in
             try data.addDeviation(to: procurement, type: try invocation.required("--type"), location: try invocation.required("--where"),
-                                  action: invocation.text("--action"), status: status, date: date, today: invocation.today)
+                                  action: invocation.text("--action"), status: status, state: state, date: date, today: invocation.today)
         }
-        invocation.confirm(Localized("Registrerte avvik \(deviation.id) i \(procurement) (\(deviation.status.rawValue)).",
-                                     en: "Recorded deviation \(deviation.id) in \(procurement) (\(deviation.status.label(.en)))."),
+        invocation.confirm(Localized("Registrerte avvik \(deviation.id) i \(procurement) (\(deviation.state.rawValue)).",
+                                     en: "Recorded deviation \(deviation.id) in \(procurement) (\(deviation.state.label(.en)))."),
                            json: .object([("procurement", .string(procurement)), ("deviation", RecordJSON.deviation(deviation))]))
         return .success
     }
@@ -59,31 +64,49 @@ extension Commands {
         abstract: Localized("endre status (og tiltak) for et avvik", en: "change the status (and action) of a deviation"),
         positionals: [PositionalSpec(name: "DEVIATION", help: Localized("avvikets id, for eksempel avvik-3", en: "the deviation's id, for example avvik-3"))],
         options: [
-            .value("--status", "TEXT", Localized("åpen, under arbeid eller lukket", en: "åpen (open), under arbeid (in progress) or lukket (closed)"), required: true),
+            Commands.deviationStatusOption,
+            Commands.deviationStateOption,
             .value("--action", "TEXT", Localized("nytt eller utfyllende tiltak", en: "new or fuller action")),
             .value("--date", "YYYY-MM-DD", Localized("dagen endringen gjelder fra (standard i dag)", en: "the day the change applies from (default today)")),
         ],
-        examples: [Example("aktsom deviation update avvik-3 --status lukket --date 2025-12-02")]
+        examples: [
+            Example("aktsom deviation update avvik-3 --status lukket --date 2025-12-02"),
+            Example("aktsom deviation update avvik-3 --status \"Avsluttet etter ny revisjon i november\""),
+            Example("aktsom deviation update avvik-3 --status \"Leverandøren har levert handlingsplan\" --state \"under arbeid\""),
+        ]
     ) { invocation in
         let id = try invocation.required("DEVIATION")
-        let status = try invocation.deviationStatus()
+        let (status, state) = try invocation.deviationStatus()
         let date = try invocation.day("--date") ?? invocation.today
         let deviation = try invocation.change { data, _ in
-            try data.updateDeviation(id, status: status, action: invocation.text("--action"), date: date, today: invocation.today)
+            try data.updateDeviation(id, status: status, state: state, action: invocation.text("--action"), date: date, today: invocation.today)
         }
-        invocation.confirm(Localized("Avvik \(deviation.id) er nå \(deviation.status.rawValue).", en: "Deviation \(deviation.id) is now \(deviation.status.label(.en))."),
+        invocation.confirm(Localized("Avvik \(deviation.id) er nå \(deviation.state.rawValue): \(deviation.status)", en: "Deviation \(deviation.id) is now \(deviation.state.label(.en)): \(deviation.status)"),
                            json: .object([("deviation", RecordJSON.deviation(deviation))]))
         return .success
     }
 }
 
+extension Commands {
+    static let deviationStatusOption = OptionSpec.value(
+        "--status", "TEXT", Localized("statusen med rapportens egne ord, for eksempel «under arbeid» eller «Pågående. Handlingsplan levert»",
+                                      en: "the status in the report's own words, for example «under arbeid» or «Pågående. Handlingsplan levert»"))
+    static let deviationStateOption = OptionSpec.value(
+        "--state", "STATE", Localized("åpen, under arbeid eller lukket, når statusen ikke sier det selv", en: "åpen, under arbeid or lukket, when the status does not say"))
+}
+
 extension Invocation {
-    func deviationStatus() throws -> DeviationStatus {
-        let text = try required("--status")
-        guard let status = DeviationStatus(parsing: text) else {
-            throw usageError(Localized("ukjent avviksstatus \(quoted(text))", en: "unknown deviation status \(quoted(text))"),
-                             notes: [DeviationStatus.validValues])
+    /// `--status` as written and `--state` read; at least one of them must be given.
+    func deviationStatus() throws -> (status: String?, state: DeviationState?) {
+        let status = text("--status"), stateText = text("--state")
+        guard status != nil || stateText != nil else {
+            throw usageError(Localized("mangler --status TEXT", en: "missing --status TEXT"), notes: [DeviationState.readingHint])
         }
-        return status
+        guard let stateText else { return (status, nil) }
+        guard let state = DeviationState(parsing: stateText) else {
+            throw usageError(Localized("--state: ukjent tilstand \(quoted(stateText))", en: "--state: unknown state \(quoted(stateText))"),
+                             notes: [DeviationState.validValues])
+        }
+        return (status, state)
     }
 }

@@ -15,11 +15,15 @@ extension Commands {
             .value("--target", "N", Localized("målverdi, for eksempel 80", en: "target value, for example 80")),
             .value("--unit", "TEXT", Localized("enhet for målverdien, for eksempel % eller avtaler", en: "unit of the target, for example % or agreements")),
             .value("--indicator", "INDICATOR", Localized("regn ut faktisk verdi, for eksempel andel-med-etiske-krav", en: "compute the actual value, for example andel-med-etiske-krav")),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
         examples: [
             Example("aktsom goal add --area klima --title \"Halvere klimagassutslippene fra kommunens innkjøp innen 2030\""),
             Example("aktsom goal add --area etikk --year 2025 --title \"Etiske krav i alle høyrisikoanskaffelser\" --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav",
                     Localized("et årsmål med målverdi som regnes ut", en: "an annual goal with a computed target")),
+            Example("aktsom goal add --area klima --title \"Fossilfri bilpark\" --start 2029 --end 2032",
+                    Localized("et mål for neste strategiperiode", en: "a goal for the next strategy period")),
         ]
     ) { invocation in
         var target: Target?
@@ -30,8 +34,9 @@ extension Commands {
             throw invocation.usageError(Localized("--unit og --indicator krever --target", en: "--unit and --indicator need --target"),
                              notes: [Localized("for eksempel: --target 80 --unit %", en: "for example: --target 80 --unit %")])
         }
-        let draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
+        var draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
+        draft.active = try invocation.newActivePeriod()
         let (goal, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addGoal(draft), data.plan) }
         let area = plan.area(goal.area)?.name ?? goal.area
         invocation.confirm(Localized("La til mål \(goal.id) under \(area): \(quoted(goal.title))",
@@ -86,12 +91,19 @@ extension Commands {
             .value("--target", "N", Localized("ny målverdi", en: "new target value")),
             .value("--unit", "TEXT", Localized("enhet for målverdien", en: "unit of the target")),
             .value("--indicator", "INDICATOR", Localized("regn ut faktisk verdi fra registeret", en: "compute the actual value from the register")),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
-        examples: [Example("aktsom goal edit etikk-2 --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav")]
+        examples: [
+            Example("aktsom goal edit etikk-2 --target 100 --unit % --indicator andel-hoyrisiko-med-etiske-krav"),
+            Example("aktsom goal edit klima-3 --end 2024", Localized("målet hørte til forrige strategi", en: "the goal belonged to the previous strategy")),
+        ]
     ) { invocation in
         let id = try invocation.required("GOAL")
         var changes = GoalChanges()
         changes.title = invocation.text("--title")
+        changes.start = try invocation.periodChange("--start")
+        changes.end = try invocation.periodChange("--end")
         if let raw = invocation.text("--year") {
             changes.year = raw.isEmpty ? .cleared : .set(try invocation.year("--year") ?? 0)
         }

@@ -15,17 +15,20 @@ extension Commands {
             .value("--procurement", "PROC", Localized("anskaffelse tiltaket virker på", en: "a procurement the measure acts on"), repeatable: true),
             .value("--description", "TEXT", Localized("beskrivelse og begrunnelse (til rapportens 3.A.1)", en: "description and rationale (for the report's 3.A.1)")),
             .value("--audience", "TEXT", Localized("målgruppe, for eksempel leverandører eller innkjøpere", en: "target group, for example suppliers or buyers")),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
         examples: [
             Example("aktsom measure add --goal klima-1 --title \"Krav om utslippsfrie byggeplasser\" --owner Byggherre --due 2025-Q4 --category 3.B.2"),
             Example("aktsom measure add --goal etikk-1 --title \"Revisjon av leverandør av arbeidsklær\" --risk risiko-1 --procurement 2019/0412"),
         ]
     ) { invocation in
-        let draft = MeasureDraft(
+        var draft = MeasureDraft(
             goal: try invocation.required("--goal"), title: try invocation.required("--title"), id: invocation.text("--id"),
             description: invocation.text("--description"), owner: invocation.text("--owner"), due: try invocation.due("--due"),
             category: invocation.text("--category"), audience: invocation.text("--audience"),
             risks: invocation.list("--risk"), procurements: invocation.list("--procurement"))
+        draft.active = try invocation.newActivePeriod()
         let (measure, data) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addMeasure(draft), data) }
         invocation.confirm(Localized("La til tiltak \(measure.id) under mål \(measure.goal): \(quoted(measure.title))",
                                      en: "Added measure \(measure.id) under goal \(measure.goal): \(quoted(measure.title))"),
@@ -52,6 +55,8 @@ extension Commands {
             .value("--remove-risk", "RISK", Localized("fjern koblingen til en risiko", en: "unlink a risk"), repeatable: true),
             .value("--procurement", "PROC", Localized("koble til en anskaffelse", en: "link a procurement"), repeatable: true),
             .value("--remove-procurement", "PROC", Localized("fjern koblingen til en anskaffelse", en: "unlink a procurement"), repeatable: true),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
         examples: [
             Example("aktsom measure edit klima-1.2 --owner \"Eiendom og bygg\" --due 2026-Q2"),
@@ -75,6 +80,8 @@ extension Commands {
         changes.removeRisks = invocation.list("--remove-risk")
         changes.addProcurements = invocation.list("--procurement")
         changes.removeProcurements = invocation.list("--remove-procurement")
+        changes.start = try invocation.periodChange("--start")
+        changes.end = try invocation.periodChange("--end")
         // The JSON shows the measure's status, so it needs the journal; the text does not.
         let (measure, data) = try invocation.change(journal: invocation.wantsJSON ? .read : .skip) { data, _ in (try data.editMeasure(id, changes), data) }
         let state = MeasureState(measure: measure, history: StatusHistory(journal: data.journal), asOf: invocation.today)

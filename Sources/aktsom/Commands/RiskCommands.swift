@@ -12,12 +12,15 @@ extension Commands {
             .value("--area", "AREA", Localized("strategiområdet risikoen hører til", en: "the strategy area of the risk")),
             .value("--goal", "TEXT", Localized("overordnet mål for håndteringen", en: "overarching goal for handling it")),
             .value("--rationale", "TEXT", Localized("bakgrunn for prioriteringen", en: "why it is prioritized")),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
         examples: [Example("aktsom risk add --title \"Tvangsarbeid i produksjon av solcellepaneler\" --theme Tvangsarbeid --geography \"Kina (Xinjiang)\" --area etikk")]
     ) { invocation in
-        let draft = RiskDraft(title: try invocation.required("--title"), id: invocation.text("--id"), theme: invocation.text("--theme"),
+        var draft = RiskDraft(title: try invocation.required("--title"), id: invocation.text("--id"), theme: invocation.text("--theme"),
                               geography: invocation.text("--geography"), area: invocation.text("--area"),
                               overarchingGoal: invocation.text("--goal"), rationale: invocation.text("--rationale"))
+        draft.active = try invocation.newActivePeriod()
         let (risk, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addRisk(draft), data.plan) }
         invocation.confirm(Localized("La til risiko \(risk.id): \(quoted(risk.title))", en: "Added risk \(risk.id): \(quoted(risk.title))"),
                            json: .object([("risk", RecordJSON.risk(risk, plan: plan))]))
@@ -70,6 +73,8 @@ extension Commands {
             .value("--area", "AREA", Localized("strategiområde", en: "strategy area")),
             .value("--goal", "TEXT", Localized("overordnet mål", en: "overarching goal")),
             .value("--rationale", "TEXT", Localized("bakgrunn for prioriteringen", en: "why it is prioritized")),
+            CommonOptions.start,
+            CommonOptions.end,
         ],
         examples: [Example("aktsom risk edit risiko-3 --goal \"Solcellepaneler skal kunne spores til produksjon uten tvangsarbeid\"")]
     ) { invocation in
@@ -81,6 +86,8 @@ extension Commands {
         changes.area = invocation.text("--area")
         changes.overarchingGoal = invocation.text("--goal")
         changes.rationale = invocation.text("--rationale")
+        changes.start = try invocation.periodChange("--start")
+        changes.end = try invocation.periodChange("--end")
         let (risk, plan) = try invocation.change { data, _ in (try data.editRisk(id, changes), data.plan) }
         invocation.confirm(Localized("Endret risiko \(risk.id).", en: "Changed risk \(risk.id)."), json: .object([("risk", RecordJSON.risk(risk, plan: plan))]))
         return .success

@@ -60,9 +60,10 @@ struct CLI {
             process.standardInput = FileHandle.nullDevice
             try process.run()
         }
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        // Read both pipes at once before waiting, so a large output on either cannot fill its pipe and stall.
+        let errors = ReadInBackground(err.fileHandleForReading)
+        let outData = out.fileHandleForReading.readAllRetryingInterrupts()
+        let errData = errors.wait()
         process.waitUntilExit()
         return Result(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))

@@ -51,3 +51,40 @@ enum Processes {
         process.waitUntilExit()
     }
 }
+
+extension FileHandle {
+    /// Everything until end of file. Foundation's `readDataToEndOfFile()` traps when a read is
+    /// interrupted by a signal (the tests start and kill many processes, so SIGCHLD arrives
+    /// often); this retries the interrupted read instead.
+    func readAllRetryingInterrupts() -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+}
+
+/// Reads a pipe to its end on another thread, so two pipes of one process drain together.
+final class ReadInBackground: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async {
+            self.data = handle.readAllRetryingInterrupts()
+            self.done.signal()
+        }
+    }
+
+    /// The bytes, once the pipe is closed; the semaphore orders the write before this read.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

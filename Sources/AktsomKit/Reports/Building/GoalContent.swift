@@ -2,42 +2,53 @@
 extension ReportBuilder {
     /// Goals in force in the reporting year, annual ones first, in plan order.
     var goalsInYear: [Goal] {
-        let applying = data.plan.goals.filter { $0.applies(to: year, period: data.plan.period) }
-        return applying.filter(\.isAnnual) + applying.filter { !$0.isAnnual }
+        let inForce = timeline.goals(in: year)
+        return inForce.filter(\.isAnnual) + inForce.filter { !$0.isAnnual }
     }
 
+    /// Goals set for the year after: annual goals for it, and goals whose start falls in it.
     var goalsOfNextYearList: [Goal] {
-        data.plan.goals.filter { $0.year == year + 1 }
+        data.plan.goals.filter { goal in goal.year == year + 1 || (goal.year == nil && goal.active.start?.firstDay.year == year + 1) }
     }
 
-    /// What the data says about a goal's progress: its measures, and the computed actual.
-    func computedProgress(_ goal: Goal) -> String? {
-        var facts: [String] = []
-        let measures = data.plan.measures(for: goal.id)
+    /// What the data says about a goal's progress in the year: its measures done, and the target
+    /// against the actual figure. Shown where the organisation wrote no status text for the
+    /// goal, and always in `year show` as a review aid.
+    func derivedProgress(_ goal: Goal) -> String? {
+        var sentences: [String] = []
+        let measures = measuresInForce.filter { $0.goal == goal.id }
         if !measures.isEmpty {
             let done = measures.filter { history.status(of: $0.id, asOf: asOf) == .done }.count
-            facts.append("\(done) av \(measures.count) tiltak gjennomført per \(asOf.norwegian)")
+            sentences.append("\(done) av \(measures.count) tiltak gjennomført per \(asOf.norwegian).")
         }
         if let target = goal.target {
-            var fact = "målverdi \(target.display)"
-            if let indicator = target.indicator, let actual = indicators.value(indicator) {
-                fact += ", faktisk \(actual.norwegian)\(indicator.isShare ? " %" : "") (beregnet fra anskaffelsesregisteret)"
+            var sentence = "Målverdi \(target.display)"
+            if let indicator = target.indicator, let actual = figures.value(indicator) {
+                sentence += ", faktisk \(actual.norwegian)\(indicator.isShare ? " %" : "")"
             }
-            facts.append(fact)
+            sentences.append(sentence + ".")
         }
-        guard !facts.isEmpty else { return nil }
-        let text = facts.joined(separator: "; ")
-        return "Fra planen: " + text.capitalizedFirst + "."
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// The goal's status for the year: the organisation's text alone when there is one, else what
+    /// the data says.
+    func goalStatus(_ goal: Goal) -> String? {
+        entry.goalReports[goal.id] ?? derivedProgress(goal)
+    }
+
+    /// Each goal in force in the year with the organisation's status text and what the data
+    /// says, side by side, for the lead to review (`year show`).
+    public func goalReviews() -> [GoalReview] {
+        goalsInYear.map { GoalReview(goal: $0, text: entry.goalReports[$0.id], derived: derivedProgress($0)) }
     }
 
     func goalsOfYear() -> Content {
         let goals = goalsInYear
         guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year) --title \"…\"") }
         let blocks = goals.map { goal -> ReportBlock in
-            var inner: [ReportBlock] = [.field(label: "Status", value: entry.goalReports[goal.id],
-                                               hint: "aktsom goal report \(goal.id) --year \(year) --text \"…\"")]
-            if let progress = computedProgress(goal) { inner.append(.paragraph(progress)) }
-            return .group(title: goal.title, blocks: inner)
+            .group(title: goal.title, blocks: [.field(label: "Status", value: goalStatus(goal),
+                                                      hint: "aktsom goal report \(goal.id) --year \(year) --text \"…\"")])
         }
         return Content(blocks: blocks, hasData: true)
     }
@@ -51,18 +62,26 @@ extension ReportBuilder {
     func goalTable() -> Content {
         let goals = goalsInYear
         guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year) --title \"…\"") }
-        let rows = goals.map { goal -> [String] in
-            let status = [entry.goalReports[goal.id], computedProgress(goal)].compactMap { $0 }.joined(separator: " ")
-            return [goal.title, status.isEmpty ? ReportText.notFilled : status]
-        }
-        return Content(blocks: [.table(ReportTable(id: "mal-rapporteringsaret", columns: ["Mål / aktiviteter for rapporteringsåret", "Status / fremdrift"], rows: rows))],
+        let rows = goals.map { goal -> [String] in [goal.title, goalStatus(goal) ?? ReportText.notFilled] }
+        return Content(blocks: [.table(ReportTable(id: "mal-rapporteringsaret", columns: ["Mål / aktiviteter for rapporteringsåret", "Status / fremdrift"],
+                                                   rows: rows, rowIDs: goals.map(\.id)))],
                        hasData: true)
     }
 
     func nextYearGoalTable() -> Content {
         let goals = goalsOfNextYearList
         guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year + 1) --title \"…\"") }
-        return Content(blocks: [.table(ReportTable(id: "mal-kommende-ar", columns: ["Mål / aktiviteter"], rows: goals.map { [$0.title] }))],
+        return Content(blocks: [.table(ReportTable(id: "mal-kommende-ar", columns: ["Mål / aktiviteter"], rows: goals.map { [$0.title] },
+                                                   rowIDs: goals.map(\.id)))],
                        hasData: true)
     }
+}
+
+/// A goal's status for a year as the organisation wrote it, beside what the data says.
+public struct GoalReview: Sendable, Equatable {
+    public let goal: Goal
+    /// The status text from `goal report`; the report shows it alone.
+    public let text: String?
+    /// Measures done and target against actual: the report shows this only where no text was written.
+    public let derived: String?
 }

@@ -1,10 +1,11 @@
 /// The parts of the reports that list measures.
 extension ReportBuilder {
-    /// 3.B.n: the measures tagged with the category, read in the plan's own numbering.
+    /// 3.B.n: the measures in force in the year tagged with the category, read in the plan's own
+    /// numbering.
     func measures(in category: MeasureCategory) -> Content {
         let family = data.plan.reportTemplate
-        let tagged = data.plan.measures.filter { measure in
-            guard let code = measure.category, isActiveInYear(measure) else { return false }
+        let tagged = measuresInForce.filter { measure in
+            guard let code = measure.category else { return false }
             return MeasureCategory(code: code, family: family) == category
         }
         guard !tagged.isEmpty else { return Content(blocks: [], hasData: false) }
@@ -13,18 +14,18 @@ extension ReportBuilder {
 
     /// The 2020 form's 3.1: measures in the ethical areas that were part of the year's work.
     func supportMeasures() -> Content {
-        let measures = data.plan.measures.filter { measure in
-            guard let area = data.plan.areaID(of: measure) else { return false }
-            return ethicalAreas.contains(area) && isActiveInYear(measure)
+        let measures = measuresInForce.filter { measure in
+            data.plan.areaID(of: measure).map(ethicalAreas.contains) ?? false
         }
         guard !measures.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\" --audience \"…\"") }
         let rows = measures.map { measure in [measure.title, data.plan.goal(measure.goal)?.title ?? "", measure.audience ?? ""] }
-        return Content(blocks: [.table(ReportTable(id: "3.1", columns: ["Type tiltak", "Formål", "Målgruppe"], rows: rows))], hasData: true)
+        return Content(blocks: [.table(ReportTable(id: "3.1", columns: ["Type tiltak", "Formål", "Målgruppe"], rows: rows,
+                                                   rowIDs: measures.map(\.id)))], hasData: true)
     }
 
-    /// The action plan's summary: measures by status per area, as of the day.
+    /// The action plan's summary: measures in force by status per area, as of the day.
     func planSummary() -> Content {
-        let states = data.measureStates(asOf: asOf, history: history)
+        let states = statesInForce
         guard !states.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\"") }
         let progress = AreaProgress.areas(of: data.plan, states: states)
         let overdue = states.filter(\.isOverdue).count
@@ -36,38 +37,58 @@ extension ReportBuilder {
                 + [String(area.overdue), area.percentDone.map { "\($0) %" } ?? "–"]
         }
         let table = ReportTable(id: "sammendrag", columns: ["Strategiområde", "Tiltak"] + Status.allCases.map { $0.rawValue.capitalizedFirst }
-                                    + ["Forfalt", "Andel gjennomført"], rows: rows)
+                                    + ["Forfalt", "Andel gjennomført"], rows: rows, rowIDs: progress.map(\.area.id))
         return Content(blocks: [.paragraph(text), .table(table)], hasData: true)
     }
 
-    /// The whole plan, area by area: the overarching goal, then every measure with owner,
-    /// deadline, status and latest note as of the day; overdue ones marked.
+    /// The whole plan as of the day, area by area and goal by goal: the overarching goal, then
+    /// every measure in force with owner, deadline, status and latest note; overdue ones marked.
     func actionPlan() -> Content {
         let plan = data.plan
-        guard !plan.measures.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\"") }
+        let inForce = measuresInForce
+        guard !inForce.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\"") }
         let blocks = plan.areas.map { area -> ReportBlock in
             var inner: [ReportBlock] = []
             var about: [String] = []
             if let goal = area.overarchingGoal { about.append("Overordnet mål: \(goal)") }
             if !area.sdgs.isEmpty { about.append("Bærekraftsmål: " + area.sdgs.map(String.init).joined(separator: ", ")) }
-            if !about.isEmpty { inner.append(.paragraph(about.joined(separator: ". ") + ".")) }
-            let measures = plan.goals(in: area.id).flatMap { plan.measures(for: $0.id) }
-            if measures.isEmpty {
-                inner.append(.paragraph("Ingen tiltak i området."))
-            } else {
-                let rows = measures.map { measure -> [String] in
-                    let state = MeasureState(measure: measure, history: history, asOf: asOf)
-                    let goal = plan.goal(measure.goal)
-                    return [goal.map { "\($0.id) \($0.title)" } ?? measure.goal, "\(measure.id) \(measure.title)", measure.owner ?? "",
-                            measure.due?.display(.nb) ?? "", state.status.rawValue, state.isOverdue ? "FORFALT" : "",
-                            state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? ""]
+            if !about.isEmpty { inner.append(.paragraph(ReportText.sentences(about))) }
+            var any = false
+            for goal in plan.goals(in: area.id) {
+                let measures = inForce.filter { $0.goal == goal.id }
+                guard !measures.isEmpty else { continue }
+                any = true
+                let states = measures.map { MeasureState(measure: $0, history: history, asOf: asOf) }
+                let rows = states.map { state -> [String] in
+                    [state.measure.title, state.measure.owner ?? "", state.measure.due?.display(.nb) ?? "",
+                     state.isOverdue ? "\(state.status.rawValue) – FORFALT" : state.status.rawValue,
+                     state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? ""]
                 }
-                inner.append(.table(ReportTable(id: "tiltak-\(area.id)", columns: ["Mål", "Tiltak", "Ansvarlig", "Frist", "Status", "Forfalt", "Siste notat"],
-                                                rows: rows)))
+                let marked = Set(states.indices.filter { states[$0].isOverdue })
+                inner.append(.group(title: goal.title, blocks: [.table(ReportTable(
+                    id: "tiltak-\(goal.id)", columns: ["Tiltak", "Ansvarlig", "Frist", "Status", "Siste notat"],
+                    rows: rows, rowIDs: measures.map(\.id), markedRows: marked))]))
             }
+            if !any { inner.append(.paragraph("Ingen tiltak i området per \(asOf.norwegian).")) }
             return .group(title: area.name, blocks: inner)
         }
         return Content(blocks: blocks, hasData: true)
+    }
+}
+
+/// The action plan's «Utvikling»: the plan's figures year by year.
+extension ReportBuilder {
+    /// From the first year with data to the report's year.
+    var planTrend: PlanTrend {
+        let first = PlanTrend.yearsWithData(in: data)?.lowerBound ?? year
+        return PlanTrend(data: data, from: min(first, year), to: year)
+    }
+
+    func trend() -> Content {
+        let trend = planTrend
+        guard !trend.figures.isEmpty else { return .empty("aktsom year set \(year) --spend NOK …") }
+        return Content(blocks: [.paragraph("Nøkkeltall og indikatorer per år, fra \(trend.years.first ?? year) til \(year); oppgitte tall vinner over tellte, og «–» betyr ingen tall for året.")]
+                       + trend.blocks, hasData: true)
     }
 }
 

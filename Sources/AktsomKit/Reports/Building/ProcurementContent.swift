@@ -12,8 +12,8 @@ extension ReportBuilder {
             return .empty("aktsom procurement add --year \(year) … eller aktsom procurement import FIL.csv")
         }
         let withRequirements = ofYear.filter { !$0.phases(inAreas: ethicalAreas).isEmpty }
-        let summary = "\(indicators.withEthicalRequirements) av \(indicators.procurements) anskaffelser i \(year) har etiske eller sosiale krav; "
-            + "\(indicators.highRiskWithRequirements) av \(indicators.highRisk) høyrisikoanskaffelser."
+        let summary = "\(figures.count(.withEthicalRequirements)) av \(figures.count(.procurements)) anskaffelser i \(year) har etiske eller sosiale krav; "
+            + "\(figures.count(.highRiskWithRequirements)) av \(figures.count(.highRisk)) høyrisikoanskaffelser."
         guard !withRequirements.isEmpty else {
             return Content(blocks: [.paragraph("Ingen av årets \(ofYear.count) registrerte anskaffelser har etiske eller sosiale krav.")], hasData: true)
         }
@@ -23,8 +23,8 @@ extension ReportBuilder {
             table = ReportTable(id: "2.A.2", columns: ["Anskaffelse", "Kvalifikasjonskrav", "Tildelingskriterier", "Kontraktsvilkår"],
                                 rows: withRequirements.map { procurement in
                                     let phases = procurement.phases(inAreas: ethicalAreas)
-                                    return ["\(procurement.id) \(procurement.title)"] + RequirementPhase.allCases.map { yesNo(phases.contains($0)) }
-                                })
+                                    return [procurement.title] + RequirementPhase.allCases.map { yesNo(phases.contains($0)) }
+                                }, rowIDs: withRequirements.map(\.id))
         case .legacy2020:
             table = ReportTable(id: "2.2", columns: ["I hvilke anskaffelser", "Type avtale", "Antall leverandører på avtalen",
                                                      "Som kvalifikasjonskrav", "Ved tildeling av kontrakt", "Som kontraktsvilkår"],
@@ -32,7 +32,7 @@ extension ReportBuilder {
                                     let phases = procurement.phases(inAreas: ethicalAreas)
                                     return [procurement.title, procurement.contractType ?? "", procurement.suppliers.map(String.init) ?? ""]
                                         + RequirementPhase.allCases.map { yesNo(phases.contains($0)) }
-                                })
+                                }, rowIDs: withRequirements.map(\.id))
         }
         return Content(blocks: [.table(table), .paragraph(summary)], hasData: true)
     }
@@ -47,16 +47,15 @@ extension ReportBuilder {
     }
 
     func suppliersFollowedUp() -> Content {
-        let count = indicators.followedUpSuppliers
+        let suppliers = figures.count(.followedUpSuppliers), agreements = figures.count(.followedUpProcurements)
         var blocks: [ReportBlock] = [.paragraph(
-            "\(count.norwegian) leverandører på \(indicators.followedUpProcurements.norwegian) avtaler har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i \(year).")]
+            "\(suppliers.norwegian) \(suppliers == 1 ? "leverandør" : "leverandører") på \(agreements.norwegian) \(agreements == 1 ? "avtale" : "avtaler") har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i \(year).")]
         let extended = followUpsOfYear.filter { $0.followUp.kind.isExtended }
         if !extended.isEmpty {
             blocks.append(.paragraph("Avtaler med utvidet oppfølging:"))
             blocks.append(.table(ReportTable(id: "4.A.2", columns: ["Avtale", "Leverandør", "Oppfølging", "Dato"], rows: extended.map { item in
-                ["\(item.procurement.id) \(item.procurement.title)", item.followUp.supplier ?? "Alle på avtalen",
-                 item.followUp.kind.rawValue, item.followUp.date.norwegian]
-            })))
+                [item.procurement.title, item.followUp.supplier ?? "Alle på avtalen", item.followUp.kind.rawValue, item.followUp.date.norwegian]
+            }, rowIDs: extended.map(\.procurement.id))))
         }
         return Content(blocks: blocks, hasData: true)
     }
@@ -68,13 +67,15 @@ extension ReportBuilder {
     func deviationTable(_ deviations: [(procurement: Procurement, deviation: Deviation)], id: String, typeColumn: String) -> ReportTable {
         ReportTable(id: id, columns: [typeColumn, "Hvor i leverandørkjeden", "Tiltak iverksatt for å rette avvik", "Status"],
                     rows: deviations.map { item in
-                        [item.deviation.type, item.deviation.location, item.deviation.action.nonBlank ?? "Ikke fastsatt ennå", item.deviation.status.rawValue]
-                    })
+                        [item.deviation.type, item.deviation.location, item.deviation.action.nonBlank ?? "Ikke fastsatt ennå", item.deviation.status]
+                    }, rowIDs: deviations.map(\.deviation.id))
     }
 
     func deviationsFound() -> Content {
+        // The organisation's own Ja/Nei wins; the table lists what the register holds for the year.
+        guard figures.deviationsFound else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
         let deviations = deviationsOfYear
-        guard !deviations.isEmpty else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
+        guard !deviations.isEmpty else { return Content(blocks: [.paragraph("Ja")], hasData: true) }
         return Content(blocks: [.paragraph("Ja"), .table(deviationTable(deviations, id: "4.A.3", typeColumn: "Type avvik"))], hasData: true)
     }
 
@@ -84,7 +85,7 @@ extension ReportBuilder {
         for item in followed where !products.contains(item.procurement.title) { products.append(item.procurement.title) }
         var blocks: [ReportBlock] = [
             .field(label: "Hvilke produkter/avtaler er fulgt opp", value: products.isEmpty ? "Ingen" : products.joined(separator: ", "), hint: nil),
-            .field(label: "Antall leverandører fulgt opp", value: indicators.followedUpSuppliers.norwegian, hint: nil),
+            .field(label: "Antall leverandører fulgt opp", value: figures.count(.followedUpSuppliers).norwegian, hint: nil),
         ]
         let deviations = deviationsOfYear
         if deviations.isEmpty {

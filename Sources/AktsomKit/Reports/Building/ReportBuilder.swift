@@ -8,8 +8,12 @@ public struct ReportBuilder: Sendable {
     /// The day statuses are taken on.
     public let asOf: Day
     let history: StatusHistory
+    /// What was in force when: a yearly form counts what was in force in the year, the action
+    /// plan what was in force on its day.
+    let timeline: Timeline
     let entry: ReportingYear
-    let indicators: YearIndicators
+    /// The year's figures, entered ones winning over counted ones.
+    let figures: YearFigures
     let ethicalAreas: Set<String>
 
     /// A builder for a yearly form made on `today`: statuses are taken on 31 December of the
@@ -30,8 +34,9 @@ public struct ReportBuilder: Sendable {
         self.year = year
         self.asOf = asOf
         self.history = StatusHistory(journal: data.journal)
+        self.timeline = Timeline(data: data, history: history)
         self.entry = data.year(year)
-        self.indicators = YearIndicators(data: data, year: year, history: history)
+        self.figures = YearFigures(data: data, year: year, history: history, timeline: timeline)
         self.ethicalAreas = data.plan.ethicalAreaIDs
     }
 
@@ -48,37 +53,48 @@ public struct ReportBuilder: Sendable {
 
     // MARK: Sections
 
+    /// A section: what fills it, then the organisation's own words for it, if any. Every
+    /// section takes a note (after the data), and every section can be left blank on purpose, so
+    /// nothing saved is ever left out and nothing deliberate is called «Ikke utfylt».
     func section(_ declaration: SectionDeclaration) -> ReportSection {
+        let content = self.content(of: declaration)
         let blocks: [ReportBlock]
         let source: ReportSection.Source
-        switch declaration.content {
-        case .heading:
-            (blocks, source) = ([], .heading)
-        case .note:
-            if let note = note(declaration.id) {
-                (blocks, source) = (paragraphs(note), .note)
+        switch (entry.answer(declaration.id), content.hasData) {
+        case (.text(let note), true):
+            (blocks, source) = (content.blocks + paragraphs(note), .dataAndNote)
+        case (.text(let note), false):
+            // The note answers what had no data; fields still missing stay marked.
+            (blocks, source) = (content.blocks.filter { if case .notFilled = $0 { return false } else { return true } } + paragraphs(note), .note)
+        case (.leftBlank, let hasData):
+            (blocks, source) = (content.blocks.compactMap(\.withoutNotFilled), hasData ? .data : .leftBlank)
+        case (.none, true):
+            (blocks, source) = (content.blocks, .data)
+        case (.none, false):
+            if declaration.isHeading {
+                (blocks, source) = ([], .heading)
+            } else if content.blocks.contains(where: { $0.notFilledCount > 0 }) {
+                (blocks, source) = (content.blocks, .blank)
             } else {
-                (blocks, source) = ([.notFilled(hint: noteHint(declaration.id))], .blank)
-            }
-        case .fields(let fields):
-            let filled = fields.map(field)
-            let anyValue = filled.contains { if case .field(_, let value, _) = $0 { return value != nil } else { return false } }
-            (blocks, source) = (filled, anyValue ? .data : .blank)
-        case .data(let dataSource):
-            let content = fill(dataSource)
-            (blocks, source) = (content.blocks, content.hasData ? .data : .blank)
-        case .dataAndNote(let dataSource):
-            let content = fill(dataSource)
-            let note = note(declaration.id)
-            switch (content.hasData, note) {
-            case (true, let note?): (blocks, source) = (content.blocks + paragraphs(note), .dataAndNote)
-            case (true, nil): (blocks, source) = (content.blocks, .data)
-            case (false, let note?): (blocks, source) = (paragraphs(note), .note)
-            case (false, nil): (blocks, source) = (content.blocks + [.notFilled(hint: noteHint(declaration.id))], .blank)
+                (blocks, source) = (content.blocks + [.notFilled(hint: noteHint(declaration.id))], .blank)
             }
         }
         return ReportSection(id: declaration.id, title: declaration.title, level: declaration.level,
                              showsID: declaration.showsID, source: source, blocks: blocks)
+    }
+
+    /// What fills a section before the organisation's note for it.
+    func content(of declaration: SectionDeclaration) -> Content {
+        switch declaration.content {
+        case .heading, .note:
+            return Content(blocks: [], hasData: false)
+        case .fields(let fields):
+            let filled = fields.map(field)
+            let anyValue = filled.contains { if case .field(_, let value, _) = $0 { return value != nil } else { return false } }
+            return Content(blocks: filled, hasData: anyValue)
+        case .data(let dataSource), .dataAndNote(let dataSource):
+            return fill(dataSource)
+        }
     }
 
     /// What a data source produced, and whether it found anything to say.
@@ -109,13 +125,14 @@ public struct ReportBuilder: Sendable {
         case .supportMeasures: return supportMeasures()
         case .actionPlan: return actionPlan()
         case .planSummary: return planSummary()
+        case .trend: return trend()
         }
     }
 
     // MARK: Fields and notes
 
     func field(_ declaration: FieldDeclaration) -> ReportBlock {
-        let figures = entry.keyFigures, contact = entry.contact
+        let keyFigures = entry.keyFigures, contact = entry.contact
         let value: String?
         let hint: String
         switch declaration.value {
@@ -126,7 +143,7 @@ public struct ReportBuilder: Sendable {
             value = contact.address
             hint = "aktsom year set \(year) --address \"…\""
         case .employees:
-            value = figures.employees.map(\.norwegian)
+            value = keyFigures.employees.map(\.norwegian)
             hint = "aktsom year set \(year) --employees N"
         case .contactPerson:
             let parts = [contact.name, contact.title, contact.phone].compactMap { $0 }
@@ -136,35 +153,35 @@ public struct ReportBuilder: Sendable {
             value = contact.email
             hint = "aktsom year set \(year) --contact-email \"…\""
         case .spend:
-            value = figures.spend?.norwegian
+            value = keyFigures.spend?.norwegian
             hint = "aktsom year set \(year) --spend NOK"
         case .activeContracts:
-            value = figures.activeContracts.map(\.norwegian)
+            value = keyFigures.activeContracts.map(\.norwegian)
             hint = "aktsom year set \(year) --active-contracts N"
         case .followedUpAgreements:
-            value = indicators.followedUpProcurements.norwegian
+            value = figures.count(.followedUpProcurements).norwegian
             hint = ""
         case .procurementsInYear:
-            value = indicators.procurements.norwegian
+            value = figures.procurementsCovered.norwegian
             hint = ""
         case .revenue:
-            value = figures.revenue?.norwegian
+            value = keyFigures.revenue?.norwegian
             hint = "aktsom year set \(year) --revenue NOK"
         case .supplierCount:
-            value = figures.suppliers.map(\.norwegian)
+            value = keyFigures.suppliers.map(\.norwegian)
             hint = "aktsom year set \(year) --suppliers N"
         case .transparencyAct:
-            value = figures.transparencyAct.map { $0 ? "Ja" : "Nei" }
+            value = keyFigures.transparencyAct.map { $0 ? "Ja" : "Nei" }
             hint = "aktsom year set \(year) --transparency-act ja|nei"
         case .note(let id):
-            value = note(id)
+            switch entry.answer(id) {
+            case .text(let text): value = text
+            case .leftBlank: value = ""
+            case .none: value = nil
+            }
             hint = noteHint(id)
         }
         return .field(label: declaration.label, value: value, hint: value == nil ? hint : nil)
-    }
-
-    func note(_ id: String) -> String? {
-        entry.notes[id]
     }
 
     func noteHint(_ id: String) -> String {
@@ -185,10 +202,15 @@ public struct ReportBuilder: Sendable {
         MeasureState(measure: measure, history: history, asOf: asOf).statusText(.nb)
     }
 
-    /// Measures still open when the year began, and so part of the year's work.
-    func isActiveInYear(_ measure: Measure) -> Bool {
-        guard let before = Day.lastDay(of: year - 1) else { return true }
-        return !history.status(of: measure.id, asOf: before).isClosed
+    /// The measures the report covers: in force in the reporting year, or for the action plan on
+    /// its day.
+    var measuresInForce: [Measure] {
+        template.isYearly ? timeline.measures(in: year) : data.plan.measures.filter { timeline.isInForce($0, on: asOf) }
+    }
+
+    /// The states of those measures on the report's day.
+    var statesInForce: [MeasureState] {
+        measuresInForce.map { MeasureState(measure: $0, history: history, asOf: asOf) }
     }
 
     /// `Krav om utslippsfrie byggeplasser – pågår, frist 2. kvartal 2025, ansvarlig Byggherre`.

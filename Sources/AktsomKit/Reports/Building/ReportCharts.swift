@@ -5,6 +5,9 @@ extension ReportBuilder {
     func charts() -> [Chart] {
         var charts: [Chart] = []
         if let status = statusChart() { charts.append(status) }
+        if template.sections.contains(where: { if case .data(.trend) = $0.content { return true } else { return false } }) {
+            charts += planTrend.charts
+        }
         if template.isYearly {
             if let coverage = coverageChart() { charts.append(coverage) }
             if let goals = goalChart() { charts.append(goals) }
@@ -13,7 +16,7 @@ extension ReportBuilder {
     }
 
     func statusChart() -> Chart? {
-        let states = data.measureStates(asOf: asOf, history: history)
+        let states = statesInForce
         let progress = AreaProgress.areas(of: data.plan, states: states).filter { $0.total > 0 }
         guard !progress.isEmpty else { return nil }
         return Chart(id: "status-per-omrade", title: "Status for tiltak per strategiområde", style: .stacked,
@@ -39,7 +42,7 @@ extension ReportBuilder {
     func goalChart() -> Chart? {
         let rows = goalsInYear.compactMap { goal -> Chart.Row? in
             guard let target = goal.target, let indicator = target.indicator, target.value.hundredths > 0,
-                  let actual = indicators.value(indicator) else { return nil }
+                  let actual = figures.value(indicator) else { return nil }
             let achieved = actual.doubleValue / target.value.doubleValue * 100
             let unit = indicator.isShare ? " %" : ""
             return Chart.Row(label: goal.title, values: [achieved], target: 100,
@@ -47,6 +50,6 @@ extension ReportBuilder {
         }
         guard !rows.isEmpty else { return nil }
         return Chart(id: "mal-mot-faktisk", title: "Målverdier mot faktiske tall \(year)", style: .target, series: ["oppnådd"], tones: [.active],
-                     rows: rows, unit: "%", caption: "Faktisk verdi i prosent av målverdien, beregnet fra anskaffelsesregisteret. Streken markerer målet.")
+                     rows: rows, unit: "%", caption: "Faktisk verdi i prosent av målverdien: oppgitt for året, eller beregnet fra anskaffelsesregisteret. Streken markerer målet.")
     }
 }

@@ -2,33 +2,42 @@
 extension ReportBuilder {
     var riskHint: String { "aktsom risk add --title \"…\" --theme \"…\" --geography \"…\"" }
 
+    /// The prioritized risks in force in the reporting year, in plan order.
+    var risksInYear: [Risk] {
+        timeline.risks(in: year)
+    }
+
     func riskList() -> Content {
-        let risks = data.plan.risks
+        let risks = risksInYear
         guard !risks.isEmpty else { return .empty(riskHint) }
         return Content(blocks: [.list(risks.map { risk in risk.geography.map { "\(risk.title) – \($0)" } ?? risk.title })], hasData: true)
     }
 
     func riskTable() -> Content {
-        let risks = data.plan.risks
+        let risks = risksInYear
         guard !risks.isEmpty else { return .empty(riskHint) }
         let rows = risks.map { [$0.title, $0.theme ?? "", $0.geography ?? ""] }
-        return Content(blocks: [.table(ReportTable(id: "2.A.1", columns: ["Prioritert negativ påvirkning / skade", "Relatert tema", "Geografi"], rows: rows))],
+        return Content(blocks: [.table(ReportTable(id: "2.A.1", columns: ["Prioritert negativ påvirkning / skade", "Relatert tema", "Geografi"],
+                                                   rows: rows, rowIDs: risks.map(\.id)))],
                        hasData: true)
     }
 
     func riskRationales() -> Content {
-        let risks = data.plan.risks.filter { $0.rationale != nil }
+        let risks = risksInYear.filter { $0.rationale != nil }
         guard !risks.isEmpty else { return Content(blocks: [], hasData: false) }
         return Content(blocks: risks.map { risk in .group(title: risk.title, blocks: paragraphs(risk.rationale ?? "")) }, hasData: true)
     }
 
-    /// 3.A.1: one block per prioritized risk with the form's six fields.
+    /// 3.A.1: a block with the form's six fields for each prioritized risk the organisation
+    /// reports on this year (those with a `risk report` for the year). Only when it reports on
+    /// none is every risk listed, each marked «Ikke utfylt», so the lead sees what to write.
     func riskBlocks() -> Content {
-        let risks = data.plan.risks
-        guard !risks.isEmpty else { return .empty(riskHint) }
-        let blocks = risks.map { risk -> ReportBlock in
+        let inForce = risksInYear
+        guard !inForce.isEmpty else { return .empty(riskHint) }
+        let reported = inForce.filter { entry.riskReports[$0.id] != nil }
+        let blocks = (reported.isEmpty ? inForce : reported).map { risk -> ReportBlock in
             let report = entry.riskReports[risk.id] ?? RiskReport()
-            let measures = data.plan.measures.filter { $0.risks.contains(risk.id) && isActiveInYear($0) }
+            let measures = measuresInForce.filter { $0.risks.contains(risk.id) }
             let reportHint = "aktsom risk report \(risk.id) --year \(year)"
             var status = report.status
             if status == nil && !measures.isEmpty {
@@ -38,7 +47,9 @@ extension ReportBuilder {
                 }
                 status = "Tiltak per \(asOf.norwegian): " + counts.joined(separator: ", ") + "."
             }
-            let measureText = measures.isEmpty ? nil : measures.map { "– " + measureLine($0, includeDescription: true) }.joined(separator: "\n")
+            // One measure is a sentence; several are a list.
+            let lines = measures.map { measureLine($0, includeDescription: true) }
+            let measureText = lines.isEmpty ? nil : lines.count == 1 ? lines[0] : lines.map { "– " + $0 }.joined(separator: "\n")
             return .group(title: risk.title, blocks: [
                 .field(label: "Prioritert negativ påvirkning/skade", value: risk.title, hint: nil),
                 .field(label: "Overordnet mål", value: risk.overarchingGoal, hint: "aktsom risk edit \(risk.id) --goal \"…\""),

@@ -56,6 +56,8 @@ public struct ReportSection: Sendable, Equatable {
         case dataAndNote = "data+note"
         /// Nothing: marked "ikke utfylt".
         case blank
+        /// Deliberately left empty by the organisation (`year note --blank`): exported empty.
+        case leftBlank = "left-blank"
     }
 
     public init(id: String, title: String, level: Int, showsID: Bool, source: Source, blocks: [ReportBlock]) {
@@ -112,6 +114,17 @@ public indirect enum ReportBlock: Sendable, Equatable {
         }
     }
 
+    /// The block as it stands in a section the organisation left blank on purpose, or answered
+    /// with a note: no «Ikke utfylt» marker, and an unanswered field left empty.
+    var withoutNotFilled: ReportBlock? {
+        switch self {
+        case .notFilled: return nil
+        case .field(let label, nil, _): return .field(label: label, value: "", hint: nil)
+        case .group(let title, let blocks): return .group(title: title, blocks: blocks.compactMap(\.withoutNotFilled))
+        default: return self
+        }
+    }
+
     var notFilledCount: Int {
         switch self {
         case .notFilled: return 1
@@ -128,11 +141,18 @@ public struct ReportTable: Sendable, Equatable {
     public let id: String
     public let columns: [String]
     public let rows: [[String]]
+    /// The record each row is about (a procurement, a measure), one per row, when the rows name
+    /// one. The text shows what the organisation calls it; JSON and CSV keep the id beside it.
+    public let rowIDs: [String]?
+    /// Rows that need attention (an overdue measure), marked in print.
+    public let markedRows: Set<Int>
 
-    public init(id: String, columns: [String], rows: [[String]]) {
+    public init(id: String, columns: [String], rows: [[String]], rowIDs: [String]? = nil, markedRows: Set<Int> = []) {
         self.id = id
         self.columns = columns
         self.rows = rows
+        self.rowIDs = rowIDs
+        self.markedRows = markedRows
     }
 }
 
@@ -178,8 +198,11 @@ public struct Chart: Sendable, Equatable {
     public let unit: String
     /// A sentence under the chart saying what it shows.
     public let caption: String
+    /// A value marked across every row, such as a network's median.
+    public let marker: Double?
 
-    public init(id: String, title: String, style: Style, series: [String], tones: [Tone], rows: [Row], unit: String = "", caption: String) {
+    public init(id: String, title: String, style: Style, series: [String], tones: [Tone], rows: [Row], unit: String = "", caption: String,
+                marker: Double? = nil) {
         self.id = id
         self.title = title
         self.style = style
@@ -188,5 +211,6 @@ public struct Chart: Sendable, Equatable {
         self.rows = rows
         self.unit = unit
         self.caption = caption
+        self.marker = marker
     }
 }

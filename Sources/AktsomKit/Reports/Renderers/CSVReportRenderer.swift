@@ -1,9 +1,14 @@
 /// Writes each table of a report as its own CSV file that Excel opens with a double click.
 public enum CSVReportRenderer {
-    /// `(file name, content)` per table: `ehn-offentlig-2.A.2.csv`.
+    /// `(file name, content)` per table: `ehn-offentlig-2.A.2.csv`. A table whose rows name
+    /// records gets their ids in a first column, so a sheet can be matched back to the register.
     public static func render(_ report: Report) -> [(name: String, content: String)] {
         report.tables.map { table in
-            ("\(report.templateID)-\(SafeFileName.component(table.id)).csv", CSVWriter.document([table.columns] + table.rows))
+            var rows = [table.columns] + table.rows
+            if let ids = table.rowIDs, ids.count == table.rows.count {
+                rows = zip(["ID"] + ids, rows).map { [$0.0] + $0.1 }
+            }
+            return ("\(report.templateID)-\(SafeFileName.component(table.id)).csv", CSVWriter.document(rows))
         }
     }
 }

@@ -1,6 +1,8 @@
 /// Writes a report as one self-contained HTML file: no script, no external resource, styles
 /// inline, charts as inline SVG, and print styles for A4 so "Skriv ut → Lagre som PDF" in any
-/// browser gives a document to send to management and council. All user text is escaped.
+/// browser gives a document to send to management and council: tables that wrap to the page,
+/// headings kept with what follows, page numbers, overdue measures marked. All user text is
+/// escaped, and a number stays on one line with its unit («30 %», «2 150 000»).
 public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         var out = """
@@ -48,6 +50,7 @@ public enum HTMLRenderer {
         if let source = ReportText.source(section.source) {
             heading += " <span class=\"tag \(section.source == .blank ? "blank" : "source")\">\(source)</span>"
         }
+        // A section left empty on purpose carries only its heading, as in the form.
         var out = "<section id=\"s-\(HTML.anchor(section.id))\" class=\"level-\(section.level)\">\n<h\(level)>\(heading)</h\(level)>\n"
         for block in section.blocks {
             out += render(block, depth: level)
@@ -58,26 +61,54 @@ public enum HTMLRenderer {
     static func render(_ block: ReportBlock, depth: Int) -> String {
         switch block {
         case .paragraph(let text):
-            return "<p>\(HTML.escapeKeepingLines(text))</p>\n"
+            return "<p>\(lines(text))</p>\n"
         case .field(let label, let value, let hint):
             guard let value else {
                 return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div>\(notFilled(hint))</div>\n"
             }
-            return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(HTML.escapeKeepingLines(value))</div></div>\n"
+            return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(lines(value))</div></div>\n"
         case .list(let items):
-            return "<ul>\n" + items.map { "<li>\(HTML.escape($0))</li>\n" }.joined() + "</ul>\n"
+            return "<ul>\n" + items.map { "<li>\(text($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let table):
             var out = "<table>\n<thead><tr>" + table.columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            for row in table.rows {
-                out += "<tr>" + row.map { cell in "<td\(cell == "Nei" ? " class=\"no\"" : cell == "Ja" ? " class=\"yes\"" : "")>\(HTML.escapeKeepingLines(cell))</td>" }.joined() + "</tr>\n"
+            for (index, row) in table.rows.enumerated() {
+                out += table.markedRows.contains(index) ? "<tr class=\"marked\">" : "<tr>"
+                out += row.map { cell in "<td\(cell == "Nei" ? " class=\"no\"" : cell == "Ja" ? " class=\"yes\"" : "")>\(lines(cell))</td>" }.joined() + "</tr>\n"
             }
             return out + "</tbody>\n</table>\n"
         case .group(let title, let blocks):
             let level = min(depth + 1, 6)
-            return "<div class=\"group\">\n<h\(level)>\(HTML.escape(title))</h\(level)>\n" + blocks.map { render($0, depth: level) }.joined() + "</div>\n"
+            return "<div class=\"group\">\n<h\(level)>\(text(title))</h\(level)>\n" + blocks.map { render($0, depth: level) }.joined() + "</div>\n"
         case .notFilled(let hint):
             return notFilled(hint) + "\n"
         }
+    }
+
+    /// Escaped text in which a number keeps its unit and its groups of digits on one line.
+    static func text(_ text: String) -> String {
+        keepNumbersTogether(HTML.escape(text))
+    }
+
+    /// The same, with line breaks kept.
+    static func lines(_ text: String) -> String {
+        keepNumbersTogether(HTML.escapeKeepingLines(text))
+    }
+
+    /// `30 %` and `2 150 000` with no-break spaces, so a line never breaks inside a number.
+    static func keepNumbersTogether(_ escaped: String) -> String {
+        guard escaped.contains(" ") else { return escaped }
+        var out = ""
+        out.reserveCapacity(escaped.utf8.count + 16)
+        let characters = Array(escaped)
+        for (index, character) in characters.enumerated() {
+            if character == " ", index > 0, index + 1 < characters.count, characters[index - 1].isASCII, characters[index - 1].isNumber,
+               characters[index + 1] == "%" || (characters[index + 1].isASCII && characters[index + 1].isNumber) {
+                out += "&nbsp;"
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     static func notFilled(_ hint: String?) -> String {
@@ -105,8 +136,10 @@ public enum HTMLRenderer {
         .notfilled { background: var(--warn); border-left: 4px solid var(--warn-line); padding: .3em .7em; margin: .3em 0; }
         .notfilled code { font-size: .85em; }
         .group { border-left: 3px solid var(--line); padding-left: .9em; margin: 1em 0; }
-        table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
-        th, td { border: 1px solid var(--line); padding: .3em .5em; text-align: left; vertical-align: top; }
+        table { border-collapse: collapse; width: 100%; max-width: 100%; margin: .6em 0; font-size: .92em; }
+        th, td { border: 1px solid var(--line); padding: .3em .5em; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: manual; }
+        tr.marked td { background: #fdecea; font-weight: 600; }
+        tr.marked td:first-child { box-shadow: inset 4px 0 0 #c0392b; }
         th { background: #f1f4f7; }
         td.yes { color: #1b5e20; }
         td.no { color: var(--muted); }
@@ -118,11 +151,15 @@ public enum HTMLRenderer {
         svg .inside { font-size: 11px; fill: #ffffff; }
         svg .target { stroke: var(--ink); stroke-width: 2; }
         footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); padding-top: .6em; }
-        @page { size: A4; margin: 18mm 16mm 20mm; }
+        @page {
+          size: A4; margin: 18mm 16mm 20mm;
+          @bottom-right { content: "Side " counter(page) " av " counter(pages); font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 8.5pt; color: #5f6b7a; }
+        }
         @media print {
+          html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
-          h2 { break-after: avoid; page-break-after: avoid; }
-          h3, h4, h5 { break-after: avoid; page-break-after: avoid; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+          .group > :first-child + * { break-before: avoid; page-break-before: avoid; }
           section.level-1 { break-before: auto; }
           .charts { break-after: page; page-break-after: always; }
           figure, tr, .field, .notfilled { break-inside: avoid; page-break-inside: avoid; }

@@ -45,7 +45,9 @@ public enum JSONReportRenderer {
             return .object([("type", .string("list")), ("items", .strings(items))])
         case .table(let table):
             return .object([("type", .string("table")), ("id", .string(table.id)), ("columns", .strings(table.columns)),
-                            ("rows", .array(table.rows.map(JSONValue.strings)))])
+                            ("rows", .array(table.rows.map(JSONValue.strings))),
+                            ("rowIds", table.rowIDs.map(JSONValue.strings)),
+                            ("markedRows", table.markedRows.isEmpty ? nil : .array(table.markedRows.sorted().map(JSONValue.int)))])
         case .group(let title, let blocks):
             return .object([("type", .string("group")), ("title", .string(title)), ("blocks", .array(blocks.map(self.block)))])
         case .notFilled(let hint):
@@ -61,6 +63,7 @@ public enum JSONReportRenderer {
             ("series", .strings(chart.series)),
             ("unit", .string(chart.unit)),
             ("caption", .string(chart.caption)),
+            ("marker", chart.marker.map(number)),
             ("rows", .array(chart.rows.map { row in
                 .object([
                     ("label", .string(row.label)),

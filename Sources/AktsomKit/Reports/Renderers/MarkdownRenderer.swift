@@ -2,8 +2,9 @@
 /// form section with its id and label, answers as plain paragraphs, lists and tables, and a
 /// clear "Ikke utfylt" where the user still has to write.
 ///
-/// User text is kept as written, so what is pasted is exactly what was entered; only table
-/// cells are adjusted (a `|` is escaped and line breaks become spaces) to keep tables intact.
+/// User text reads as written, escaped only where Markdown would change its meaning (see
+/// ``Markdown``): a note that begins with `#` stays a sentence, `<script>` stays text. Table cells
+/// are kept on one line so tables stay intact.
 public enum MarkdownRenderer {
     public static func render(_ report: Report) -> String {
         var out = "# \(report.title)\n\n"
@@ -20,19 +21,19 @@ public enum MarkdownRenderer {
     static func render(_ block: ReportBlock, depth: Int) -> String {
         switch block {
         case .paragraph(let text):
-            return text + "\n"
+            return Markdown.escape(text) + "\n"
         case .field(let label, let value, let hint):
             guard let value else { return "**\(label):** " + notFilled(hint) }
             if value.contains("\n") {
                 return "**\(label):**\n\n" + multiline(value)
             }
-            return "**\(label):** \(value)\n"
+            return value.isEmpty ? "**\(label):**\n" : "**\(label):** \(Markdown.escape(value))\n"
         case .list(let items):
-            return items.map { "- " + TextTable.singleLine($0) }.joined(separator: "\n") + "\n"
+            return items.map { "- " + Markdown.escape(TextTable.singleLine($0)) }.joined(separator: "\n") + "\n"
         case .table(let table):
             return render(table)
         case .group(let title, let blocks):
-            var out = String(repeating: "#", count: min(depth + 1, 6)) + " " + title + "\n"
+            var out = String(repeating: "#", count: min(depth + 1, 6)) + " " + Markdown.escape(TextTable.singleLine(title)) + "\n"
             for inner in blocks {
                 out += "\n" + render(inner, depth: depth + 1)
             }
@@ -52,30 +53,35 @@ public enum MarkdownRenderer {
     static func multiline(_ value: String) -> String {
         let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.allSatisfy({ $0.hasPrefix("– ") }) {
-            return lines.map { "- " + $0.dropFirst(2) }.joined(separator: "\n") + "\n"
+            return lines.map { "- " + Markdown.escape(String($0.dropFirst(2))) }.joined(separator: "\n") + "\n"
         }
-        return value + "\n"
+        return Markdown.escape(value) + "\n"
     }
 
     static func render(_ table: ReportTable) -> String {
         func row(_ cells: [String]) -> String {
-            "| " + cells.map(cell).joined(separator: " | ") + " |"
+            "| " + cells.map(Markdown.cell).joined(separator: " | ") + " |"
         }
         var lines = [row(table.columns), "|" + table.columns.map { _ in " --- |" }.joined()]
         lines += table.rows.map(row)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func cell(_ text: String) -> String {
-        let line = TextTable.singleLine(text)
-        guard line.contains("|") else { return line }
-        return line.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-    }
 }
 
 /// Wording shared by the renderers.
 enum ReportText {
     static let notFilled = "Ikke utfylt"
+
+    /// Joins phrases into sentences, adding a full stop only where a phrase has none:
+    /// «Overordnet mål: Vi skal kjøpe klimavennlig.» never gets a second one.
+    static func sentences(_ phrases: [String]) -> String {
+        phrases.map { phrase in
+            let trimmed = phrase.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let last = trimmed.last else { return trimmed }
+            return ".!?".contains(last) ? trimmed : trimmed + "."
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
 
     /// `Fjordvik kommune · Rapporteringsår 2025 · Status per 31.12.2025`.
     static func subtitle(_ report: Report) -> String {
@@ -93,6 +99,7 @@ enum ReportText {
         case .note: return "fra notat"
         case .dataAndNote: return "fra data og notat"
         case .blank: return "ikke utfylt"
+        case .leftBlank: return "tom med vilje"
         }
     }
 }

@@ -7,6 +7,7 @@ extension ReportTemplate {
         family: nil,
         isYearly: true,
         sections: [
+            SectionDeclaration("forord", "Forord", level: 1, .note),
             SectionDeclaration("mal-rapporteringsaret", "Prioriterte mål / aktiviteter i rapporteringsåret", level: 1, .data(.goalTable)),
             SectionDeclaration("mal-kommende-ar", "Prioriterte mål / aktiviteter for kommende rapporteringsår", level: 1, .data(.nextYearGoalTable)),
             SectionDeclaration("om-virksomheten", "Om virksomheten", level: 1, .fields([

@@ -8,6 +8,7 @@ extension ReportTemplate {
         family: .publicSector,
         isYearly: true,
         sections: [
+            SectionDeclaration("forord", "Forord fra virksomhetsleder", level: 1, .note),
             SectionDeclaration("nokkelinformasjon", "Nøkkelinformasjon om virksomheten", level: 1, .fields([
                 FieldDeclaration("Navn på virksomheten", .organisation),
                 FieldDeclaration("Adresse hovedkontor", .address),
@@ -32,17 +33,21 @@ extension ReportTemplate {
             SectionDeclaration("3.B", "Andre tiltak", .heading),
         ] + otherMeasures(.publicSector) + [
             SectionDeclaration("4", "Overvåking", level: 1, .heading),
-            SectionDeclaration("4.A.1", "Ansvar for overvåking", .note),
-            SectionDeclaration("4.A.2", "Hvor mange leverandører har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i rapporteringsåret?", .data(.suppliersFollowedUp)),
-            SectionDeclaration("4.A.3", "Er det i rapporteringsåret identifisert avvik fra de etiske- og sosiale kravene hos aktører i leverandørkjeden?", .data(.deviations)),
+            SectionDeclaration("4.A", "Overvåke og evaluere (oppfølging)", .heading),
+            SectionDeclaration("4.A.1", "Beskriv hvem som har ansvar for å overvåke effekten av tiltak iverksatt for å håndtere virksomhetens vesentlige risiko for skade/negativ påvirkning på mennesker, dyr, samfunn og miljø i forbindelse med anskaffelser, og hvordan overvåkningen gjennomføres i praksis.", level: 3, .note),
+            SectionDeclaration("4.A.2", "Hvor mange leverandører har vært gjenstand for kontraktsoppfølging knyttet til bærekraft, inkludert etiske- og sosiale krav, i rapporteringsåret (gjelder avtaler inngått i rapporteringsåret og avtaler inngått tidligere år)?", level: 3, .data(.suppliersFollowedUp)),
+            SectionDeclaration("4.A.3", "Er det i rapporteringsåret identifisert avvik fra de etiske- og sosiale kravene hos aktører i leverandørkjeden? Faktiske negative konsekvenser for mennesker, dyr, samfunn og miljø omfattes. Manglende åpenhet om leverandørkjede og manglende bærekraftspolicy kan også være vanlige avvik. Hvis ja: angi type avvik, hvor i leverandørkjeden, tiltak iverksatt og status.", level: 3, .data(.deviations)),
 
             SectionDeclaration("5", "Kommunikasjon", level: 1, .heading),
-            SectionDeclaration("5.A.1", "Kommunikasjon", .note),
+            SectionDeclaration("5.A", "Kommunisere eksternt (oppfølging)", .heading),
+            SectionDeclaration("5.A.1", "Beskriv hvordan virksomheten kommuniserer offentlig rundt eget arbeid med aktsomhetsvurderinger i anskaffelser, kartlegging og håndtering av negativ påvirkning/skade.", level: 3, .note),
 
             SectionDeclaration("6", "Gjenoppretting", level: 1, .heading),
-            SectionDeclaration("6.A.1", "Gjenoppretting", .note),
-            SectionDeclaration("6.A.2", "Gjenoppretting", .note),
-            SectionDeclaration("6.B.1", "Gjenoppretting", .note),
+            SectionDeclaration("6.A", "Gjenoppretting", .heading),
+            SectionDeclaration("6.A.1", "Beskriv virksomhetens strategi/policy for gjenoppretting ved negative konsekvenser for mennesker, dyr, samfunn og miljø.", level: 3, .note),
+            SectionDeclaration("6.A.2", "Beskriv eventuelle tilfeller av gjenoppretting i rapporteringsperioden.", level: 3, .note),
+            SectionDeclaration("6.B", "Sikre tilgang til mekanismer for gjenoppretting (oppfølging)", .heading),
+            SectionDeclaration("6.B.1", "Beskriv hva virksomheten gjør for å sikre at påvirkede arbeidere og lokalsamfunn i leverandørkjeden har tilgang til effektive mekanismer for gjenoppretting, når det er aktuelt.", level: 3, .note),
         ])
 
     /// "Mål og fremdrift", the goals-and-progress part both 2023 forms open with.

@@ -7,6 +7,7 @@ extension ReportTemplate {
         family: .enterprise,
         isYearly: true,
         sections: [
+            SectionDeclaration("forord", "Forord av daglig leder", level: 1, .note),
             SectionDeclaration("nokkelinformasjon", "Nøkkelinformasjon om virksomheten", level: 1, .fields([
                 FieldDeclaration("Navn på virksomheten", .organisation),
                 FieldDeclaration("Adresse hovedkontor", .address),
@@ -29,16 +30,16 @@ extension ReportTemplate {
             SectionDeclaration("3.B", "Andre tiltak", .heading),
         ] + otherMeasures(.enterprise) + [
             SectionDeclaration("4", "Overvåking", level: 1, .heading),
-            SectionDeclaration("4.A.1", "Overvåking", .note),
-            SectionDeclaration("4.A.2", "Overvåking", .note),
+            SectionDeclaration("4.A.1", "Beskriv a) hvem som har ansvar for å overvåke effekten og resultatene av tiltak iverksatt for å håndtere virksomhetens vesentlige risiko for skade/negativ påvirkning på mennesker, dyr, samfunn og miljø, og hvordan overvåkingen gjennomføres i praksis, b) hvem som har ansvar for å evaluere virksomhetens implementering og arbeid med aktsomhetsvurderinger, og hvordan evalueringen gjennomføres i praksis.", .note),
+            SectionDeclaration("4.A.2", "Beskriv hvordan dere sannsynliggjør at virksomhetens tiltak for å identifisere, forebygge og redusere negativ påvirkning faktisk fungerer.", .note),
 
             SectionDeclaration("5", "Kommunikasjon", level: 1, .heading),
-            SectionDeclaration("5.A.1", "Kommunikasjon", .note),
-            SectionDeclaration("5.A.2", "Kommunikasjon", .note),
-            SectionDeclaration("5.A.3", "Kommunikasjon", .note),
+            SectionDeclaration("5.A.1", "Beskriv hvordan virksomheten kommuniserer med berørte interessenter om håndteringen av negativ påvirkning/skade.", .note),
+            SectionDeclaration("5.A.2", "Beskriv hvordan virksomheten kommuniserer offentlig rundt eget arbeid med kartlegging og håndtering av negativ påvirkning/skade.", .note),
+            SectionDeclaration("5.A.3", "Beskriv virksomhetens rutine for å ivareta og besvare eksterne henvendelser relatert til informasjonskravet pålagt virksomheter under åpenhetsloven.", .note),
 
             SectionDeclaration("6", "Gjenoppretting", level: 1, .heading),
-            SectionDeclaration("6.A.1", "Gjenoppretting", .note),
-            SectionDeclaration("6.B.1", "Gjenoppretting", .note),
+            SectionDeclaration("6.A.1", "Beskriv virksomhetens policy for gjenoppretting ved negative konsekvenser for mennesker, dyr, samfunn og miljø.", .note),
+            SectionDeclaration("6.B.1", "Beskriv hva virksomheten gjør for å sikre at ansatte i egen virksomhet og andre interessenter, spesielt påvirkede arbeidere samt lokalsamfunn har tilgang til varslingskanaler og klagemekanismer, når det er aktuelt.", .note),
         ])
 }

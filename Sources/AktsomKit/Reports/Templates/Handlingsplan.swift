@@ -11,5 +11,6 @@ extension ReportTemplate {
         sections: [
             SectionDeclaration("sammendrag", "Sammendrag", level: 1, .data(.planSummary)),
             SectionDeclaration("tiltak", "Tiltak per strategiområde", level: 1, .data(.actionPlan)),
+            SectionDeclaration("utvikling", "Utvikling", level: 1, .data(.trend)),
         ])
 }

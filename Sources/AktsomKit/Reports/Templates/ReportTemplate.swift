@@ -12,6 +12,16 @@ public struct ReportTemplate: Sendable {
     public let isYearly: Bool
     public let sections: [SectionDeclaration]
 
+    /// Every id a note can be written for: each section (data sections too: the note follows the
+    /// data) and each field answered by a note (`struktur`).
+    public var answerableSections: Set<String> {
+        var ids = Set(sections.map(\.id))
+        for field in sections.flatMap(\.fields) {
+            if case .note(let id) = field.value { ids.insert(id) }
+        }
+        return ids
+    }
+
     /// The section ids that take a free-text note, for `year note --section`.
     public var noteSections: [(id: String, title: String)] {
         var result: [(String, String)] = []
@@ -43,6 +53,18 @@ public struct SectionDeclaration: Sendable {
         self.title = title
         self.level = level
         self.content = content
+    }
+
+    /// A part heading with nothing of its own unless the organisation writes a note for it.
+    var isHeading: Bool {
+        if case .heading = content { return true }
+        return false
+    }
+
+    /// The fields of a `.fields` section; none for any other.
+    var fields: [FieldDeclaration] {
+        guard case .fields(let fields) = content else { return [] }
+        return fields
     }
 
     /// Whether the id is the form's own (`2.A.2`) and so belongs in the heading.
@@ -130,6 +152,8 @@ public enum DataSource: Sendable {
     case actionPlan
     /// Counts of measures by status, overdue ones, and the share done.
     case planSummary
+    /// Each key figure and indicator per year, up to the report's year.
+    case trend
 }
 
 public enum RequirementTableStyle: Sendable {

@@ -22,6 +22,20 @@ public enum TemplateCatalog {
         return seen.sorted { Identifier.naturalOrder($0.0, $1.0) }
     }
 
+    /// Every section id some template shows, with a title, in reading order.
+    public static var answerableSections: [(id: String, title: String)] {
+        var seen: [(String, String)] = []
+        for template in all {
+            for section in template.sections where !seen.contains(where: { $0.0 == section.id }) {
+                seen.append((section.id, section.title))
+            }
+            for field in template.sections.flatMap(\.fields) {
+                if case .note(let id) = field.value, !seen.contains(where: { $0.0 == id }) { seen.append((id, field.label)) }
+            }
+        }
+        return seen.sorted { Identifier.naturalOrder($0.0, $1.0) }
+    }
+
     public static var validTemplates: Localized {
         let list = all.map { "\($0.id) (\($0.summary.nb))" }.joined(separator: ", ")
         let english = all.map { "\($0.id) (\($0.summary.en))" }.joined(separator: ", ")

@@ -117,7 +117,8 @@ struct DataSetGenerator {
             if index % 4 == 0 { procurement.requirements["klima"] = [.award] }
             if index % 5 == 0, let day = Day(year: year, month: 1 + index % 12, day: 1 + index % 28) {
                 procurement.followUps.append(FollowUp(kind: FollowUpKind.allCases[index % FollowUpKind.allCases.count], date: day,
-                                                      note: "Oppfølging gjennomført.", supplier: Vocabulary.suppliers[index % Vocabulary.suppliers.count]))
+                                                      note: "Oppfølging gjennomført.", supplier: Vocabulary.suppliers[index % Vocabulary.suppliers.count],
+                                                      id: "oppfolging-\(index / 5 + 1)"))
             }
             if index % 25 == 0, let day = Day(year: year, month: 1 + index % 12, day: 10) {
                 let state: DeviationState = index % 50 == 0 ? .closed : .inProgress

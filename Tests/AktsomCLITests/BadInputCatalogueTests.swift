@@ -86,41 +86,43 @@ struct BadInputCatalogueTests {
 
     static let cases: [BadInput] = [
         // Plan files
-        BadInput("plan: text where a number belongs", ["status"], exit: 1, [plan + ":", "«year» i mål «etikk-1» skal være et heltall, men er tekst"],
+        BadInput("plan: text where a number belongs", ["status"], exit: 1, [plan + ":42:15: «year» i mål «etikk-1» skal være et heltall, men er tekst"],
                  setup: replace(plan, "\"year\": 2025", "\"year\": \"2025\"")),
-        BadInput("plan: a missing required field", ["status"], exit: 1, [plan + ":", "feltet «title» mangler i tiltak «klima-1.2»"],
+        BadInput("plan: a missing required field", ["status"], exit: 1, [plan + ":55:5: feltet «title» mangler i tiltak «klima-1.2»"],
                  setup: replace(plan, "      \"title\": \"Klimabudsjett for innkjøp\",\n", "")),
-        BadInput("plan: an unknown field", ["status"], exit: 1, [plan + ":", "ukjent felt «titel» i tiltak «klima-1.2»", "mente du «title»?"],
+        BadInput("plan: an unknown field", ["status"], exit: 1, [plan + ":58:7: ukjent felt «titel» i tiltak «klima-1.2»", "mente du «title»?"],
                  setup: replace(plan, "\"title\": \"Klimabudsjett for innkjøp\"", "\"titel\": \"Klimabudsjett for innkjøp\"")),
-        BadInput("plan: a duplicate id", ["status"], exit: 1, [plan + ":", "tiltak «klima-1.1» står to ganger"],
+        BadInput("plan: a duplicate id", ["status"], exit: 1, [plan + ":56:13: tiltak «klima-1.1» står to ganger"],
                  setup: replace(plan, "\"id\": \"klima-1.2\"", "\"id\": \"klima-1.1\"")),
-        BadInput("plan: a link to a goal that does not exist", ["status"], exit: 1, [plan + ":", "tiltak «klima-1.2» viser til mål «klima-3»", "mente du «klima-1»?"],
+        BadInput("plan: a link to a goal that does not exist", ["status"], exit: 1, [plan + ":57:15: tiltak «klima-1.2» viser til mål «klima-3»", "mente du «klima-1»?"],
                  setup: replace(plan, "\"goal\": \"klima-1\",\n      \"title\": \"Klimabudsjett", "\"goal\": \"klima-3\",\n      \"title\": \"Klimabudsjett")),
-        BadInput("plan: a link to a procurement that does not exist", ["status"], exit: 1, [plan + ":", "viser til anskaffelse «2025/002»"],
+        BadInput("plan: a link to a procurement that does not exist", ["status"], exit: 1, [plan + ":69:24: tiltak «etikk-1.1» viser til anskaffelse «2025/002»"],
                  setup: replace(plan, "\"procurements\": [\"2025/001\"]", "\"procurements\": [\"2025/002\"]")),
-        BadInput("plan: an impossible due date", ["measure", "list"], exit: 1, [plan + ":", "ugyldig frist «2025-02-30»"],
+        BadInput("plan: an impossible due date", ["measure", "list"], exit: 1, [plan + ":60:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
                  setup: replace(plan, "\"due\": \"2025-12-31\"", "\"due\": \"2025-02-30\"")),
-        BadInput("plan: a huge number", ["status"], exit: 1, [plan + ":", "«value» i målverdien", "ugyldig tall"],
+        BadInput("plan: a huge number", ["status"], exit: 1, [plan + ":40:27: «value» i målverdien", "ugyldig tall"],
                  setup: replace(plan, "\"id\": \"etikk-1\",\n      \"area\": \"etikk\",", "\"id\": \"etikk-1\",\n      \"target\": {\"value\": 1e400},\n      \"area\": \"etikk\",")),
-        BadInput("plan: an SDG out of range", ["status"], exit: 1, [plan + ":", "er 18, men skal være et heltall fra 1 til 17"],
+        BadInput("plan: an SDG out of range", ["status"], exit: 1, [plan + ":12:24: «sdgs» i strategiområde «klima» er 18, men skal være et heltall fra 1 til 17"],
                  setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 18]")),
-        BadInput("plan: an id with path characters", ["status"], exit: 1, [plan + ":", "ugyldig id «../klima» for mål"],
+        BadInput("plan: an id with path characters", ["status"], exit: 1, [plan + ":33:13: ugyldig id «../klima» for mål"],
                  setup: replace(plan, "\"id\": \"klima-1\",", "\"id\": \"../klima\",")),
         BadInput("plan: an empty file", ["status"], exit: 1, [plan + ":1:1: filen er tom"], setup: write(plan, "")),
-        BadInput("plan: only a byte order mark", ["status"], exit: 1, [plan + ":1:", "filen er tom"], setup: write(plan, [0xEF, 0xBB, 0xBF])),
-        BadInput("plan: truncated", ["status"], exit: 1, [plan + ":", "filen slutter for tidlig"], setup: edit(plan) { String($0.prefix(400)) }),
-        BadInput("plan: a trailing comma", ["status"], exit: 1, [plan + ":", "komma rett før ]"],
+        BadInput("plan: only a byte order mark", ["status"], exit: 1, [plan + ":1:2: filen er tom"], setup: write(plan, [0xEF, 0xBB, 0xBF])),
+        BadInput("plan: truncated", ["status"], exit: 1, [plan + ":18:17: filen slutter for tidlig"], setup: edit(plan) { String($0.prefix(400)) }),
+        BadInput("plan: a trailing comma", ["status"], exit: 1, [plan + ":12:28: komma rett før ]"],
                  setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 15, ]")),
-        BadInput("plan: saved as Windows-1252", ["status"], exit: 1, [plan + ":", "ugyldig UTF-8 i teksten", "lagres som UTF-8"],
+        BadInput("plan: saved as Windows-1252", ["status"], exit: 1, [plan + ":11:29: ugyldig UTF-8 i teksten", "lagres som UTF-8"],
                  setup: { folder in try folder.write(plan, try folder.read(plan).data(using: .windowsCP1252) ?? Data()) }),
         BadInput("plan: a newer format version", ["status"], exit: 1, [plan + ":3:14:", "formatversjon 9", "oppgrader Aktsom"],
                  setup: replace(plan, "\"version\": 2", "\"version\": 9")),
         BadInput("plan: another kind of file", ["status"], exit: 1, [plan + ":2:13:", "filen er «aktsom-year», men her ventes «aktsom-plan»"],
                  setup: replace(plan, "\"format\": \"aktsom-plan\"", "\"format\": \"aktsom-year\"")),
-        BadInput("plan: a git conflict left in", ["status"], exit: 1, [plan + ":", "uløst git-konflikt"],
+        BadInput("plan: a git conflict left in", ["status"], exit: 1, [plan + ":8:1: filen har en uløst git-konflikt"],
                  setup: replace(plan, "  \"areas\": [\n", "<<<<<<< HEAD\n  \"areas\": [\n")),
-        BadInput("plan: CRLF line ends are fine, a bad status still found", ["update", "klima-1.1", "--status", "ferdig"], exit: 2, ["ukjent status «ferdig»"],
-                 setup: edit(plan) { $0.replacingOccurrences(of: "\n", with: "\r\n") }),
+        // Saved with CRLF (a Windows checkout): lines and columns are counted as with LF.
+        BadInput("plan: CRLF line ends, a bad value at its line and column", ["measure", "list"], exit: 1,
+                 [plan + ":60:14: «due» i tiltak «klima-1.2»: ugyldig frist «2025-02-30»"],
+                 setup: edit(plan) { $0.replacingOccurrences(of: "\"due\": \"2025-12-31\"", with: "\"due\": \"2025-02-30\"").replacingOccurrences(of: "\n", with: "\r\n") }),
         BadInput("plan: an unknown scope of a governing document", ["status"], exit: 1, [plan + ":", "ukjent nivå «komunal»", "mente du «kommunal»?"],
                  setup: replace(plan, "\n  ]\n}", "\n  ],\n  \"references\": [{\"id\": \"dok-1\", \"title\": \"Klimaplan\", \"scope\": \"komunal\"}]\n}")),
         BadInput("plan: a governing document for an area that does not exist", ["status"], exit: 1, [plan + ":", "styrende dokument «dok-1» viser til strategiområde «miljo»"],
@@ -130,38 +132,65 @@ struct BadInputCatalogueTests {
         BadInput("plan: an SDG note that is not text", ["status"], exit: 1, [plan + ":", "«sdgNote» i strategiområde «klima» skal være tekst"],
                  setup: replace(plan, "\"sdgs\": [12, 13, 15]", "\"sdgs\": [12, 13, 15], \"sdgNote\": 13")),
         // The register and the year
-        BadInput("register: an unknown deviation state", ["status"], exit: 1, [register + ":", "ukjent avvikstilstand «kanskje»", "gyldige tilstander: åpen, under arbeid, lukket"],
+        BadInput("register: an unknown deviation state", ["status"], exit: 1, [register + ":27:20: «state» i avvik «avvik-1»: ukjent avvikstilstand «kanskje»", "gyldige tilstander: åpen, under arbeid, lukket"],
                  setup: replace(register, "\"state\": \"åpen\"", "\"state\": \"kanskje\"")),
         BadInput("register: a deviation status whose state cannot be read, and no state", ["status"], exit: 1,
-                 [register + ":", "kan ikke lese tilstanden av avviksstatusen «Ikke avklart»", "legg til \"state\""],
+                 [register + ":26:21: «status» i avvik «avvik-1»: kan ikke lese tilstanden av avviksstatusen «Ikke avklart»", "legg til \"state\""],
                  setup: replace(register, "\"status\": \"åpen\",\n          \"state\": \"åpen\",", "\"status\": \"Ikke avklart\",")),
-        BadInput("register: a version 1 deviation status that is not a state", ["status"], exit: 1, [register + ":", "kan ikke lese tilstanden"],
+        BadInput("register: a version 1 deviation status that is not a state", ["status"], exit: 1, [register + ":26:21: «status» i avvik «avvik-1»: kan ikke lese tilstanden"],
                  setup: { folder in
-                     let text = try folder.read(register).replacingOccurrences(of: "\"version\": 2", with: "\"version\": 1")
+                     let text = try folder.read(register).replacingOccurrences(of: "\"version\": 3", with: "\"version\": 1")
                          .replacingOccurrences(of: "\"state\": \"åpen\",", with: "").replacingOccurrences(of: "\"status\": \"åpen\"", with: "\"status\": \"uklart\"")
                      try folder.write(register, text)
                  }),
-        BadInput("register: an unknown follow-up kind", ["status"], exit: 1, [register + ":", "ukjent oppfølgingstype «inspeksjon»"],
+        BadInput("register: an unknown follow-up kind", ["status"], exit: 1, [register + ":16:19: «kind» i oppfølging «oppfolging-1»: ukjent oppfølgingstype «inspeksjon»"],
                  setup: replace(register, "\"kind\": \"revisjon\"", "\"kind\": \"inspeksjon\"")),
         BadInput("register: a misspelt follow-up kind", ["status"], exit: 1, [register + ":", "ukjent oppfølgingstype «revisjn»", "mente du «revisjon»?"],
                  setup: replace(register, "\"kind\": \"revisjon\"", "\"kind\": \"revisjn\"")),
-        BadInput("register: an unknown requirement phase", ["status"], exit: 1, [register + ":", "ukjent fase «kontrakt-ish»"],
+        BadInput("register: an unknown requirement phase", ["status"], exit: 1, [register + ":11:19: «etikk» i kravene i «2025/001»: ukjent fase «kontrakt-ish»"],
                  setup: replace(register, "\"etikk\": [\"contract\"]", "\"etikk\": [\"kontrakt-ish\"]")),
-        BadInput("register: requirements for an area that does not exist", ["status"], exit: 1, [register + ":", "viser til strategiområde «miljo»"],
+        BadInput("register: requirements for an area that does not exist", ["status"], exit: 1, [register + ":11:9: anskaffelse «2025/001» viser til strategiområde «miljo»"],
                  setup: replace(register, "\"etikk\": [\"contract\"]", "\"miljo\": [\"contract\"]")),
-        BadInput("register: a negative number of suppliers", ["status"], exit: 1, [register + ":", "er -2, men skal være et heltall fra 0"],
+        BadInput("register: a negative number of suppliers", ["status"], exit: 1, [register + ":9:20: «suppliers» i anskaffelse «2025/001» er -2, men skal være et heltall fra 0"],
                  setup: replace(register, "\"year\": 2025,", "\"year\": 2025,\n      \"suppliers\": -2,")),
-        BadInput("register: a negative value", ["status"], exit: 1, [register + ":", "«value» i anskaffelse «2025/001»: negativt beløp"],
+        BadInput("register: a negative value", ["status"], exit: 1, [register + ":9:16: «value» i anskaffelse «2025/001»: negativt beløp"],
                  setup: replace(register, "\"year\": 2025,", "\"year\": 2025,\n      \"value\": -5,")),
-        BadInput("year: named for another year", ["status"], exit: 1, [year2025 + ":", "filen gjelder år 2024, men heter 2025.json"],
+        BadInput("year: named for another year", ["status"], exit: 1, [year2025 + ":4:11: filen gjelder år 2024, men heter 2025.json"],
                  setup: replace(year2025, "\"year\": 2025", "\"year\": 2024")),
-        BadInput("year: a note twice", ["status"], exit: 1, [year2025 + ":", "«1.E.1» står to ganger"],
+        BadInput("year: a note twice", ["status"], exit: 1, [year2025 + ":19:18: «1.E.1» står to ganger"],
                  setup: replace(year2025, "\"notes\": [", "\"notes\": [\n    {\"section\": \"1.E.1\", \"text\": \"x\"},")),
-        BadInput("year: a status text for a goal that does not exist", ["status"], exit: 1, [year2025 + ":", "året 2025 viser til mål «etikk-9»"],
+        BadInput("year: a status text for a goal that does not exist", ["status"], exit: 1, [year2025 + ":11:15: året 2025 viser til mål «etikk-9»"],
                  setup: replace(year2025, "\"goal\": \"etikk-1\"", "\"goal\": \"etikk-9\"")),
         // The journal
         BadInput("journal: a newer version", ["update", "klima-1.1", "--status", "pågår"], exit: 1, [journal + ":1:1:", "formatversjon 3"],
                  setup: replace(journal, "\"version\": 1", "\"version\": 3")),
+        BadInput("journal: the header line removed", ["update", "klima-1.1", "--status", "pågår"], exit: 1,
+                 [journal + ":1:1:", "journalen mangler hodelinjen", "aktsom repair"],
+                 setup: edit(journal) { String($0.drop { $0 != "\n" }.dropFirst()) }),
+        BadInput("journal: the header line removed, met by a reading command", ["status"], exit: 1, [journal + ":1:1:", "journalen mangler hodelinjen"],
+                 setup: edit(journal) { String($0.drop { $0 != "\n" }.dropFirst()) }),
+        BadInput("journal: a newer version, met by a command that does not read it", ["procurement", "add", "--title", "Møbler"], exit: 1,
+                 [journal + ":1:1:", "formatversjon 2", "oppgrader Aktsom"], setup: replace(journal, "\"version\": 1", "\"version\": 2")),
+        BadInput("journal: a folder, met by a command that does not read it", ["procurement", "add", "--title", "Møbler"], exit: 1,
+                 [journal + " er en mappe, ikke en fil"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file(journal))
+                     try FileManager.default.createDirectory(at: folder.file(journal), withIntermediateDirectories: true)
+                 }),
+        BadInput("journal: missing", ["update", "klima-1.1", "--status", "pågår"], exit: 1, [journal + " finnes ikke", "git checkout"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(journal)) }),
+        BadInput("register: missing", ["procurement", "add", "--title", "Møbler"], exit: 1, [register + " finnes ikke", "aktsom repair"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(register)) }),
+        BadInput("register: missing, met by a reading command", ["status"], exit: 1, [register + " finnes ikke"],
+                 setup: { folder in try FileManager.default.removeItem(at: folder.file(register)) }),
+        BadInput("years: a file, not a folder", ["year", "note", "2025", "--section", "1.E.1", "--text", "Svar"], exit: 1,
+                 ["Plans/fjordvik/years er ikke en mappe"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file("Plans/fjordvik/years"))
+                     try folder.write("Plans/fjordvik/years", "2025")
+                 }),
+        BadInput("years: a file, not a folder, met by a reading command", ["status"], exit: 1, ["Plans/fjordvik/years er ikke en mappe"], setup: { folder in
+                     try FileManager.default.removeItem(at: folder.file("Plans/fjordvik/years"))
+                     try folder.write("Plans/fjordvik/years", "2025")
+                 }),
         // CSV imports
         BadInput("import: a negative value", ["procurement", "import", "a.csv"], exit: 1, ["linje 2, kolonne «Verdi (NOK)»: ugyldig verdi «-5»", "null eller mer"],
                  setup: write("a.csv", "ID;Tittel;Verdi (NOK)\r\n2025/9;Renhold;-5\r\n")),
@@ -208,6 +237,13 @@ struct BadInputCatalogueTests {
         BadInput("flag: unknown", ["measure", "list", "--ower", "Innkjøp"], exit: 2, ["ukjent valg «--ower»", "mente du «--owner»?"]),
         BadInput("flag: a required one missing", ["procurement", "add", "--id", "x"], exit: 2, ["mangler --title TEXT"]),
         BadInput("flag: a value missing at the end", ["goal", "add", "--area", "klima", "--title"], exit: 2, ["--title mangler verdi"]),
+        BadInput("flag: a value forgotten before the next flag", ["update", "klima-1.1", "--status", "pågår", "--note", "--json"], exit: 2,
+                 ["--note mangler verdi: «--json» er et valg", "--note=--json"]),
+        BadInput("flag: an empty plan folder", ["status", "--plan", ""], exit: 2, ["--plan er tom"]),
+        BadInput("flag: an empty export folder", ["export", "--year", "2025", "--out", ""], exit: 2, ["--out er tom"]),
+        BadInput("flag: an empty sheet file", ["sheet", "export", "--team", "Innkjøp", "--out", " "], exit: 2, ["--out er tom"]),
+        BadInput("flag: an empty calendar file", ["calendar", "--out", ""], exit: 2, ["--out er tom"]),
+        BadInput("flag: an empty file to import", ["sheet", "import", "", "--team", "Innkjøp"], exit: 2, ["FILE er tom"]),
         BadInput("flag: given twice", ["goal", "add", "--area", "klima", "--title", "a", "--title", "b"], exit: 2, ["--title er gitt mer enn én gang"]),
         BadInput("flag: a number of the wrong type", ["procurement", "add", "--title", "x", "--suppliers", "to"], exit: 2, ["--suppliers: ugyldig verdi «to»"]),
         BadInput("flag: a negative sum of money", ["year", "set", "2025", "--spend", "-100"], exit: 2, ["--spend: ugyldig verdi «-100»", "null eller mer"]),
@@ -298,6 +334,15 @@ struct BadInputCatalogueTests {
         for fragment in input.expected {
             #expect(result.stderr.contains(fragment), "missing «\(fragment)» in:\n\(result.stderr)")
         }
+    }
+
+    @Test("a plan saved with CRLF line ends is read and changed like any other")
+    func crlfPlanIsFine() throws {
+        let cli = try Self.copyOfFixture()
+        try edit(plan) { $0.replacingOccurrences(of: "\n", with: "\r\n") }(cli.folder)
+        #expect(try cli.ok("measure", "show", "klima-1.2").stdout.contains("Klimabudsjett for innkjøp"))
+        try cli.ok("measure", "edit", "klima-1.2", "--owner", "Byggherre")
+        #expect(try cli.ok("measure", "list", "--owner", "Byggherre").stdout.contains("klima-1.2"))
     }
 
     @Test("the catalogue covers at least 40 cases")

@@ -100,6 +100,52 @@ struct DamagedFileTests {
         #expect(try cli.ok("repair").stdout.contains("Ingenting å reparere"))
     }
 
+    @Test("repair never writes over an earlier backup, even in the same second")
+    func repairTwiceInOneSecond() throws {
+        var cli = try Self.planWithJournal()
+        cli.now = "2025-06-03T10:15:00Z"
+        let original = try cli.folder.read("Plans/fjordvik/journal.jsonl")
+        try cli.folder.write("Plans/fjordvik/journal.jsonl", original + "første skade\n")
+        try cli.ok("repair")
+        try cli.folder.write("Plans/fjordvik/journal.jsonl", original + "andre skade\n")
+        let second = try cli.ok("repair")
+        #expect(second.stdout.contains("backup/journal-20250603T101500Z-2.jsonl"), "\(second)")
+        #expect(try cli.folder.read("Plans/fjordvik/backup/journal-20250603T101500Z.jsonl").contains("første skade"))
+        #expect(try cli.folder.read("Plans/fjordvik/backup/journal-20250603T101500Z-2.jsonl").contains("andre skade"))
+    }
+
+    @Test("repair puts a lost journal header back, never removes it, and keeps every line")
+    func repairRestoresHeader() throws {
+        let cli = try Self.planWithJournal()
+        let original = try cli.folder.read("Plans/fjordvik/journal.jsonl")
+        let lines = original.split(separator: "\n").map(String.init)
+        // Once the header is gone, once it is damaged beyond reading.
+        for first in [[], ["{\"format\": \"aktsom-journal\", \"vers"]] {
+            try cli.folder.write("Plans/fjordvik/journal.jsonl", (first + lines.dropFirst()).joined(separator: "\n") + "\n")
+            try cli.fails(["history", "klima-1.1"], exitCode: 1)
+            let result = try cli.ok("repair")
+            #expect(result.stdout.contains("Satte inn igjen journalens hodelinje."), "\(result)")
+            #expect(try cli.folder.read("Plans/fjordvik/journal.jsonl") == original)
+            #expect(try cli.ok("history", "klima-1.1").stdout.contains("Første"))
+            #expect(try cli.ok("repair").stdout.contains("Ingenting å reparere"))
+        }
+        // A good header is never among the lines repair removes.
+        try cli.folder.write("Plans/fjordvik/journal.jsonl", original + "ikke json\n")
+        let dryRun = try cli.ok("repair", "--dry-run")
+        #expect(!dryRun.stdout.contains("linje 1:"), "\(dryRun)")
+    }
+
+    @Test("repair makes a missing register anew only when nothing refers to a procurement")
+    func repairMissingRegister() throws {
+        let cli = try Self.planWithJournal()
+        try FileManager.default.removeItem(at: cli.folder.file("Plans/fjordvik/procurements.json"))
+        #expect(try cli.ok("repair").stdout.contains("Laget Plans/fjordvik/procurements.json på nytt, tom (den manglet)"))
+        try cli.ok("procurement", "add", "--id", "2025/1", "--title", "Møbler", "--measure", "klima-1.1")
+        try FileManager.default.removeItem(at: cli.folder.file("Plans/fjordvik/procurements.json"))
+        let refused = try cli.fails(["repair"], exitCode: 1)
+        #expect(refused.stderr.contains("repair lager ikke et tomt register når planen viser til anskaffelser (tiltak «klima-1.1»)"), "\(refused)")
+    }
+
     @Test("repair removes the damaged line of a journal saved with CRLF, and only that line")
     func repairCRLFJournal() throws {
         let cli = try Self.planWithJournal()

@@ -56,6 +56,7 @@ struct DataSafetyTests {
         let folder = cli.folder.file("Plans/storby")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8).write(to: folder.appendingPathComponent("plan.json"))
+        try Data(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8).write(to: folder.appendingPathComponent("procurements.json"))
         try Data((JournalCodec.headerLine + "\n").utf8).write(to: folder.appendingPathComponent("journal.jsonl"))
     }
 
@@ -64,8 +65,10 @@ struct DataSafetyTests {
             + ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("years").path)) ?? []).filter { $0.contains(".tmp-") }
     }
 
-    /// Half the rounds kill the writer within half a millisecond of its temporary file appearing (the write window);
-    /// the others at a random moment of its run. The seed makes every run the same.
+    /// Five kinds of writer (a goal, an update, a procurement, a year note, a sheet import of eight
+    /// rows). Half the rounds kill the writer within half a millisecond of its temporary file
+    /// appearing (the write window); the others at a random moment of its run. The seed makes
+    /// every run the same.
     @Test("a writer killed at any moment leaves every file as before or as after", .timeLimit(.minutes(3)))
     func killedWriters() throws {
         let cli = CLI(now: "2025-06-01")
@@ -77,28 +80,30 @@ struct DataSafetyTests {
         let duration = max(Date().timeIntervalSince(started), 0.05)
         var random = SeededRandom(seed: 2025)
         var killedMidWrite = 0
-        for round in 1...30 {
+        for round in 1...35 {
             let before = try store.load().data
             let command: [String]
-            switch round % 4 {
+            switch round % 5 {
             case 0: command = ["goal", "add", "--area", "etikk", "--title", "Drept mål \(round)"]
             case 1: command = ["update", "klima-1.1", "--status", "pågår", "--note", "Drept oppdatering \(round)"]
             case 2: command = ["procurement", "add", "--title", "Drept anskaffelse \(round)"]
-            default: command = ["year", "note", "2025", "--section", "1.E.1", "--text", "Drept notat \(round)"]
+            case 3: command = ["year", "note", "2025", "--section", "1.E.1", "--text", "Drept notat \(round)"]
+            default:
+                // A team's sheet with eight rows: all of them are recorded, or none.
+                try cli.ok("sheet", "export", "--team", "Team 1", "--out", "ark.csv")
+                let rows = try TeamWorkflowTests.excelEdit(try cli.folder.bytes("ark.csv")) { row, column in
+                    if ["klima-1.1", "klima-2.1", "klima-3.1", "klima-4.1", "klima-5.1", "klima-6.1", "klima-7.1", "klima-8.1"].contains(row[0]) {
+                        row[column["Nytt notat"]!] = "Drept ark \(round)"
+                    }
+                }
+                try cli.folder.write("ark.csv", ExcelFile.utf8WithBOM(rows))
+                command = ["sheet", "import", "ark.csv", "--team", "Team 1"]
             }
             let leftoversBefore = Set(Self.temporaryFiles(in: folder))
             let process = try Processes.aktsom(command, in: cli.folder.url, now: cli.now)
-            if round % 2 == 0 {
-                let deadline = Date().addingTimeInterval(duration * 3)
-                while process.isRunning && Date() < deadline && Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty {
-                    usleep(100)
-                }
-                usleep(UInt32.random(in: 0...500, using: &random))
-            } else {
-                usleep(UInt32.random(in: 0...UInt32(duration * 1_200_000), using: &random))
+            Processes.kill(process, round: round, duration: duration, random: &random) {
+                !Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
             if !Set(Self.temporaryFiles(in: folder)).subtracting(leftoversBefore).isEmpty { killedMidWrite += 1 }
 
             let loaded = try store.load()
@@ -107,7 +112,7 @@ struct DataSafetyTests {
             let after = loaded.data
             // Either nothing changed, or exactly the command's change landed.
             var expected = before
-            switch round % 4 {
+            switch round % 5 {
             case 0:
                 if after.plan.goals.count == before.plan.goals.count + 1, let added = after.plan.goals.last {
                     #expect(added.title == "Drept mål \(round)")
@@ -118,8 +123,13 @@ struct DataSafetyTests {
                 if after.journal.count == before.journal.count + 1 { expected.journal = after.journal }
             case 2:
                 if after.register.procurements.count == before.register.procurements.count + 1 { expected.register = after.register }
-            default:
+            case 4:
+                #expect([0, 8].contains(after.journal.count - before.journal.count), "round \(round): part of a sheet was recorded")
+                if after.journal.count == before.journal.count + 8 { expected.journal = after.journal }
+            case 3:
                 if after.year(2025).notes["1.E.1"] == "Drept notat \(round)" { expected.years = after.years }
+            default:
+                break
             }
             #expect(after == expected, "round \(round): the files are neither as before nor as after")
         }

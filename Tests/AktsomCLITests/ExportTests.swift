@@ -109,7 +109,7 @@ struct ExportTests {
     func csvTables() throws {
         let cli = try Golden.examplePlan()
         try cli.ok("export", "--year", "2025", "--format", "csv", "--out", "c")
-        let names = try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("c").path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("c").path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(names == ["ehn-offentlig-2.A.2.csv", "ehn-offentlig-4.A.2.csv", "ehn-offentlig-4.A.3.csv"])
         let bytes = try cli.folder.bytes("c/ehn-offentlig-4.A.3.csv")
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))

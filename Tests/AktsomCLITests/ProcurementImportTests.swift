@@ -93,9 +93,11 @@ struct ProcurementImportTests {
         #expect(result.stderr.contains("feil.csv: importen er avvist og ingenting er lagret (5 feil)"))
         #expect(result.stderr.contains("linje 3, kolonne «Verdi (NOK)»: ugyldig verdi «tre millioner»"))
         #expect(result.stderr.contains("linje 4, kolonne «År»: ugyldig verdi «20255»"))
-        #expect(result.stderr.contains("linje 6, kolonne «Saksnummer»: «2024/0117» står også på linje 2"))
-        #expect(result.stderr.contains("linje 6, kolonne «Tildelingskriterier»: ugyldig verdi «kanskje»"))
-        #expect(result.stderr.contains("linje 7, kolonne «Saksnummer»: id mangler"))
+        // Row 4's title spans two lines of the file, but is one row in Excel: rows after it are
+        // named by Excel's row numbers.
+        #expect(result.stderr.contains("linje 5, kolonne «Saksnummer»: «2024/0117» står også på linje 2"))
+        #expect(result.stderr.contains("linje 5, kolonne «Tildelingskriterier»: ugyldig verdi «kanskje»"))
+        #expect(result.stderr.contains("linje 6, kolonne «Saksnummer»: id mangler"))
     }
 
     @Test("bad files are refused with a message that names the problem", arguments: [

@@ -121,7 +121,8 @@ struct TeamWorkflowTests {
         let lines = ICalendarValidation.unfold(text)
         try ICalendarValidation.validate(lines)
         let events = ICalendarValidation.events(lines)
-        #expect(events.count == 3, "klima-1.1, klima-1.3 and the report; klima-1.2 is done and etikk-1.1 has no due date")
+        #expect(events.count == 4, "klima-1.1, klima-1.3, klima-1.2 (done, so cancelled) and the report; etikk-1.1 has no due date")
+        #expect(events.filter { $0["STATUS"] == "CANCELLED" }.map { $0["SUMMARY"] ?? "" } == ["klima-1.2 Klimabudsjett for innkjøp"])
         #expect(events.contains { $0["SUMMARY"] == "klima-1.1 Krav om utslippsfrie byggeplasser" && $0["DTSTART;VALUE=DATE"] == "20250331" })
         #expect(events.contains { $0["SUMMARY"] == "Frist: årsrapport til Etisk handel Norge (2025)" && $0["DTSTART;VALUE=DATE"] == "20260630" })
         let klima11 = events.first { $0["SUMMARY"]?.hasPrefix("klima-1.1") == true }?["DESCRIPTION"] ?? ""
@@ -132,7 +133,7 @@ struct TeamWorkflowTests {
         let teamEvents = ICalendarValidation.events(ICalendarValidation.unfold(team))
         #expect(teamEvents.count == 3 && teamEvents.allSatisfy { $0["SUMMARY"]?.hasPrefix("etikk") != true })
         let innkjøp = try cli.ok("calendar", "--team", "Innkjøp").stdout
-        #expect(ICalendarValidation.events(ICalendarValidation.unfold(innkjøp)).count == 1, "only the report deadline")
+        #expect(ICalendarValidation.events(ICalendarValidation.unfold(innkjøp)).count == 2, "the cancelled klima-1.2 and the report deadline")
     }
 }
 
@@ -157,6 +158,14 @@ enum ICalendarValidation {
             }
             guard let stamp = event["DTSTAMP"], stamp.count == 16, stamp.hasSuffix("Z") else { throw Invalid(description: "DTSTAMP not UTC date-time") }
             guard let start = event["DTSTART;VALUE=DATE"], start.count == 8, start.allSatisfy(\.isNumber) else { throw Invalid(description: "DTSTART not a DATE") }
+            // An all-day event lasts at least a day: DTEND after DTSTART, or a duration.
+            if let end = event["DTEND;VALUE=DATE"] {
+                guard end.count == 8, end > start else { throw Invalid(description: "DTEND \(end) not after DTSTART \(start)") }
+            } else if event["DURATION"] != "P1D" {
+                throw Invalid(description: "neither DTEND nor DURATION in \(event)")
+            }
+            guard let sequence = event["SEQUENCE"], Int(sequence).map({ $0 >= 0 }) == true else { throw Invalid(description: "SEQUENCE missing in \(event)") }
+            guard ["CONFIRMED", "CANCELLED"].contains(event["STATUS"] ?? "") else { throw Invalid(description: "STATUS missing in \(event)") }
         }
     }
 

@@ -35,6 +35,10 @@ struct ArgumentParserTests {
         let (_, update) = try parse(["update", "klima-1.1", "--note", "--ser ut som et valg"])
         #expect(update.positional("MEASURE") == "klima-1.1")
         #expect(update.value("--note") == "--ser ut som et valg")
+        let (_, negative) = try parse(["update", "klima-1.1", "--note", "-5"])
+        #expect(negative.value("--note") == "-5")
+        let (_, inline) = try parse(["update", "klima-1.1", "--note=--json"])
+        #expect(inline.value("--note") == "--json")
         let (_, dashed) = try parse(["update", "--", "-rart-id"])
         #expect(dashed.positional("MEASURE") == "-rart-id")
     }
@@ -58,6 +62,10 @@ struct ArgumentParserTests {
         (["gaol", "add"], "mente du «goal»?"),
         (["update"], "mangler MEASURE"),
         (["update", "a", "b"], "uventet argument «b»"),
+        (["update", "a", "--note", "--json"], "--note mangler verdi: «--json» er et valg"),
+        (["update", "a", "--note", "--plan=x"], "--note mangler verdi: «--plan=x» er et valg"),
+        (["goal", "add", "--title", "--draft"], "en verdi som selv begynner med - skrives --title=--draft"),
+        (["--plan", "--json", "goal", "list"], "--plan mangler verdi: «--json» er et valg"),
     ])
     func refuses(arguments: [String], message: String) {
         do {

@@ -15,11 +15,12 @@ struct CSVTests {
         #expect(CSVReader.detectSeparator(in: text) == separator.unicodeScalars.first)
     }
 
-    @Test("reads quoted cells with separators, quotes and line breaks, and numbers lines from where a record starts")
+    @Test("reads quoted cells with separators, quotes and line breaks, and numbers rows as a spreadsheet does")
     func quotedCells() throws {
         let text = "ID;Tittel;Verdi\r\n2019/0412;\"Arbeidsklær; sko\";\"48 500 000,00\"\r\n2020/1;\"Linje 1\r\nLinje \"\"2\"\"\";5\r\n\r\n2021/7;Siste;\n"
         let parsed = try records(text)
-        #expect(parsed.map(\.line) == [1, 2, 3, 6])
+        // The two-line cell is one row in Excel; the blank line is a row of its own.
+        #expect(parsed.map(\.line) == [1, 2, 3, 5])
         #expect(parsed[1].cells == ["2019/0412", "Arbeidsklær; sko", "48 500 000,00"])
         #expect(parsed[2].cells == ["2020/1", "Linje 1\nLinje \"2\"", "5"])
         #expect(parsed[3].cells == ["2021/7", "Siste", ""])
@@ -60,10 +61,24 @@ struct CSVTests {
     @Test("neutralizes every cell Excel would run as a formula", arguments: [
         ("=SUM(A1)", "'=SUM(A1)"), ("+47 99", "'+47 99"), ("-rm", "'-rm"), ("@cmd", "'@cmd"), ("\tx", "'\tx"),
         ("\rx", "'\rx"), ("-4", "'-4"), ("vanlig", "vanlig"), ("2019/0412", "2019/0412"), ("", ""),
+        ("\u{FF1D}SUM(A1)", "'\u{FF1D}SUM(A1)"), ("\u{FF0B}47", "'\u{FF0B}47"), ("\u{FF0D}1", "'\u{FF0D}1"), ("\u{FF20}x", "'\u{FF20}x"),
+        (" =1+1", "' =1+1"), ("\u{00A0}=1", "'\u{00A0}=1"), ("\u{200B}=1", "'\u{200B}=1"), ("\n=1", "'\n=1"),
+        (" \u{200B}\u{00A0}+1", "' \u{200B}\u{00A0}+1"), ("  @SUM", "'  @SUM"), (" hei", " hei"), ("\u{00A0}", "\u{00A0}"), ("a=b", "a=b"),
     ])
     func neutralizes(text: String, expected: String) {
         #expect(CSVWriter.neutralized(text) == expected)
         #expect(CSVWriter.restored(CSVWriter.neutralized(text)) == text)
+    }
+
+    @Test("ids Excel would read as a number, a date or a truth value are written as text, and read back", arguments: [
+        ("1.10", true), ("12", true), ("2019/0412", true), ("3-4", true), ("1e5", true), ("2E-3", true), ("jan-25", true),
+        ("1.mai", true), ("sann", true), ("TRUE", true), ("klima-1.10", false), ("risiko-3", false), ("e5", false), ("mai-plan", false),
+    ])
+    func keepsIDsAsText(id: String, wrapped: Bool) throws {
+        let text = String(CSVWriter.document([["ID", "Tittel"], [id, "x"]], textColumns: [0]).dropFirst())
+        #expect(text.contains("\"=\"\"\(id)\"\"\"") == wrapped, "\(text)")
+        let cell = try records(text)[1].cells[0]
+        #expect(Spreadsheet.cell(CSVRecord(line: 2, cells: [cell]), 0) == id)
     }
 
     @Test("what it writes reads back cell for cell")

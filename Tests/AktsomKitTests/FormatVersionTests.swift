@@ -24,6 +24,43 @@ struct FormatVersionTests {
         #expect(data.year(2025).keyFigures.employees == 620)
         #expect(data.year(2025).riskReports["risiko-1"]?.results == "Revisjon gjennomført")
         #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version] == [1, 1, 1])
+        // Version 3 of the register gave follow-ups ids; an older follow-up gets one from what it says.
+        #expect(data.register.procurements[0].followUps.map(\.id) == ["oppfolging-ygomazz"])
+    }
+
+    @Test("the files this release writes are read, and hold the same data as version 1 migrated")
+    func readsCurrentVersions() throws {
+        let current = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v3").path, fileSystem: LocalFileSystem()).load()
+        let one = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem()).load()
+        #expect(current.problems.isEmpty && current.warnings.isEmpty)
+        #expect([current.sources.plan?.version, current.sources.register?.version, current.sources.years[2025]?.version]
+                == [FileFormat.plan.currentVersion, FileFormat.procurements.currentVersion, FileFormat.year.currentVersion])
+        #expect(current.data == one.data)
+    }
+
+    @Test("a file read in an older version is written in the current version on the next change, whatever the change")
+    func writesCurrentVersionOnNextChange() throws {
+        var files: [String: [UInt8]] = [:]
+        let folder = Self.fixtures.appendingPathComponent("format-v1")
+        for name in ["plan.json", "procurements.json", "journal.jsonl", "years/2025.json"] {
+            files["Plans/v1/" + name] = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        }
+        let fileSystem = InMemoryFileSystem(bytes: files)
+        let store = PlanStore(folder: "Plans/v1", fileSystem: fileSystem)
+        #expect(fileSystem.text("Plans/v1/procurements.json")?.contains("\"version\": 1") == true)
+        // A change to the plan only: the register and the year have no change of their own, and are
+        // still rewritten.
+        try store.change { data, _ in try data.addRisk(RiskDraft(title: "Ny risiko")) }
+        let register = try #require(fileSystem.text("Plans/v1/procurements.json"))
+        #expect(register.contains("\"version\": \(FileFormat.procurements.currentVersion)"))
+        #expect(register.contains("\"id\": \"oppfolging-ygomazz\""))
+        let loaded = try store.load()
+        #expect([loaded.sources.plan?.version, loaded.sources.register?.version, loaded.sources.years[2025]?.version]
+                == [FileFormat.plan.currentVersion, FileFormat.procurements.currentVersion, FileFormat.year.currentVersion])
+        #expect(fileSystem.batches.last == ["Plans/v1/procurements.json", "Plans/v1/plan.json", "Plans/v1/years/2025.json"])
+        let writes = fileSystem.writes.count
+        try store.change { data, _ in try data.addRisk(RiskDraft(title: "Enda en")) }
+        #expect(Array(fileSystem.writes.dropFirst(writes)) == ["Plans/v1/plan.json"], "once current, it is written only when it changes")
     }
 
     @Test("version 1 records count from the first day of the plan's period, and a deviation's status is also its state")

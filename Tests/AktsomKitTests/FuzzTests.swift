@@ -3,8 +3,10 @@ import Testing
 @testable import AktsomKit
 
 /// Mutates the example plan's files thousands of times (bytes flipped, inserted, deleted,
-/// duplicated, cut) and runs everything that reads them. The test passes when nothing crashes,
-/// traps or hangs: a mutated file must either load or be refused with a diagnostic.
+/// duplicated, cut) and runs everything that reads them. A mutated file must either load and go
+/// through the checks and views, (every second) survive being written and read again unchanged,
+/// and (every eighth) go through every template and format with valid output; or be refused with
+/// a message that names its file, line and column. Nothing may crash, trap or hang.
 @Suite("Fuzzing the loaders and the exporter")
 struct FuzzTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -42,16 +44,63 @@ struct FuzzTests {
         return result
     }
 
-    /// Everything a command does with loaded data, short of writing files.
-    static func exercise(_ loaded: LoadedPlan, exportAll: Bool) {
+    /// Everything a command does with loaded data, short of writing files, with what must hold
+    /// of each result; `exportAll` also renders every template in every format.
+    static func exercise(_ loaded: LoadedPlan, roundTrip: Bool, exportAll: Bool) throws {
         let today = Day(iso: "2026-11-21") ?? Day.latest
-        _ = CheckReport(loaded: loaded, year: 2025, today: today).text(.nb)
+        #expect(!CheckReport(loaded: loaded, year: 2025, today: today).text(.nb).isEmpty)
         _ = try? StatusOverview(data: loaded.data, team: nil, asOf: today).text(.nb)
-        _ = try? MeasureListing(data: loaded.data, filter: MeasureFilter(), asOf: today).json()
+        if let listing = try? MeasureListing(data: loaded.data, filter: MeasureFilter(), asOf: today).json() {
+            #expect((try? JSONParser.parse(Array(JSONWriter.pretty(listing).utf8))) != nil)
+        }
+        if roundTrip { try expectRoundTrip(loaded.data) }
         guard exportAll else { return }
         for template in TemplateCatalog.all {
             let report = ReportBuilder(data: loaded.data, template: template, year: 2025).build()
-            _ = ReportExport.files(for: report, formats: ReportFormat.allCases)
+            for file in ReportExport.files(for: report, formats: ReportFormat.allCases) {
+                #expect(SafeFileName.component(file.name) == file.name, "\(file.name) is not a plain file name")
+                switch lastPathComponent(file.name).split(separator: ".").last {
+                case "html": expectOnlyOwnMarkup(file.content, in: file.name)
+                case "json": #expect((try? JSONParser.parse(Array(file.content.utf8))) != nil, "\(file.name) is not valid JSON")
+                case "csv": try expectNoFormulas(file.content, in: file.name)
+                default: #expect(!file.content.isEmpty)
+                }
+            }
+        }
+    }
+
+    /// Whatever was read is written and read back as the same data, so a change never loses or
+    /// alters what it did not touch.
+    static func expectRoundTrip(_ data: PlanData) throws {
+        let plan = try PlanCodec.decode(Array(JSONWriter.pretty(PlanCodec.encode(data.plan)).utf8), file: "plan.json").plan
+        #expect(plan == data.plan, "the plan changes when written and read again")
+        let register = try RegisterCodec.decode(Array(JSONWriter.pretty(RegisterCodec.encode(data.register)).utf8), file: "procurements.json").register
+        #expect(register == data.register, "the register changes when written and read again")
+        for entry in data.yearsInOrder {
+            let again = try YearCodec.decode(Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8), file: "y", expectedYear: entry.year).year
+            #expect(again == entry, "year \(entry.year) changes when written and read again")
+        }
+        let lines = [JournalCodec.headerLine] + data.journal.map(JournalCodec.line(for:))
+        #expect(try JournalCodec.read(Array(lines.joined(separator: "\n").utf8), file: "j").updates == data.journal)
+    }
+
+    /// The tags the HTML renderer writes; any other `<` came from user text that was not escaped.
+    static let ownTags: Set<String> = [
+        "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "h6", "p", "span",
+        "section", "figure", "figcaption", "strong", "svg", "g", "rect", "line", "text", "path", "main", "div", "ul", "li",
+        "table", "thead", "tbody", "tr", "th", "td", "br", "footer", "code", "tspan",
+    ]
+
+    static func expectOnlyOwnMarkup(_ html: String, in file: String) {
+        for piece in html.split(separator: "<", omittingEmptySubsequences: false).dropFirst() {
+            let name = piece.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "!" }
+            #expect(ownTags.contains(String(name)), "\(file): markup «<\(piece.prefix(20))» that the renderer does not write")
+        }
+    }
+
+    static func expectNoFormulas(_ csv: String, in file: String) throws {
+        for cell in try CSVReader.records(in: String(csv.dropFirst()), separator: ";").flatMap(\.cells) {
+            #expect(!CSVWriter.isFormulaLike(cell), "\(file): a cell starts a formula: \(cell.debugDescription)")
         }
     }
 
@@ -59,23 +108,34 @@ struct FuzzTests {
     func planFiles() throws {
         let original = try Self.original()
         var random = SeededRandom(seed: 20_251_121)
-        var loadedCount = 0, refusedCount = 0
+        var loadedCount = 0, refusedCount = 0, exported = 0
         for iteration in 0..<2_400 {
             var files = original
             let name = Self.files[iteration % Self.files.count]
             files[name] = Self.mutate(original[name] ?? [], using: &random)
             let store = PlanStore(folder: "Plans/x", fileSystem: InMemoryFileSystem(bytes: files.reduce(into: [:]) { $0["Plans/x/" + $1.key] = $1.value }))
+            let loaded: LoadedPlan
             do {
-                let loaded = try store.load()
-                loadedCount += 1
-                Self.exercise(loaded, exportAll: loadedCount % 25 == 0)
+                loaded = try store.load()
             } catch {
                 refusedCount += 1
-                #expect(!error.rendered(.nb).isEmpty)
+                // Refused: with a message that names the file, its line and column.
+                let location = try #require(error.location, "refused without naming a place: \(error.rendered(.en))")
+                #expect(Self.files.contains { "Plans/x/" + $0 == location.file }, "\(location.file)")
+                #expect(location.line >= 1 && location.column >= 1)
+                #expect(!error.message.nb.isEmpty && !error.message.en.isEmpty)
+                continue
             }
+            loadedCount += 1
+            // Every second plan that loads is written and read back; every eighth goes through
+            // every template and format (more would make this the suite's slowest test by far).
+            let exportAll = loadedCount % 8 == 0
+            if exportAll { exported += 1 }
+            try Self.exercise(loaded, roundTrip: loadedCount % 2 == 0, exportAll: exportAll)
         }
         // Both paths must be exercised, or the mutations are too weak or too strong to mean anything.
         #expect(loadedCount > 200 && refusedCount > 200, "loaded \(loadedCount), refused \(refusedCount)")
+        #expect(exported >= 100, "only \(exported) plans went through the templates and formats")
     }
 
     @Test("mutated spreadsheets are imported or refused, never crash", .timeLimit(.minutes(2)))
@@ -91,27 +151,70 @@ struct FuzzTests {
         var accepted = 0
         for iteration in 0..<1_200 {
             if iteration % 2 == 0 {
-                if (try? ProcurementImport(bytes: Self.mutate(procurements, using: &random), file: "f.csv", data: loaded.data)) != nil { accepted += 1 }
-            } else {
-                if (try? StatusSheetImport(bytes: Self.mutate(sheetBytes, using: &random), file: "s.csv", team: "Byggherre", data: loaded.data, clock: clock)) != nil {
+                if let result = try? ProcurementImport(bytes: Self.mutate(procurements, using: &random), file: "f.csv", data: loaded.data) {
                     accepted += 1
+                    #expect(result.added.allSatisfy { Identifier.problem(with: $0.procurement.id) == nil }, "an import added an invalid id")
+                }
+            } else {
+                if let result = try? StatusSheetImport(bytes: Self.mutate(sheetBytes, using: &random), file: "s.csv", team: "Byggherre",
+                                                       data: loaded.data, clock: clock) {
+                    accepted += 1
+                    // Only the team's own measures, and nothing recorded twice.
+                    #expect(result.updates.allSatisfy { loaded.data.plan.measure($0.measure)?.isOwned(by: "Byggherre") == true })
+                    #expect(Set(result.updates).count == result.updates.count)
                 }
             }
         }
         #expect(accepted > 50)
     }
 
-    @Test("random bytes and deep nesting never crash the JSON reader", .timeLimit(.minutes(1)))
-    func jsonReader() {
+    @Test("random bytes and deep nesting are read or refused at a place inside the input", .timeLimit(.minutes(1)))
+    func jsonReader() throws {
         var random = SeededRandom(seed: 7)
-        for _ in 0..<3_000 {
-            let bytes = (0..<Int.random(in: 0...64, using: &random)).map { _ in Self.interesting.randomElement(using: &random) ?? 0 }
-            _ = try? JSONParser.parse(bytes)
-            _ = try? JournalCodec.read(bytes, file: "j")
+        var parsed = 0, refused = 0
+        // Random bytes, and mutations of small valid documents, so that many parse too.
+        let seeds = [#"{"a": [1, 2.5, -3e2, true, false, null, "x\n\u00e6"], "b": {}}"#, #"[[], {}, "", 0, -0.5]"#, #""æøå \"sitert\"""#,
+                     #"{"measure": "klima-1.1", "status": "pågår", "date": "2025-02-14", "note": "Krav\ttatt inn"}"#].map { Array($0.utf8) }
+        for iteration in 0..<3_000 {
+            let bytes = iteration % 2 == 0
+                ? (0..<Int.random(in: 0...64, using: &random)).map { _ in Self.interesting.randomElement(using: &random) ?? 0 }
+                : Self.mutate(seeds[iteration / 2 % seeds.count], using: &random)
+            do {
+                let value = try JSONParser.parse(bytes)
+                parsed += 1
+                // What was read is written and read back the same.
+                let again = try JSONParser.parse(Array(JSONWriter.pretty(value).utf8))
+                #expect(RecordMerge.same(again, value), "\(bytes) changed when written and read again")
+            } catch {
+                refused += 1
+                #expect((0...bytes.count).contains(error.offset), "an error at \(error.offset) outside \(bytes.count) bytes")
+                #expect(!error.message.nb.isEmpty)
+            }
+            do {
+                let reading = try JournalCodec.read(bytes, file: "j")
+                let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+                #expect(reading.lines.allSatisfy { (1...lines).contains($0) })
+                #expect(reading.warnings.allSatisfy { ($0.location?.line).map { (1...lines).contains($0) } ?? false })
+            } catch {
+                #expect(error.location?.file == "j")
+            }
         }
+        #expect(parsed > 50 && refused > 1_000, "parsed \(parsed), refused \(refused)")
         for depth in [199, 200, 201, 10_000] {
-            _ = try? JSONParser.parse(Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8))
-            _ = try? JSONParser.parse(Array((String(repeating: "{\"a\":", count: depth) + "1" + String(repeating: "}", count: depth)).utf8))
+            let arrays = Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8)
+            let objects = Array((String(repeating: "{\"a\":", count: depth) + "1" + String(repeating: "}", count: depth)).utf8)
+            for bytes in [arrays, objects] {
+                if depth <= JSONParser.maximumDepth {
+                    #expect((try? JSONParser.parse(bytes)) != nil, "depth \(depth) is allowed")
+                } else {
+                    #expect(throws: JSONError.self) { try JSONParser.parse(bytes) }
+                    do {
+                        _ = try JSONParser.parse(bytes)
+                    } catch {
+                        #expect(error.message.nb.contains("for dypt nøstet"))
+                    }
+                }
+            }
         }
     }
 }

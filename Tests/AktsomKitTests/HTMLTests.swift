@@ -16,4 +16,21 @@ struct HTMLTests {
         #expect(HTML.anchor("2.A.2") == "2.A.2")
         #expect(HTML.anchor("tiltak-klima/1 \"x\"") == "tiltak-klima-1--x-")
     }
+
+    @Test("user text in every kind of report block, table cells included, is escaped in the HTML", arguments: [
+        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><b>fet</b>", "Ja<b>", "A & B",
+    ])
+    func everyBlockEscaped(hostile: String) {
+        let blocks: [ReportBlock] = [
+            .paragraph(hostile), .field(label: hostile, value: hostile, hint: nil), .field(label: hostile, value: nil, hint: hostile),
+            .list([hostile]), .table(ReportTable(id: hostile, columns: [hostile], rows: [[hostile, "Ja"], ["Nei", hostile]])),
+            .group(title: hostile, blocks: [.table(ReportTable(id: "t", columns: ["c"], rows: [[hostile]]))]), .notFilled(hint: hostile),
+        ]
+        let report = Report(templateID: "t", title: hostile, organisation: hostile, year: 2025, asOf: Day(iso: "2025-12-31")!,
+                            sections: [ReportSection(id: hostile, title: hostile, level: 1, showsID: true, source: .data, blocks: blocks)])
+        let html = HTMLRenderer.render(report)
+        #expect(!html.contains(hostile), "\(hostile) came through unescaped")
+        #expect(html.contains(HTML.escape(hostile)))
+        #expect(!html.contains("<td>\(hostile)"), "a table cell came through unescaped")
+    }
 }

@@ -8,6 +8,10 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private var files: [String: [UInt8]] = [:]
     private var directories: Set<String> = ["."]
     private(set) var reads: [String] = []
+    /// Bytes read from each path, by whole-file and ranged reads alike.
+    private(set) var bytesRead: [String: Int] = [:]
+    /// Every append: the path and how many bytes.
+    private(set) var appends: [(path: String, count: Int)] = []
     private(set) var writes: [String] = []
     /// The paths of each staged write, in order: files replaced together.
     private(set) var batches: [[String]] = []
@@ -38,6 +42,7 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
         let found = lock.withLock { () -> [UInt8]? in
             reads.append(path)
+            bytesRead[path, default: 0] += files[path]?.count ?? 0
             return files[path]
         }
         guard let found else { throw .notFound(path) }
@@ -46,6 +51,10 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     func fileExists(_ path: String) -> Bool { lock.withLock { files[path] != nil || directories.contains(path) } }
     func isDirectory(_ path: String) -> Bool { lock.withLock { directories.contains(path) } }
+
+    /// Paths that stand for symbolic links.
+    var links: Set<String> = []
+    func isSymbolicLink(_ path: String) -> Bool { lock.withLock { links.contains(path) } }
 
     func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
         let names = lock.withLock { () -> [String]? in
@@ -86,8 +95,13 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// Paths whose appends fail as on a full disk, leaving the file as it was (as the real one does).
+    var failingAppends: Set<String> = []
+
     func append(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        if lock.withLock({ failingAppends.contains(path) }) { throw .other(path, reason: "No space left on device") }
         lock.withLock {
+            appends.append((path, bytes.count))
             writes.append(path)
             files[path, default: []].append(contentsOf: bytes)
         }
@@ -98,7 +112,9 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
             reads.append("range \(offset) " + path)
             let content = files[path] ?? []
             guard offset < content.count else { return [] }
-            return Array(content[offset..<min(content.count, offset + count)])
+            let range = offset..<min(content.count, offset + count)
+            bytesRead[path, default: 0] += range.count
+            return Array(content[range])
         }
     }
 

@@ -40,4 +40,36 @@ struct LocalFileSystemTests {
         #expect(try fileSystem.readFile(first) == Array("gammel".utf8))
         #expect(try names() == ["procurements.json"])
     }
+
+    @Test("files written together are renamed in the order given: a rename that fails leaves the later ones old")
+    func renamesInOrder() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = joinPath(folder, "procurements.json"), second = joinPath(folder, "plan.json"), third = joinPath(folder, "years.json")
+        for path in [first, third] { try fileSystem.writeAtomically(Array("gammel".utf8), to: path) }
+        // plan.json is a folder that is not empty: its file is staged, but cannot be renamed over it.
+        try FileManager.default.createDirectory(atPath: joinPath(second, "inni"), withIntermediateDirectories: true)
+        #expect(throws: FileSystemError.self) {
+            try fileSystem.writeAtomically([FileContent(path: first, bytes: Array("ny".utf8)), FileContent(path: second, bytes: Array("ny".utf8)),
+                                            FileContent(path: third, bytes: Array("ny".utf8))])
+        }
+        #expect(try fileSystem.readFile(first) == Array("ny".utf8), "the first file is renamed before the second fails")
+        #expect(try fileSystem.readFile(third) == Array("gammel".utf8), "no file after the failed one is renamed")
+        #expect(try names().filter { $0.contains(".tmp-") }.isEmpty, "no temporary file is left")
+    }
+
+    @Test("a file is replaced by a rename, never copied over: a reader holding the old file reads it whole")
+    func replacesByRename() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = joinPath(folder, "plan.json")
+        let old = Array(String(repeating: "gammel ", count: 10_000).utf8)
+        try fileSystem.writeAtomically(old, to: path)
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        let reader = try #require(FileHandle(forReadingAtPath: path))
+        defer { try? reader.close() }
+        try fileSystem.writeAtomically(Array("ny".utf8), to: path)
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        #expect(before != nil && before != after, "the file kept its inode: it was written in place")
+        #expect(Array(try reader.readToEnd() ?? Data()) == old, "a reader of the old file saw it change")
+        #expect(try fileSystem.readFile(path) == Array("ny".utf8))
+    }
 }

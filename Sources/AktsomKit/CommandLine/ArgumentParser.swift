@@ -11,8 +11,10 @@ public enum HelpTopic<Context>: Sendable {
     case command(CommandSpec<Context>)
 }
 
-/// Turns a command line into a ``Request``. Options that take a value take the next argument
-/// whatever it looks like (so `--note "--fjernet"` keeps the text); `--name=value` works too;
+/// Turns a command line into a ``Request``. Options that take a value take the next argument,
+/// unless it is one of the command's own options (`--note --json` is a forgotten value, not the
+/// note «--json»); other text that starts with a dash is kept (`--note "--fjernet"`), and
+/// `--note=-5` takes any value; `--name=value` works for every option;
 /// the catalog's global options may stand anywhere, before or after the command words.
 public struct ArgumentParser<Context>: Sendable {
     public let catalog: CommandCatalog<Context>
@@ -81,6 +83,15 @@ public struct ArgumentParser<Context>: Sendable {
                     } else if index < arguments.count {
                         value = arguments[index]
                         index += 1
+                        // `--note --json`: the value was forgotten and the next flag would be
+                        // taken as text (and kept for ever in the journal). Say so instead.
+                        if let flag = knownOption(in: value, command: command) {
+                            throw usageError(Localized("\(name) mangler verdi: \(quoted(value)) er et valg, ikke en verdi for \(name)",
+                                                       en: "\(name) needs a value: \(quoted(value)) is an option, not a value for \(name)"),
+                                             notes: [Localized("skriv verdien rett etter \(name) (\(option.synopsis)); en verdi som selv begynner med - skrives \(name)=\(flag == "--help" ? "-h" : flag)",
+                                                               en: "write the value right after \(name) (\(option.synopsis)); a value that itself starts with - is written \(name)=\(flag == "--help" ? "-h" : flag)")],
+                                             command: command)
+                        }
                     } else {
                         throw usageError(Localized("\(name) mangler verdi (\(option.synopsis))", en: "\(name) needs a value (\(option.synopsis))"),
                                          command: command)
@@ -186,6 +197,15 @@ public struct ArgumentParser<Context>: Sendable {
         notes.append(Localized("kommandoer her: \(words.joined(separator: ", "))", en: "commands here: \(words.joined(separator: ", "))"))
         let typed = (path + [word]).joined(separator: " ")
         return usageError(Localized("ukjent kommando \(quoted(typed))", en: "unknown command \(quoted(typed))"), notes: notes, command: nil)
+    }
+
+    /// The name of the command's own or a global option that `argument` gives (`--json`,
+    /// `--area=x`, `-h`), or nil when it is text that only starts with a dash.
+    private func knownOption(in argument: String, command: CommandSpec<Context>?) -> String? {
+        guard ArgumentParser.looksLikeOption(argument) else { return nil }
+        var name = argument.firstIndex(of: "=").map { String(argument[..<$0]) } ?? argument
+        if name == "-h" { name = "--help" }
+        return catalog.option(named: name, in: command) == nil ? nil : name
     }
 
     /// `-h`, `--area`, `--area=x`; but not `-` alone or a negative number.

@@ -60,11 +60,14 @@ public struct CommandSpec<Context>: Sendable {
     public var positionals: [PositionalSpec]
     public var options: [OptionSpec]
     public var examples: [Example]
+    /// Left out of the command lists: for commands other programs run, such as git's merge driver.
+    public var isHidden: Bool
     public let run: @Sendable (Context) throws -> ExitCode
 
     public init(
         path: [String], abstract: Localized, discussion: Localized? = nil, positionals: [PositionalSpec] = [],
-        options: [OptionSpec] = [], examples: [Example] = [], run: @escaping @Sendable (Context) throws -> ExitCode
+        options: [OptionSpec] = [], examples: [Example] = [], isHidden: Bool = false,
+        run: @escaping @Sendable (Context) throws -> ExitCode
     ) {
         self.path = path
         self.abstract = abstract
@@ -72,6 +75,7 @@ public struct CommandSpec<Context>: Sendable {
         self.positionals = positionals
         self.options = options
         self.examples = examples
+        self.isHidden = isHidden
         self.run = run
     }
 

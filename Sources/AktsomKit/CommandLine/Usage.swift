@@ -68,7 +68,7 @@ public enum Usage {
             "",
             nb ? "Kommandoer:" : "Commands:",
         ]
-        lines.append(contentsOf: table(catalog.commands.map { ($0.name, $0.abstract.text(language)) }))
+        lines.append(contentsOf: table(catalog.commands.filter { !$0.isHidden }.map { ($0.name, $0.abstract.text(language)) }))
         lines.append("")
         lines.append(nb ? "Felles valg:" : "Common options:")
         lines.append(contentsOf: table(catalog.globalOptions.map { ($0.synopsis, $0.help.text(language)) }))
@@ -89,7 +89,7 @@ public enum Usage {
             lines.append("")
         }
         lines.append(nb ? "Kommandoer:" : "Commands:")
-        lines.append(contentsOf: table(catalog.commands(under: path).map { ($0.name, $0.abstract.text(language)) }))
+        lines.append(contentsOf: table(catalog.commands(under: path).filter { !$0.isHidden }.map { ($0.name, $0.abstract.text(language)) }))
         lines.append("")
         lines.append(nb ? "Se \(catalog.program) \(name) KOMMANDO --help for valg og eksempler."
                         : "See \(catalog.program) \(name) COMMAND --help for options and examples.")

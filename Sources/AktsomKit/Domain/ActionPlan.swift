@@ -100,7 +100,7 @@ public struct ActionPlan: Sendable, Equatable {
         case .measure: return measures.map(\.id)
         case .risk: return risks.map(\.id)
         case .reference: return references.map(\.id)
-        case .procurement, .deviation: return []
+        case .procurement, .deviation, .followUp: return []
         }
     }
 }

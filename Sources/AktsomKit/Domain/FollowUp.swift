@@ -1,12 +1,17 @@
 /// One act of contract follow-up (kontraktsoppfølging) on a procurement.
 public struct FollowUp: Hashable, Sendable {
+    /// `oppfolging-3`, given when it is recorded (with the clone's mark in a git clone), so that
+    /// two clones' follow-ups merge as records. Follow-ups from before ids got one from their
+    /// content when the register was read (see `Migrations.followUpIDs`).
+    public var id: String
     public var kind: FollowUpKind
     public var date: Day
     public var note: String?
     /// The supplier followed up, when one is named; otherwise all of the agreement's suppliers.
     public var supplier: String?
 
-    public init(kind: FollowUpKind, date: Day, note: String? = nil, supplier: String? = nil) {
+    public init(kind: FollowUpKind, date: Day, note: String? = nil, supplier: String? = nil, id: String = "") {
+        self.id = id
         self.kind = kind
         self.date = date
         self.note = note

@@ -52,20 +52,28 @@ public enum Identifier {
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
-    /// The next free id of the form `<prefix><n>`: one past the highest number already used with
-    /// that prefix, so ids are never reused even after a record is renamed. Numbers of ten digits
+    /// The next free id of the form `<prefix><n>`, or `<prefix><n>-<mark>` in a git clone with a
+    /// mark (see `CloneMark`): one past the highest number already used with that prefix, with
+    /// any clone's mark, so ids are never reused even after a record is renamed and stay roughly in
+    /// order across clones, while two clones can never make the same one. Numbers of ten digits
     /// or more are someone's own ids (`anskaffelse-2025000001234`), not a count to continue, and
     /// one past `Int.max` would not exist; the id returned is still never one in use.
-    public static func next(prefix: String, existing: some Sequence<String>) -> String {
+    public static func next(prefix: String, existing: some Sequence<String>, mark: String? = nil) -> String {
         var highest = 0
         var used: Set<String> = []
         for id in existing where id.hasPrefix(prefix) {
             used.insert(id)
-            if let number = Int(id.dropFirst(prefix.count)), number > highest, number < 1_000_000_000 { highest = number }
+            let rest = id.dropFirst(prefix.count)
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            let after = rest.dropFirst(digits.count)
+            guard after.isEmpty || (after.first == "-" && after.count > 1 && after.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }),
+                  let number = Int(digits), number > highest, number < 1_000_000_000 else { continue }
+            highest = number
         }
+        let suffix = mark.map { "-\($0)" } ?? ""
         var candidate = highest + 1
-        while used.contains("\(prefix)\(candidate)") { candidate += 1 }
-        return "\(prefix)\(candidate)"
+        while used.contains("\(prefix)\(candidate)\(suffix)") { candidate += 1 }
+        return "\(prefix)\(candidate)\(suffix)"
     }
 
     /// Compares ids the way a person reads them: `klima-2` before `klima-10`.

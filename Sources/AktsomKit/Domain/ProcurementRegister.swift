@@ -13,6 +13,16 @@ public struct ProcurementRegister: Sendable, Equatable {
 
     public var ids: [String] { procurements.map(\.id) }
 
+    /// Every follow-up's id, in register order.
+    public var followUpIDs: [String] {
+        procurements.flatMap { $0.followUps.map(\.id) }
+    }
+
+    /// Every follow-up with the procurement it belongs to, in register order.
+    public var followUps: [(procurement: Procurement, followUp: FollowUp)] {
+        procurements.flatMap { procurement in procurement.followUps.map { (procurement, $0) } }
+    }
+
     /// Every deviation with the procurement it belongs to, in register order.
     public var deviations: [(procurement: Procurement, deviation: Deviation)] {
         procurements.flatMap { procurement in procurement.deviations.map { (procurement, $0) } }

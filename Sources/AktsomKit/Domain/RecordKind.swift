@@ -8,6 +8,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case deviation
     /// A governing document (styrende dokument).
     case reference
+    case followUp
 
     /// `tiltak`, `measure`: the indefinite form, for "ugyldig id for tiltak".
     public var name: Localized {
@@ -19,6 +20,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .procurement: return Localized("anskaffelse", en: "procurement")
         case .deviation: return Localized("avvik", en: "deviation")
         case .reference: return Localized("styrende dokument", en: "governing document")
+        case .followUp: return Localized("oppfølging", en: "follow-up")
         }
     }
 
@@ -32,6 +34,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .procurement: return Localized("anskaffelsen", en: "the procurement")
         case .deviation: return Localized("avviket", en: "the deviation")
         case .reference: return Localized("det styrende dokumentet", en: "the governing document")
+        case .followUp: return Localized("oppfølgingen", en: "the follow-up")
         }
     }
 
@@ -43,7 +46,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .measure: return "aktsom measure list"
         case .risk: return "aktsom risk list"
         case .procurement: return "aktsom procurement list"
-        case .deviation: return "aktsom procurement show PROC"
+        case .deviation, .followUp: return "aktsom procurement show PROC"
         case .reference: return "aktsom plan reference list"
         }
     }

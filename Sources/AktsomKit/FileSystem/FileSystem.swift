@@ -8,6 +8,8 @@ public protocol FileSystem: Sendable {
 
     func fileExists(_ path: String) -> Bool
     func isDirectory(_ path: String) -> Bool
+    /// Whether the path itself is a symbolic link (not followed).
+    func isSymbolicLink(_ path: String) -> Bool
 
     /// Names (not paths) of the entries in a directory, sorted so results never depend on the
     /// order the disk returns them in.
@@ -82,11 +84,14 @@ public enum FileSystemError: Error, Sendable, Equatable, DiagnosticConvertible {
     case permissionDenied(String)
     case notADirectory(String)
     case isADirectory(String)
+    /// A link where Aktsom would write: it never writes through one.
+    case symbolicLink(String)
     case other(String, reason: String)
 
     public var path: String {
         switch self {
-        case .notFound(let path), .permissionDenied(let path), .notADirectory(let path), .isADirectory(let path), .other(let path, _):
+        case .notFound(let path), .permissionDenied(let path), .notADirectory(let path), .isADirectory(let path), .symbolicLink(let path),
+             .other(let path, _):
             return path
         }
     }
@@ -102,6 +107,11 @@ public enum FileSystemError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(message: Localized("\(path) er ikke en mappe", en: "\(path) is not a folder"))
         case .isADirectory(let path):
             return Diagnostic(message: Localized("\(path) er en mappe, ikke en fil", en: "\(path) is a folder, not a file"))
+        case .symbolicLink(let path):
+            return Diagnostic(.data, message: Localized("\(path) er en symbolsk lenke; Aktsom skriver aldri gjennom en lenke, så ingenting er endret",
+                                                        en: "\(path) is a symbolic link; Aktsom never writes through a link, so nothing was changed"),
+                              notes: [Localized("en lenke kan føre skrivingen ut av mappen; erstatt lenken med en vanlig fil eller mappe (kopier innholdet dit den står), eller bruk mappen lenken peker på direkte",
+                                                en: "a link could lead the write out of the folder; replace the link with a plain file or folder (copy the content to where it stands), or use the folder it points to directly")])
         case .other(let path, let reason):
             return Diagnostic(message: Localized("kunne ikke bruke \(path): \(reason)", en: "could not use \(path): \(reason)"))
         }
@@ -114,6 +124,22 @@ extension FileSystem {
     /// rename it over the old one, flush the directory.
     public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
         try writeAtomically([FileContent(path: path, bytes: bytes)])
+    }
+
+    /// Refuses to write `path` when it, or any folder between `root` and it, is a symbolic
+    /// link: a link in a plan or export folder could send a write anywhere on the disk. `root`
+    /// itself may be a link, since the user chose it.
+    public func refuseLinks(in path: String, below root: String) throws(FileSystemError) {
+        let base = root.hasSuffix("/") ? root : root + "/"
+        guard path.hasPrefix(base) else {
+            if isSymbolicLink(path) { throw .symbolicLink(path) }
+            return
+        }
+        var current = String(base.dropLast())
+        for component in path.dropFirst(base.count).split(separator: "/") {
+            current = joinPath(current, String(component))
+            if isSymbolicLink(current) { throw .symbolicLink(current) }
+        }
     }
 
     /// The file, or nil when it does not exist.

@@ -58,6 +58,11 @@ public struct LocalFileSystem: FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    public func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     public func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
         guard let directory = opendir(path) else { throw error(path) }
         defer { closedir(directory) }
@@ -118,11 +123,24 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func append(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw error(path) }
+        // O_NOFOLLOW: a journal replaced by a link is refused, never appended through.
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw errno == ELOOP ? .symbolicLink(path) : error(path) }
         defer { close(fd) }
-        try writeAll(bytes, to: fd, path: path)
-        guard fsync(fd) == 0 else { throw error(path) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw error(path) }
+        let oldSize = info.st_size
+        do throws(FileSystemError) {
+            try writeAll(bytes, to: fd, path: path)
+            guard fsync(fd) == 0 else { throw error(path) }
+        } catch {
+            // A full disk can take part of the bytes: cut the file back to what it held, so a
+            // failed append leaves it byte for byte as before. Writers hold the plan's lock, so
+            // nothing else was appended meanwhile.
+            while ftruncate(fd, oldSize) != 0 && errno == EINTR {}
+            fsync(fd)
+            throw error
+        }
     }
 
     public func read(_ path: String, offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {

@@ -9,13 +9,23 @@ public struct ICalendar: Sendable {
         public var summary: String
         public var description: String?
         public var categories: [String]
+        /// How many times the event has changed (RFC 5545 SEQUENCE), so a newer import wins.
+        public var sequence: Int
+        /// When what the event shows last changed, if known.
+        public var lastModified: RecordedTime?
+        /// A cancelled event stays in the file so that calendars which had it remove it.
+        public var isCancelled: Bool
 
-        public init(uid: String, day: Day, summary: String, description: String? = nil, categories: [String] = []) {
+        public init(uid: String, day: Day, summary: String, description: String? = nil, categories: [String] = [],
+                    sequence: Int = 0, lastModified: RecordedTime? = nil, isCancelled: Bool = false) {
             self.uid = uid
             self.day = day
             self.summary = summary
             self.description = description
             self.categories = categories
+            self.sequence = sequence
+            self.lastModified = lastModified
+            self.isCancelled = isCancelled
         }
     }
 
@@ -50,7 +60,15 @@ public struct ICalendar: Sendable {
                 "UID:\(ICalendar.escape(event.uid))",
                 "DTSTAMP:\(stamp)",
                 "DTSTART;VALUE=DATE:\(ICalendar.date(event.day))",
-                "DTEND;VALUE=DATE:\(ICalendar.date(event.day.adding(days: 1)))",
+                // The last day a date can have has no next day: a duration keeps it a whole day.
+                event.day < Day.latest ? "DTEND;VALUE=DATE:\(ICalendar.date(event.day.adding(days: 1)))" : "DURATION:P1D",
+                "SEQUENCE:\(event.sequence)",
+            ]
+            if let modified = event.lastModified, modified.description.utf8.count == 20 {
+                lines.append("LAST-MODIFIED:\(ICalendar.stamp(fromISO: modified.description))")
+            }
+            lines += [
+                "STATUS:\(event.isCancelled ? "CANCELLED" : "CONFIRMED")",
                 "SUMMARY:\(ICalendar.escape(event.summary))",
             ]
             if let description = event.description { lines.append("DESCRIPTION:\(ICalendar.escape(description))") }

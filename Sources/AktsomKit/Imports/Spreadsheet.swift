@@ -9,6 +9,8 @@ public struct Spreadsheet: Sendable {
     public let headerLine: Int
     /// The rows after the header that are not blank.
     public let rows: [CSVRecord]
+    /// The rows above the header, such as a status sheet's instruction line.
+    public var preamble: [CSVRecord] = []
 
     /// Reads the file. `isHeader` picks the header among the first records (a status sheet
     /// has an instruction line above it); `expectedHeader` tells the user what it should hold.
@@ -57,7 +59,7 @@ public struct Spreadsheet: Sendable {
         let header = records[headerIndex]
         return Spreadsheet(file: file, encoding: encoding, separator: separator,
                            header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, headerLine: header.line,
-                           rows: records[(headerIndex + 1)...].filter { !$0.isBlank })
+                           rows: records[(headerIndex + 1)...].filter { !$0.isBlank }, preamble: Array(records[..<headerIndex]))
     }
 
     /// `Verdi (NOK)` → `verdi`, `Antall_Leverandører*` → `antall leverandører`: what a header

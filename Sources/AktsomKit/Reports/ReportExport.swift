@@ -52,28 +52,33 @@ public enum ReportExport {
 
     /// `Exports/<plan>/<year>`: where a plan's export goes unless `--out` says otherwise.
     public static func defaultFolder(plan: String, year: Int) -> String {
-        joinPath("Exports", SafeFileName.component(plan), String(year))
+        joinPath(defaultFolders(plan: plan), String(year))
     }
 
-    /// Writes the files atomically into `folder`, creating it, and removes files an earlier export
-    /// of the same template and formats left behind (a table that is gone), so the folder always
-    /// matches the data. File names never contain a path separator.
+    /// `Exports/<plan>`: the folder that holds a plan's exports, one folder per year.
+    public static func defaultFolders(plan: String) -> String {
+        joinPath("Exports", SafeFileName.component(plan))
+    }
+
+    /// Writes the files into `folder` as ``ExportFolder`` does (a manifest of Aktsom's files, only
+    /// those removed, no write through a link, all staged then renamed) and returns their paths.
+    /// For callers that need only the paths; the export command also says what was removed.
     public static func write(_ files: [File], template: String, formats: [ReportFormat], to folder: String,
                              fileSystem: any FileSystem) throws(FileSystemError) -> [String] {
-        try fileSystem.createDirectory(folder)
-        var written: [String] = []
-        for file in files {
-            let path = joinPath(folder, SafeFileName.component(file.name))
-            try fileSystem.writeAtomically(Array(file.content.utf8), to: path)
-            written.append(path)
+        do {
+            return try ExportFolder.write(files, to: folder, fileSystem: fileSystem) { isOutput($0, template: template, formats: formats) }.written
+        } catch let error as FileSystemError {
+            throw error
+        } catch {
+            throw .other(folder, reason: "\(error)")
         }
-        let names = Set(files.map(\.name))
-        for name in try fileSystem.contentsOfDirectory(folder) where !names.contains(name) {
-            let isOurs = formats.contains { format in
-                format == .csv ? (name.hasPrefix("\(template)-") && name.hasSuffix(".csv")) : name == "\(template).\(format.rawValue)"
-            }
-            if isOurs { try fileSystem.removeFile(joinPath(folder, name)) }
+    }
+
+    /// Whether a file name in an export folder is one an export of `template` in `formats`
+    /// makes: `ehn-offentlig.md`, or a table such as `ehn-offentlig-2.A.2.csv`.
+    public static func isOutput(_ name: String, template: String, formats: [ReportFormat]) -> Bool {
+        formats.contains { format in
+            format == .csv ? (name.hasPrefix("\(template)-") && name.hasSuffix(".csv")) : name == "\(template).\(format.rawValue)"
         }
-        return written
     }
 }

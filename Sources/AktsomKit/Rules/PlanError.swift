@@ -158,7 +158,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     private func article(_ kind: RecordKind) -> String {
         switch kind {
         case .goal, .measure, .deviation, .area, .reference: return "et"
-        case .risk, .procurement: return "en"
+        case .risk, .procurement, .followUp: return "en"
         }
     }
 }
@@ -174,11 +174,12 @@ extension PlanData {
         }
     }
 
-    /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`.
+    /// The id for a new record: the one the user gave, checked, or the next free `<prefix><n>`,
+    /// with the clone's mark in a git clone (`klima-1.5-k7qm`), so two clones never make the same.
     /// Ids of removed records count as taken: a removed measure's history belongs to its id.
     func newID(_ given: String?, kind: RecordKind, prefix: String, existing: [String]) throws(PlanError) -> String {
         let removed = plan.removed.filter { $0.kind == kind }
-        guard let given else { return Identifier.next(prefix: prefix, existing: existing + removed.map(\.id)) }
+        guard let given else { return Identifier.next(prefix: prefix, existing: existing + removed.map(\.id), mark: cloneMark) }
         if let record = removed.first(where: { $0.id == given }) { throw .idOfRemovedMeasure(record) }
         try checkNewID(given, kind: kind, existing: existing)
         return given

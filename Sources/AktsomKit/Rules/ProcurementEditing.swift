@@ -129,8 +129,9 @@ extension PlanData {
         }
     }
 
-    /// Records a follow-up of a procurement.
-    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day) throws(PlanError) {
+    /// Records a follow-up of a procurement; it gets the id `oppfolging-<n>`.
+    @discardableResult
+    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day) throws(PlanError) -> FollowUp {
         guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
         }
@@ -138,7 +139,9 @@ extension PlanData {
         var followUp = followUp
         followUp.note = PlanData.optionalText(followUp.note)
         followUp.supplier = PlanData.optionalText(followUp.supplier)
+        followUp.id = try newID(nil, kind: .followUp, prefix: "oppfolging-", existing: register.followUpIDs)
         register.procurements[index].followUps.append(followUp)
+        return followUp
     }
 
     /// Records a deviation found in a procurement's supply chain; it gets the id `avvik-<n>`.
@@ -156,7 +159,7 @@ extension PlanData {
         // The report says what was done about a closed deviation; only an open one may wait.
         if state == .closed && PlanData.optionalText(action) == nil { throw .closedWithoutAction(deviation: nil) }
         let deviation = Deviation(
-            id: Identifier.next(prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
+            id: try newID(nil, kind: .deviation, prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
             type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
             action: PlanData.optionalText(action) ?? "", status: text, state: state, date: date,
             closed: state == .closed ? date : nil)

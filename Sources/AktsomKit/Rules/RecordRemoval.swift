@@ -51,6 +51,12 @@ extension PlanData {
                 throw .unknownRecord(.deviation, id: id, candidates: register.deviations.map(\.deviation.id))
             }
             return Removal(kind: .deviation, id: id, title: "\(found.deviation.type), \(found.deviation.location)", dependents: [])
+        case .followUp(let id):
+            guard let found = register.followUps.first(where: { $0.followUp.id == id }) else {
+                throw .unknownRecord(.followUp, id: id, candidates: register.followUps.map(\.followUp.id))
+            }
+            return Removal(kind: .followUp, id: id, title: "\(found.followUp.kind.rawValue) \(found.followUp.date.norwegian), \(found.procurement.title)",
+                           dependents: [])
         case .reference(let id):
             guard let document = plan.reference(id) else { throw .unknownRecord(.reference, id: id, candidates: plan.ids(of: .reference)) }
             return Removal(kind: .reference, id: id, title: document.title, dependents: [])
@@ -75,6 +81,8 @@ extension PlanData {
         case .procurement: register.procurements.removeAll { $0.id == id }
         case .deviation:
             for index in register.procurements.indices { register.procurements[index].deviations.removeAll { $0.id == id } }
+        case .followUp:
+            for index in register.procurements.indices { register.procurements[index].followUps.removeAll { $0.id == id } }
         case .reference: plan.references.removeAll { $0.id == id }
         }
     }

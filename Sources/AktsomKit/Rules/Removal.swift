@@ -6,6 +6,7 @@ public enum RemovalTarget: Sendable, Equatable {
     case risk(String)
     case procurement(String)
     case deviation(String)
+    case followUp(String)
     case reference(String)
 
     public var kind: RecordKind {
@@ -16,13 +17,15 @@ public enum RemovalTarget: Sendable, Equatable {
         case .risk: return .risk
         case .procurement: return .procurement
         case .deviation: return .deviation
+        case .followUp: return .followUp
         case .reference: return .reference
         }
     }
 
     public var id: String {
         switch self {
-        case .area(let id), .goal(let id), .measure(let id), .risk(let id), .procurement(let id), .deviation(let id), .reference(let id):
+        case .area(let id), .goal(let id), .measure(let id), .risk(let id), .procurement(let id), .deviation(let id), .followUp(let id),
+             .reference(let id):
             return id
         }
     }

@@ -9,6 +9,9 @@ public struct PlanData: Sendable, Equatable {
     public var years: [Int: ReportingYear]
     /// The status journal in file order.
     public var journal: [StatusUpdate]
+    /// The mark of the git clone this plan is changed in, put on every id Aktsom makes here so
+    /// two clones never make the same id. Not part of any file; nil outside git.
+    public var cloneMark: String?
 
     public init(plan: ActionPlan, register: ProcurementRegister = ProcurementRegister(),
                 years: [Int: ReportingYear] = [:], journal: [StatusUpdate] = []) {

@@ -56,8 +56,8 @@ extension PlanStore {
                 register = .init(stamp: registerStamp, value: decoded, sources: sources)
                 changed = true
             }
-        } else if previous?.register != nil {
-            changed = true
+        } else {
+            throw missingFile(registerPath, repairMakes: Localized("et tomt anskaffelsesregister", en: "an empty procurement register"))
         }
 
         var yearWarnings: [Diagnostic] = []
@@ -74,8 +74,10 @@ extension PlanStore {
         }
         if let previous, Set(previous.years.keys) != Set(years.keys) || previous.yearWarnings != yearWarnings { changed = true }
 
-        let knownMeasures = Set(plan.value.measures.map(\.id))
+        let knownMeasures = plan.value.journalMeasureIDs
         let journalStamp = try stamp(journalPath)
+        // A missing, newer or headless journal stops the server's reads as it stops every command.
+        if journalStamp != previous?.journalStamp { _ = try journalStart() }
         let journal = try journalReading(stamp: journalStamp, previous: previous, knownMeasures: knownMeasures)
         if journalStamp != previous?.journalStamp { changed = true }
 

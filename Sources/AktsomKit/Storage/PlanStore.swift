@@ -14,6 +14,8 @@ public struct PlanStore: Sendable {
     /// The folder as the user would type it, for messages: `Plans/eksempel-kommune`.
     public let folder: String
     public let fileSystem: any FileSystem
+    /// The git clone's mark for new ids (see `CloneMark`); nil outside git.
+    public var cloneMark: String?
 
     public init(folder: String, fileSystem: any FileSystem) {
         var trimmed = folder
@@ -49,6 +51,17 @@ public struct PlanStore: Sendable {
     /// be read or decoded at all; broken links and damaged journal lines are returned in the
     /// result, for the caller to refuse or to list.
     public func load(journal need: JournalNeed = .read) throws(Diagnostic) -> LoadedPlan {
+        try load(journal: need, damage: .refused)
+    }
+
+    /// Whether damage to the folder's files (a missing register or journal, a journal without its
+    /// header) stops loading, or is left for `repair` to mend.
+    enum DamageHandling {
+        case refused
+        case repairing
+    }
+
+    func load(journal need: JournalNeed, damage: DamageHandling) throws(Diagnostic) -> LoadedPlan {
         guard fileSystem.isDirectory(folder) else { throw missingFolder }
         guard let planBytes = try read(planPath) else { throw missingPlan }
         let (plan, planSources) = try PlanCodec.decode(planBytes, file: planPath)
@@ -60,6 +73,8 @@ public struct PlanStore: Sendable {
             let (register, registerSources) = try RegisterCodec.decode(registerBytes, file: registerPath)
             data.register = register
             sources.register = registerSources
+        } else if damage == .refused {
+            throw missingFile(registerPath, repairMakes: Localized("et tomt anskaffelsesregister", en: "an empty procurement register"))
         }
 
         for (year, path) in try yearFiles(warnings: &warnings) {
@@ -69,6 +84,11 @@ public struct PlanStore: Sendable {
             sources.years[year] = yearSources
         }
 
+        if damage == .refused {
+            // Cheap, so done even when the journal is not read: a missing, newer or headless
+            // journal stops every command, not only those that read it.
+            _ = try journalStart()
+        }
         if need == .read {
             let reading = try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: plan.journalMeasureIDs)
             data.journal = reading.updates
@@ -95,7 +115,15 @@ public struct PlanStore: Sendable {
     /// The reporting-year files present, by year, in order. Other files in `years/` are
     /// reported as warnings, since a misnamed year file would otherwise be silently ignored.
     func yearFiles(warnings: inout [Diagnostic]) throws(Diagnostic) -> [(Int, String)] {
-        guard fileSystem.isDirectory(yearsPath) else { return [] }
+        guard fileSystem.isDirectory(yearsPath) else {
+            if fileSystem.fileExists(yearsPath) || fileSystem.isSymbolicLink(yearsPath) {
+                throw Diagnostic(.data, message: Localized("\(yearsPath) er ikke en mappe; årsfilene skal ligge i mappen \(yearsPath)/",
+                                                           en: "\(yearsPath) is not a folder; the year files belong in the folder \(yearsPath)/"),
+                                 notes: [Localized("flytt eller gi nytt navn til filen \(yearsPath), og legg årsfilene (2025.json …) i en mappe med det navnet; hent dem fra git om de er borte",
+                                                   en: "move or rename the file \(yearsPath), and put the year files (2025.json …) in a folder of that name; restore them from git if they are gone")])
+            }
+            return []
+        }
         let names: [String]
         do {
             names = try fileSystem.contentsOfDirectory(yearsPath)
@@ -142,8 +170,9 @@ public struct PlanStore: Sendable {
             try fileSystem.createDirectory(folder)
             try fileSystem.withExclusiveLock(on: lockPath) {
                 // One staged write, plan.json last: a folder is a plan only once everything is there.
-                try fileSystem.writeAtomically([
+                try writeChecked([
                     FileContent(path: journalPath, bytes: Array((JournalCodec.headerLine + "\n").utf8)),
+                    FileContent(path: registerPath, bytes: Array(JSONWriter.pretty(RegisterCodec.encode(ProcurementRegister())).utf8)),
                     FileContent(path: joinPath(folder, ".gitattributes"), bytes: Array(PlanStore.gitAttributes.utf8)),
                     FileContent(path: joinPath(folder, ".gitignore"), bytes: Array(PlanStore.gitIgnore.utf8)),
                     FileContent(path: planPath, bytes: Array(JSONWriter.pretty(PlanCodec.encode(plan)).utf8)),
@@ -156,9 +185,20 @@ public struct PlanStore: Sendable {
         }
     }
 
+    /// Writes files of the plan folder in one staged write, refusing any that is, or lies
+    /// under, a symbolic link.
+    func writeChecked(_ files: [FileContent]) throws(FileSystemError) {
+        for file in files { try fileSystem.refuseLinks(in: file.path, below: folder) }
+        try fileSystem.writeAtomically(files)
+    }
+
     static let gitAttributes = """
         # Aktsom: the status journal is append-only, so when two branches both add lines, keep both.
         journal.jsonl merge=union
+        # Aktsom merges its plan files record by record; run «aktsom git setup» once in every clone.
+        plan.json merge=aktsom
+        procurements.json merge=aktsom
+        years/*.json merge=aktsom
 
         """
 
@@ -195,6 +235,7 @@ public struct PlanStore: Sendable {
                                                  en: "fix this before changing the plan; «aktsom check» lists every problem"))
             }
             var data = loaded.data
+            data.cloneMark = cloneMark
             var appended: [StatusUpdate] = []
             let value = try change(&data, &appended)
             if let problem = Integrity.problems(in: data).first {
@@ -217,39 +258,26 @@ public struct PlanStore: Sendable {
     }
 
     private func appendUnlocked(_ updates: [StatusUpdate]) throws {
+        try fileSystem.refuseLinks(in: journalPath, below: folder)
         var text = ""
-        switch try fileSystem.lastByte(of: journalPath) {
-        case nil:
+        switch try journalStart() {
+        case .empty:
             text = JournalCodec.headerLine + "\n"
-        case UInt8(ascii: "\n"):
-            try checkJournalHeader()
-        default:
-            try checkJournalHeader()
-            // The last line was cut short (a crash mid-write) or lacks its newline: start on a
-            // fresh line so the new update is never glued onto it.
+        case .version(let version) where version < FileFormat.journal.currentVersion:
+            try rewriteJournalInCurrentVersion()
+        case .version:
+            break
+        }
+        // The last line was cut short (a crash mid-write) or lacks its newline: start on a fresh
+        // line so the new update is never glued onto it.
+        if let last = try fileSystem.lastByte(of: journalPath), last != UInt8(ascii: "\n") {
             text = "\n"
         }
         for update in updates {
             text += JournalCodec.line(for: update) + "\n"
         }
+        // One append for the whole batch: a failure (a full disk) leaves the journal as it was.
         try fileSystem.append(Array(text.utf8), to: journalPath)
-    }
-
-    /// Refuses to append current-version lines to a journal another version wrote. Reads only
-    /// the first line, so appending stays as cheap on a long journal as on a short one.
-    private func checkJournalHeader() throws {
-        let prefix = try fileSystem.read(journalPath, offset: 0, count: 256)
-        let firstLine = Array(prefix.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") })
-        guard let version = FileFormat.journal.headerVersion(ofLine: firstLine), version != FileFormat.journal.currentVersion else { return }
-        let location = SourceLocation(file: journalPath, bytes: firstLine, offset: 0)
-        if version > FileFormat.journal.currentVersion {
-            throw Diagnostic(.data, location: location,
-                             message: Localized("journalen har formatversjon \(version), men denne Aktsom skriver versjon \(FileFormat.journal.currentVersion)",
-                                                en: "the journal has format version \(version), but this Aktsom writes version \(FileFormat.journal.currentVersion)"),
-                             notes: [Localized("journalen er skrevet av en nyere Aktsom; oppgrader Aktsom (git pull, så swift build) og prøv igjen",
-                                               en: "the journal was written by a newer Aktsom; upgrade Aktsom (git pull, then swift build) and try again")])
-        }
-        try rewriteJournalInCurrentVersion()
     }
 
     /// Brings an older journal to the current version in one atomic rewrite, so lines of two
@@ -258,7 +286,7 @@ public struct PlanStore: Sendable {
         guard let bytes = try read(journalPath) else { return }
         let reading = try JournalCodec.read(bytes, file: journalPath)
         let lines = [JournalCodec.headerLine] + reading.updates.map(JournalCodec.line(for:))
-        try fileSystem.writeAtomically(Array((lines.joined(separator: "\n") + "\n").utf8), to: journalPath)
+        try writeChecked([FileContent(path: journalPath, bytes: Array((lines.joined(separator: "\n") + "\n").utf8))])
     }
 
     /// Writes each file whose content changed, or that was read in an older format version.
@@ -275,11 +303,12 @@ public struct PlanStore: Sendable {
         for entry in data.yearsInOrder {
             let readVersion = old.sources.years[entry.year]?.version ?? FileFormat.year.currentVersion
             guard old.data.years[entry.year] != entry || readVersion < FileFormat.year.currentVersion else { continue }
+            try fileSystem.refuseLinks(in: yearsPath, below: folder)
             try fileSystem.createDirectory(yearsPath)
             files.append(FileContent(path: yearPath(entry.year), bytes: Array(JSONWriter.pretty(YearCodec.encode(entry)).utf8)))
         }
         guard !files.isEmpty else { return }
-        try fileSystem.writeAtomically(files)
+        try writeChecked(files)
     }
 
     /// Temporary files of interrupted writes (`.plan.json.tmp-…`) in the plan folder and `years/`.

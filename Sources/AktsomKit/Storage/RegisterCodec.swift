@@ -27,6 +27,7 @@ public enum RegisterCodec {
             })),
             ("followUps", procurement.followUps.isEmpty ? nil : .array(procurement.followUps.map { followUp in
                 .object([
+                    ("id", .string(followUp.id)),
                     ("kind", .string(followUp.kind.rawValue)),
                     ("date", .string(followUp.date.iso)),
                     ("supplier", followUp.supplier.map(JSONValue.string)),
@@ -97,11 +98,14 @@ public enum RegisterCodec {
             }
         }
         for followUpValue in try reader.list("followUps") {
-            let followUp = try FieldReader(followUpValue, subject: Localized("en oppfølging av \(quoted(id))", en: "a follow-up of \(quoted(id))"))
-            try followUp.rejectUnknownFields(["kind", "date", "supplier", "note"])
+            var followUp = try FieldReader(followUpValue, subject: Localized("en oppfølging av \(quoted(id))", en: "a follow-up of \(quoted(id))"))
+            let followUpID = try followUp.identifier("id", kind: .followUp, seen: &seen)
+            followUp = followUp.naming(RecordKind.followUp.named(followUpID))
+            try followUp.rejectUnknownFields(["id", "kind", "date", "supplier", "note"])
+            sources.record(SourceMap.key(.followUp, followUpID), at: followUpValue.offset)
             let kind = try followUp.requiredWord("kind", as: FollowUpKind.self)
             procurement.followUps.append(FollowUp(kind: kind, date: try followUp.day("date"), note: try followUp.optionalText("note"),
-                                                  supplier: try followUp.optionalText("supplier")))
+                                                  supplier: try followUp.optionalText("supplier"), id: followUpID))
         }
         for deviationValue in try reader.list("deviations") {
             var deviation = try FieldReader(deviationValue, subject: RecordKind.deviation.name)

@@ -2,7 +2,8 @@
 /// the current status and last note, and empty columns for the new status and note. Opened in
 /// Excel, filled in, saved, and imported back with ``StatusSheetImport``.
 public enum StatusSheet {
-    /// The columns, in order. Only `id`, `newStatus`, `newNote` and `date` are read back.
+    /// The columns, in order. Only `id`, `currentStatus` (to name what the sheet showed),
+    /// `newStatus`, `newNote` and `date` are read back.
     enum Column: CaseIterable {
         case id, area, goal, title, due, overdue, currentStatus, lastNote, newStatus, newNote, date
 
@@ -44,14 +45,16 @@ public enum StatusSheet {
         public let measureCount: Int
     }
 
-    /// The sheet for a team as CSV, ready for Excel.
-    public static func export(data: PlanData, team: String, today: Day, language: Language) throws(PlanError) -> Document {
+    /// The sheet for a team as CSV, ready for Excel. `made`, when given, is written in the
+    /// instruction line, so an import can tell which statuses changed after the sheet was made.
+    public static func export(data: PlanData, team: String, today: Day, language: Language, made: RecordedTime? = nil) throws(PlanError) -> Document {
         let owner = try data.plan.team(matching: team)
         let nb = language == .nb
         let statuses = Status.allCases.map(\.rawValue).joined(separator: ", ")
+        let stamp = made.map { " (\($0.description))" } ?? ""
         let instructions = nb
-            ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian). Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
-            : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian). Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back."
+            ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian)\(stamp). Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
+            : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian)\(stamp). Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back."
         var rows: [[String]] = [[instructions], Column.allCases.map { $0.header(language) }]
         for state in data.measureStates(asOf: today) where state.measure.isOwned(by: owner) {
             let measure = state.measure
@@ -67,7 +70,22 @@ public enum StatusSheet {
                 "", "", "",
             ])
         }
-        return Document(team: owner, text: CSVWriter.document(rows), measureCount: rows.count - 2)
+        // Ids like 1.10 would become a number or a date in Excel and no longer match on import.
+        return Document(team: owner, text: CSVWriter.document(rows, textColumns: [0]), measureCount: rows.count - 2)
+    }
+
+    /// When the sheet was made, read from its instruction line: the first time there in the
+    /// form `2025-06-01T12:00:00Z`. Nil for a sheet made before sheets carried it.
+    static func made(in preamble: [CSVRecord]) -> RecordedTime? {
+        for cell in preamble.flatMap(\.cells) {
+            let utf8 = Array(cell.utf8)
+            guard utf8.count >= 20 else { continue }
+            for start in 0...(utf8.count - 20) where utf8[start + 10] == UInt8(ascii: "T") && utf8[start + 19] == UInt8(ascii: "Z") {
+                let found = utf8[start..<start + 20].withUnsafeBufferPointer { RecordedTime(canonicalUTF8: $0) }
+                if let found { return found }
+            }
+        }
+        return nil
     }
 
     /// `statusark-byggherre.csv`: the default file name for a team's sheet.

@@ -1,21 +1,39 @@
 /// Reads a status sheet back from a team and turns the rows that say something new into status
 /// updates by that team.
 ///
-/// Only the "Ny status" and "Nytt notat" columns are read as news: never "Status nå", so an old
-/// sheet imported late can never undo a newer update. A row whose update is already in the
-/// journal (same measure, status, date and note) adds nothing, so importing the same sheet twice
-/// is harmless. A row for another team's measure, an unknown id, a bad status or a bad date
-/// rejects the whole sheet, and every such row is listed with its line number.
+/// Only the "Ny status" and "Nytt notat" columns are read as news. A row is recorded once,
+/// however many times and on whatever days the sheet is imported: a row counts as imported when
+/// the team already has an update for the measure with the same note (and the same status and
+/// date, when the row gives them) recorded after the sheet was made. A row whose measure got a
+/// newer journal entry after the sheet was made is not applied, so an old sheet never undoes a
+/// newer status; it is reported by line with what the sheet showed and what holds now, and
+/// `force` applies it anyway. A row for another team's measure, an unknown id, a bad status or a
+/// bad date rejects the whole sheet, and every such row is listed with its line number.
 public struct StatusSheetImport: Sendable {
+    /// A row not applied because its measure changed after the sheet was made.
+    public struct HeldBack: Sendable, Equatable {
+        public let line: Int
+        public let measure: String
+        /// What the sheet's «Status nå» showed, when it has that column.
+        public let sheetStatus: Status?
+        public let currentStatus: Status
+        /// What the row asked for.
+        public let status: Status
+    }
+
     public let spreadsheet: Spreadsheet
     /// The team as the plan spells it.
     public let team: String
+    /// When the sheet was made, from its instruction line; nil for an older sheet.
+    public let made: RecordedTime?
     /// The updates to append, in sheet order.
     public private(set) var updates: [StatusUpdate] = []
-    /// Rows that carried nothing new.
+    /// Rows that carried nothing new, or were imported before.
     public private(set) var unchanged = 0
+    /// Rows not applied because their measure changed after the sheet was made.
+    public private(set) var heldBack: [HeldBack] = []
 
-    public init(bytes: [UInt8], file: String, team typedTeam: String, data: PlanData, clock: WallClock) throws(ImportError) {
+    public init(bytes: [UInt8], file: String, team typedTeam: String, data: PlanData, clock: WallClock, force: Bool = false) throws(ImportError) {
         let columns = StatusSheet.Column.self
         let spreadsheet = try Spreadsheet.read(bytes, file: file, expectedHeader: Localized(
             "forventet statusarket fra «aktsom sheet export», med kolonnene ID, Ny status og Nytt notat",
@@ -31,8 +49,10 @@ public struct StatusSheetImport: Sendable {
         }
         self.spreadsheet = spreadsheet
         self.team = team
+        made = StatusSheet.made(in: spreadsheet.preamble)
         let found = spreadsheet.columns([(columns.id, columns.id.names), (columns.newStatus, columns.newStatus.names),
-                                         (columns.newNote, columns.newNote.names), (columns.date, columns.date.names)])
+                                         (columns.newNote, columns.newNote.names), (columns.date, columns.date.names),
+                                         (columns.currentStatus, columns.currentStatus.names)])
         let history = StatusHistory(journal: data.journal)
         let today = clock.today()
         let recorded = RecordedTime(clock.timestamp())
@@ -96,10 +116,20 @@ public struct StatusSheetImport: Sendable {
             let inForce = history.latest(for: id, asOf: date)
             let newStatus = status ?? inForce?.status ?? .planned
             let newNote = note.isEmpty ? nil : note
-            let alreadyThere = history.updates(for: id).contains { $0.date == date && $0.status == newStatus && $0.note == newNote }
+            // The row's identity is what the team wrote, never the day it happens to be imported on.
+            let alreadyImported = history.updates(for: id).contains { update in
+                update.by == team && update.note == newNote && (status == nil || update.status == status)
+                    && (dateText.isEmpty || update.date == date) && (made.map { !RecordedTime.isBefore(update.recorded, $0) } ?? true)
+            }
             let saysNothingNew = newNote == nil && newStatus == (inForce?.status ?? .planned)
-            if alreadyThere || saysNothingNew {
+            if alreadyImported || saysNothingNew {
                 unchanged += 1
+                continue
+            }
+            let current = history.status(of: id, asOf: today)
+            let sheetStatus = Status(parsing: Spreadsheet.cell(row, found[columns.currentStatus]))
+            if !force && changedSinceSheet(id, history: history, sheetStatus: sheetStatus, current: current) {
+                heldBack.append(HeldBack(line: row.line, measure: id, sheetStatus: sheetStatus, currentStatus: current, status: newStatus))
                 continue
             }
             updates.append(StatusUpdate(measure: id, status: newStatus, date: date, by: team, note: newNote, recorded: recorded))
@@ -110,6 +140,15 @@ public struct StatusSheetImport: Sendable {
         }
     }
 
+    /// Whether the measure changed after the sheet was made: a journal entry recorded later, or
+    /// for a sheet without its time, a status that differs from what the sheet showed.
+    private func changedSinceSheet(_ id: String, history: StatusHistory, sheetStatus: Status?, current: Status) -> Bool {
+        if let made {
+            return history.updates(for: id).contains { update in update.recorded.map { made < $0 } ?? false }
+        }
+        return sheetStatus.map { $0 != current } ?? false
+    }
+
     public func summary(_ language: Language, dryRun: Bool) -> String {
         let nb = language == .nb
         var lines = [nb ? "\(spreadsheet.file): statusark for \(team) (\(spreadsheet.encoding.rawValue))"
@@ -117,6 +156,16 @@ public struct StatusSheetImport: Sendable {
         for update in updates {
             let note = update.note.map { ": \($0)" } ?? ""
             lines.append("  \(update.measure)  \(update.status.label(language)) \(update.date.norwegian)\(TextTable.singleLine(note))")
+        }
+        if !heldBack.isEmpty {
+            lines.append(nb ? "Ikke registrert, fordi tiltaket er endret etter at arket ble laget (--force registrerer dem likevel):"
+                            : "Not recorded, because the measure changed after the sheet was made (--force records them all the same):")
+            for row in heldBack {
+                let shown = row.sheetStatus.map { nb ? "arket viste \($0.label(language))" : "the sheet showed \($0.label(language))" }
+                    ?? (nb ? "arket viste ikke status" : "the sheet showed no status")
+                lines.append(nb ? "  linje \(row.line)  \(row.measure): \(shown), nå \(row.currentStatus.label(language)); raden ville satt \(row.status.label(language))"
+                                : "  line \(row.line)  \(row.measure): \(shown), now \(row.currentStatus.label(language)); the row would set \(row.status.label(language))")
+            }
         }
         let count = updates.count
         if dryRun {
@@ -136,6 +185,15 @@ public struct StatusSheetImport: Sendable {
             ("dryRun", .bool(dryRun)),
             ("updates", .array(updates.map(RecordJSON.update))),
             ("unchanged", .int(unchanged)),
+            ("heldBack", .array(heldBack.map { row in
+                .object([
+                    ("line", .int(row.line)),
+                    ("measure", .string(row.measure)),
+                    ("sheetStatus", row.sheetStatus.map { .string($0.rawValue) } ?? .null),
+                    ("currentStatus", .string(row.currentStatus.rawValue)),
+                    ("status", .string(row.status.rawValue)),
+                ])
+            })),
         ])
     }
 }

@@ -106,6 +106,7 @@ public enum RecordJSON {
 
     public static func followUp(_ followUp: FollowUp) -> JSONValue {
         .object([
+            ("id", .string(followUp.id)),
             ("kind", .string(followUp.kind.rawValue)),
             ("date", .string(followUp.date.iso)),
             ("supplier", followUp.supplier.map(JSONValue.string) ?? .null),

@@ -46,7 +46,7 @@ enum ExportPage: SitePage {
             let data = try site.plan.load()
             let team = request.query.given("team")
             do throws(PlanError) {
-                let calendar = try DeadlineCalendar.calendar(data: data, planName: site.plan.store.name, team: team, clock: site.clock)
+                let calendar = try DeadlineCalendar.calendar(data: data, team: team, clock: site.clock)
                 let name = "frister" + (team.map { "-" + SafeFileName.component($0) } ?? "") + ".ics"
                 return .download(Array(calendar.rendered().utf8), fileName: name, contentType: "text/calendar; charset=utf-8")
             } catch {

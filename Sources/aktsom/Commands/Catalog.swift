@@ -23,6 +23,7 @@ enum Commands {
             CommandGroup(name: "deviation", abstract: Localized("avvik i leverandørkjeden", en: "deviations in the supply chain")),
             CommandGroup(name: "sheet", abstract: Localized("statusark for team som bruker Excel", en: "status sheets for teams that use Excel")),
             CommandGroup(name: "year", abstract: Localized("rapporteringsår: nøkkeltall og fritekstsvar", en: "reporting years: key figures and free-text answers")),
+            CommandGroup(name: "git", abstract: Localized("planen i git med flere kloner", en: "the plan in git with several clones")),
         ],
         commands: [
             initialize,
@@ -41,6 +42,7 @@ enum Commands {
             trend, compare,
             serve,
             repair,
+            gitSetup, gitMergeFile,
         ],
         globalOptions: GlobalOptions.all,
         examples: [

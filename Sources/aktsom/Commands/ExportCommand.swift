@@ -41,24 +41,24 @@ extension Commands {
             builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
         }
         let report = builder.build()
-        let folder = invocation.text("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
+        let folder = try invocation.path("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
         invocation.progress(Localized("Skriver \(template.id) for \(builder.year) til \(folder) …", en: "Writing \(template.id) for \(builder.year) to \(folder) …"))
-        let written: [String]
-        do throws(FileSystemError) {
-            written = try ReportExport.write(ReportExport.files(for: report, formats: formats), template: template.id, formats: formats,
-                                             to: folder, fileSystem: invocation.surroundings.fileSystem)
-        } catch {
-            throw error.diagnostic
+        let outcome = try ExportFolder.write(ReportExport.files(for: report, formats: formats), to: folder,
+                                             fileSystem: invocation.surroundings.fileSystem) { name in
+            ReportExport.isOutput(name, template: template.id, formats: formats)
         }
+        let written = outcome.written
         let blanks = report.notFilledCount
         if invocation.wantsJSON {
             invocation.printJSON(.object([("template", .string(template.id)), ("year", report.year.map(JSONValue.int) ?? .null),
                                           ("asOf", .string(report.asOf.iso)), ("folder", .string(folder)), ("files", .strings(written)),
-                                          ("notFilled", .int(blanks))]))
+                                          ("notFilled", .int(blanks)), ("removed", .strings(outcome.removed)), ("replaced", .strings(outcome.replaced)),
+                                          ("earlierInterrupted", .bool(outcome.earlierInterrupted))]))
         } else {
             var text = invocation.language == .nb ? "Skrev \(template.id) (\(report.year.map(String.init) ?? "per " + report.asOf.norwegian)) til \(folder)/:\n"
                                                   : "Wrote \(template.id) (\(report.year.map(String.init) ?? "as of " + report.asOf.norwegian)) to \(folder)/:\n"
             text += written.map { "  " + lastPathComponent($0) }.joined(separator: "\n") + "\n"
+            text += invocation.exportFolderNotes(outcome)
             if blanks > 0 {
                 text += invocation.language == .nb
                     ? (blanks == 1 ? "1 svar er ikke utfylt; det er merket «Ikke utfylt» med kommandoen som fyller det.\n"
@@ -69,5 +69,27 @@ extension Commands {
             invocation.print(text)
         }
         return .success
+    }
+}
+
+extension Invocation {
+    /// What an export did besides writing: files of an earlier export it removed, files not
+    /// written by Aktsom it replaced, an earlier export that was interrupted.
+    func exportFolderNotes(_ outcome: ExportFolder.Outcome) -> String {
+        let nb = language == .nb
+        var lines: [String] = []
+        if outcome.earlierInterrupted {
+            lines.append(nb ? "Forrige eksport til mappen ble avbrutt før den var ferdig; nå er alle filene skrevet på nytt."
+                            : "The previous export to this folder was interrupted before it was done; every file is now written anew.")
+        }
+        for path in outcome.removed {
+            lines.append(nb ? "Fjernet \(lastPathComponent(path)), som en tidligere eksport skrev og denne ikke lager lenger."
+                            : "Removed \(lastPathComponent(path)), which an earlier export wrote and this one no longer makes.")
+        }
+        for path in outcome.replaced {
+            lines.append(nb ? "Erstattet \(lastPathComponent(path)), som lå i mappen og ikke var skrevet av Aktsom."
+                            : "Replaced \(lastPathComponent(path)), which was in the folder and not written by Aktsom.")
+        }
+        return lines.map { $0 + "\n" }.joined()
     }
 }

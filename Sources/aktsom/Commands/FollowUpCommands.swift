@@ -18,9 +18,9 @@ extension Commands {
         let kind = try invocation.reading { () throws(FieldProblem) in try FieldInput.followUpKind(invocation.text("--kind")) }
         let date = try invocation.required("--date", invocation.day)
         let followUp = FollowUp(kind: kind, date: date, note: invocation.text("--note"), supplier: invocation.text("--supplier"))
-        try invocation.change { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
+        let recorded = try invocation.change(makingIDs: true) { data, _ in try data.addFollowUp(to: procurement, followUp, today: invocation.today) }
         invocation.confirm(Localized("Registrerte \(kind.rawValue) av \(procurement) \(date.norwegian).", en: "Recorded \(kind.label(.en)) of \(procurement) on \(date.norwegian)."),
-                           json: .object([("procurement", .string(procurement)), ("followUp", RecordJSON.followUp(followUp))]))
+                           json: .object([("procurement", .string(procurement)), ("followUp", RecordJSON.followUp(recorded))]))
         return .success
     }
 
@@ -46,7 +46,7 @@ extension Commands {
         let procurement = try invocation.required("PROC")
         let (status, state) = try invocation.deviationStatus()
         let date = try invocation.day("--date") ?? invocation.today
-        let deviation = try invocation.change { data, _ in
+        let deviation = try invocation.change(makingIDs: true) { data, _ in
             try data.addDeviation(to: procurement, type: try invocation.required("--type"), location: try invocation.required("--where"),
                                   action: invocation.text("--action"), status: status, state: state, date: date, today: invocation.today)
         }

@@ -36,7 +36,7 @@ extension Commands {
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
         draft.focus = invocation.text("--focus")
         draft.active = try invocation.newActivePeriod()
-        let (goal, plan) = try invocation.change { data, _ in (try data.addGoal(draft), data.plan) }
+        let (goal, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addGoal(draft), data.plan) }
         let area = plan.area(goal.area)?.name ?? goal.area
         invocation.confirm(Localized("La til mål \(goal.id) under \(area): \(quoted(goal.title))",
                                      en: "Added goal \(goal.id) under \(area): \(quoted(goal.title))"),

@@ -1,4 +1,5 @@
 import AktsomKit
+import Foundation
 
 extension Commands {
     static let initialize = Command(
@@ -16,18 +17,41 @@ extension Commands {
         ],
         examples: [Example("aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028")]
     ) { invocation in
-        let folder = try invocation.required("DIR")
+        let folder = try invocation.required("DIR", invocation.path)
         let organisation = try invocation.required("--org")
         guard !organisation.isBlank else { throw PlanError.emptyText(field: "--org") }
         let period = try invocation.parse("--period", expected: Period.expectedForm) { Period(parsing: $0) }
         let family = try invocation.word("--template", as: ReportFamily.self) ?? .publicSector
         let plan = ActionPlan(organisation: organisation, period: period, reportTemplate: family)
-        try PlanStore(folder: folder, fileSystem: invocation.surroundings.fileSystem).create(plan)
+        let store = PlanStore(folder: folder, fileSystem: invocation.surroundings.fileSystem)
+        try store.create(plan)
+        let git = invocation.setUpGitIfInRepository(store)
         let areas = plan.areas.map(\.id).joined(separator: ", ")
-        invocation.confirm(Localized(
+        var message = Localized(
             "Opprettet planen for \(organisation) i \(folder) med strategiområdene \(areas).\nNeste steg: aktsom goal add --plan \(folder) --area klima --title \"…\"",
-            en: "Created the plan for \(organisation) in \(folder) with the areas \(areas).\nNext: aktsom goal add --plan \(folder) --area klima --title \"…\""),
-            json: .object([("plan", .string(folder)), ("organisation", .string(organisation)), ("areas", .strings(plan.areas.map(\.id)))]))
+            en: "Created the plan for \(organisation) in \(folder) with the areas \(areas).\nNext: aktsom goal add --plan \(folder) --area klima --title \"…\"")
+        if let git { message = message + Localized("\n", en: "\n") + invocation.gitSetupSummary(git, folder: folder) }
+        invocation.confirm(message,
+            json: .object([("plan", .string(folder)), ("organisation", .string(organisation)), ("areas", .strings(plan.areas.map(\.id))),
+                           ("gitMark", git.map { .string($0.mark) } ?? .null)]))
         return .success
+    }
+}
+
+extension Invocation {
+    /// `aktsom git setup` for a new plan inside a git work tree; outside one nothing is started.
+    /// The plan is made either way: a failed setup is a warning that says what to run.
+    func setUpGitIfInRepository(_ store: PlanStore) -> GitSetup.Outcome? {
+        let setup = gitSetup
+        guard setup.mayBeInGit(URL(fileURLWithPath: store.folder).standardizedFileURL.path), setup.workTree(of: store.folder) != nil else { return nil }
+        var random = SystemRandomNumberGenerator()
+        do {
+            return try setup.setUp(store, executable: surroundings.executable, using: &random)
+        } catch let error as DiagnosticConvertible {
+            warn([error.diagnostic.asWarning().withNote(Localized("kjør «aktsom git setup» når feilen er rettet", en: "run «aktsom git setup» once the problem is fixed"))])
+        } catch {
+            warn([Diagnostic(.data, severity: .warning, message: Localized("git-oppsettet feilet: \(error)", en: "the git setup failed: \(error)"))])
+        }
+        return nil
     }
 }

@@ -29,7 +29,7 @@ extension Commands {
             category: invocation.text("--category"), audience: invocation.text("--audience"),
             risks: invocation.list("--risk"), procurements: invocation.list("--procurement"))
         draft.active = try invocation.newActivePeriod()
-        let (measure, data) = try invocation.change { data, _ in (try data.addMeasure(draft), data) }
+        let (measure, data) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addMeasure(draft), data) }
         invocation.confirm(Localized("La til tiltak \(measure.id) under mål \(measure.goal): \(quoted(measure.title))",
                                      en: "Added measure \(measure.id) under goal \(measure.goal): \(quoted(measure.title))"),
                            json: .object([("measure", RecordJSON.measure(MeasureState(measure: measure, history: StatusHistory(journal: []), asOf: invocation.today), plan: data.plan))]))

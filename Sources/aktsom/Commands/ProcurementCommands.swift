@@ -53,7 +53,7 @@ extension Commands {
         ]
     ) { invocation in
         let draft = try invocation.procurementDraft()
-        let (procurement, ethical) = try invocation.change { data, _ in
+        let (procurement, ethical) = try invocation.change(makingIDs: draft.id == nil) { data, _ in
             (try data.addProcurement(draft), data.plan.ethicalAreaIDs)
         }
         let risk = procurement.isHighRisk ? Localized(" (høyrisiko)", en: " (high-risk)") : Localized("", en: "")
@@ -137,7 +137,7 @@ extension Commands {
             Example("aktsom procurement import anskaffelser-2025.csv"),
         ]
     ) { invocation in
-        let path = try invocation.required("FILE.csv")
+        let path = try invocation.required("FILE.csv", invocation.path)
         let bytes = try invocation.readInputFile(path)
         if invocation.flag("--dry-run") {
             let data = try invocation.load(journal: .skip)

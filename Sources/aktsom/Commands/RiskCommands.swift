@@ -21,7 +21,7 @@ extension Commands {
                               geography: invocation.text("--geography"), area: invocation.text("--area"),
                               overarchingGoal: invocation.text("--goal"), rationale: invocation.text("--rationale"))
         draft.active = try invocation.newActivePeriod()
-        let (risk, plan) = try invocation.change { data, _ in (try data.addRisk(draft), data.plan) }
+        let (risk, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addRisk(draft), data.plan) }
         invocation.confirm(Localized("La til risiko \(risk.id): \(quoted(risk.title))", en: "Added risk \(risk.id): \(quoted(risk.title))"),
                            json: .object([("risk", RecordJSON.risk(risk, plan: plan))]))
         return .success

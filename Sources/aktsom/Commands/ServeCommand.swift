@@ -22,7 +22,9 @@ extension Commands {
             Example("aktsom serve --port 8090 --open", Localized("egen port, og åpne nettleseren", en: "a port of your own, and open the browser")),
         ]
     ) { invocation in
-        let store = try invocation.store()
+        var store = try invocation.store()
+        // Records the browser adds get this clone's mark, as the commands' do (see `git setup`).
+        store.cloneMark = try invocation.cloneMark(for: store.folder)
         _ = try invocation.load(from: store)   // a plan that cannot be read stops here, as for every command
         let hostText = invocation.text("--host") ?? "127.0.0.1"
         guard let address = IPAddress(host: hostText) else {

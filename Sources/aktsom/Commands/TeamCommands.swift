@@ -15,8 +15,9 @@ extension Commands {
     ) { invocation in
         let team = try invocation.required("--team")
         let data = try invocation.load()
-        let sheet = try StatusSheet.export(data: data, team: team, today: invocation.today, language: invocation.language)
-        let path = invocation.text("--out") ?? StatusSheet.defaultFileName(team: sheet.team)
+        let sheet = try StatusSheet.export(data: data, team: team, today: invocation.today, language: invocation.language,
+                                           made: RecordedTime(invocation.clock.timestamp()))
+        let path = try invocation.path("--out") ?? StatusSheet.defaultFileName(team: sheet.team)
         do throws(FileSystemError) {
             try invocation.surroundings.fileSystem.writeAtomically(Array(sheet.text.utf8), to: path)
         } catch {
@@ -33,28 +34,32 @@ extension Commands {
         path: ["sheet", "import"],
         abstract: Localized("les et utfylt statusark og registrer teamets nye statuser", en: "read a filled-in status sheet and record the team's new statuses"),
         discussion: Localized(
-            "Rader med Ny status eller Nytt notat blir statusoppdateringer fra teamet, datert i dag eller Dato-kolonnen.\nUendrede rader og rader som alt er importert, gir ingenting, så samme ark kan importeres to ganger.\nEn rad for et annet teams tiltak, en ukjent id eller en ugyldig status avviser hele arket.",
-            en: "Rows with a New status or New note become status updates by the team, dated today or by the Date column.\nUnchanged rows and rows already imported add nothing, so the same sheet can be imported twice.\nA row for another team's measure, an unknown id or an invalid status rejects the whole sheet."),
+            "Rader med Ny status eller Nytt notat blir statusoppdateringer fra teamet, datert i dag eller Dato-kolonnen.\nUendrede rader og rader som alt er importert, gir ingenting, så samme ark kan importeres flere ganger,\nogså på andre dager. En rad for et tiltak som er endret etter at arket ble laget, registreres ikke (vises,\nmed begge statusene) uten --force. En rad for et annet teams tiltak, en ukjent id eller en ugyldig status\navviser hele arket.",
+            en: "Rows with a New status or New note become status updates by the team, dated today or by the Date column.\nUnchanged rows and rows already imported add nothing, so the same sheet can be imported again, on any day.\nA row for a measure that changed after the sheet was made is not recorded (it is shown, with both\nstatuses) without --force. A row for another team's measure, an unknown id or an invalid status rejects\nthe whole sheet."),
         positionals: [PositionalSpec(name: "FILE", help: Localized("arket, lagret fra Excel som CSV", en: "the sheet, saved from Excel as CSV"))],
         options: [
             .value("--team", "TEAM", Localized("teamet arket er fra", en: "the team the sheet is from"), required: true),
             .flag("--dry-run", Localized("vis oppdateringene uten å lagre", en: "show the updates without saving")),
+            .flag("--force", Localized("registrer også rader for tiltak som er endret etter at arket ble laget",
+                                       en: "record also rows for measures that changed after the sheet was made")),
         ],
         examples: [
             Example("aktsom sheet import statusark-byggherre.csv --team Byggherre --dry-run"),
             Example("aktsom sheet import statusark-byggherre.csv --team Byggherre"),
         ]
     ) { invocation in
-        let path = try invocation.required("FILE")
+        let path = try invocation.required("FILE", invocation.path)
         let team = try invocation.required("--team")
         let bytes = try invocation.readInputFile(path)
         if invocation.flag("--dry-run") {
-            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: try invocation.load(), clock: invocation.clock)
+            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: try invocation.load(), clock: invocation.clock,
+                                               force: invocation.flag("--force"))
             invocation.show(text: result.summary(invocation.language, dryRun: true), json: result.json(dryRun: true))
             return .success
         }
         let result = try invocation.change(journal: .read) { data, appended in
-            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: data, clock: invocation.clock)
+            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: data, clock: invocation.clock,
+                                               force: invocation.flag("--force"))
             appended += result.updates
             return result
         }
@@ -65,20 +70,18 @@ extension Commands {
     static let calendar = Command(
         path: ["calendar"],
         abstract: Localized("lag en kalender (.ics) med fristene for åpne tiltak og årsrapporten", en: "make a calendar (.ics) with the deadlines of open measures and the annual report"),
-        discussion: Localized("Filen kan importeres i Outlook og Google Kalender. Uten --out skrives den til standard ut.",
-                              en: "The file imports into Outlook and Google Calendar. Without --out it is written to standard output."),
+        discussion: Localized("Filen kan importeres i Outlook og Google Kalender; en nyere fil oppdaterer hendelsene, også fra en annen mappe\neller klone. Gjennomførte og avbrutte tiltak står som avlyste hendelser. Uten --out skrives den til standard ut.",
+                              en: "The file imports into Outlook and Google Calendar; a newer file updates the events, also from another folder\nor clone. Done and cancelled measures are cancelled events. Without --out it is written to standard output."),
         options: [
             CommonOptions.team,
             .value("--out", "FILE.ics", Localized("filen kalenderen skrives til", en: "the file to write")),
         ],
         examples: [Example("aktsom calendar --team Byggherre --out byggherre.ics")]
     ) { invocation in
-        let store = try invocation.store()
-        let data = try invocation.load(from: store)
-        let calendar = try DeadlineCalendar.calendar(data: data, planName: store.name, team: invocation.text("--team"),
-                                                     clock: invocation.clock)
+        let data = try invocation.load()
+        let calendar = try DeadlineCalendar.calendar(data: data, team: invocation.text("--team"), clock: invocation.clock)
         let text = calendar.rendered()
-        guard let path = invocation.text("--out") else {
+        guard let path = try invocation.path("--out") else {
             invocation.surroundings.console.out(text)
             return .success
         }

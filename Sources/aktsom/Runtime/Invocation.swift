@@ -10,6 +10,10 @@ struct Surroundings: Sendable {
     let console: Console
     /// Where loaded plans go when the command is done with them; `nil` frees them as usual.
     var heldUntilExit: HeldUntilExit? = nil
+    /// git, for `git setup`, the merge driver and the clone's mark on new ids.
+    var git: any GitClient = GitProcess()
+    /// This program's absolute path, for git's merge driver.
+    var executable: String = GitProcess.runningExecutable()
 }
 
 /// The options that apply to the whole run, wherever they stood on the line.
@@ -21,6 +25,12 @@ struct GlobalSettings: Sendable {
     /// Reads `--plan`, `--json` and `--lang` from a parsed line; an unknown language is refused.
     init(_ arguments: ParsedArguments, command: Command) throws {
         plan = arguments.value("--plan")
+        if let plan, plan.isBlank {
+            throw UsageError(message: GlobalSettings.emptyPath("--plan"),
+                             notes: [Localized("uten --plan brukes $AKTSOM_PLAN, ellers den eneste mappen under ./Plans",
+                                               en: "without --plan, $AKTSOM_PLAN is used, else the only folder under ./Plans")],
+                             command: command, program: "aktsom")
+        }
         json = arguments.has("--json")
         if let code = arguments.value("--lang") {
             guard let language = Language(code: code) else {
@@ -29,6 +39,13 @@ struct GlobalSettings: Sendable {
             }
             self.language = language
         }
+    }
+}
+
+extension GlobalSettings {
+    static func emptyPath(_ name: String) -> Localized {
+        Localized("\(name) er tom; oppgi en fil eller mappe, for eksempel \(name) \(name == "--plan" ? "Plans/fjordvik" : "rapport-2025")",
+                  en: "\(name) is empty; give a file or folder, for example \(name) \(name == "--plan" ? "Plans/fjordvik" : "rapport-2025")")
     }
 }
 
@@ -111,10 +128,40 @@ struct Invocation: Sendable {
     }
 
     /// Changes the plan as one step (see ``PlanStore/change(journal:_:)``), printing warnings.
-    func change<Value>(journal: PlanStore.JournalNeed = .skip, _ body: (inout PlanData, inout [StatusUpdate]) throws -> Value) throws -> Value {
-        let outcome = try store().change(journal: journal, body)
+    /// `makingIDs` for commands that add records: in a git clone their ids carry its mark.
+    func change<Value>(journal: PlanStore.JournalNeed = .skip, makingIDs: Bool = false,
+                       _ body: (inout PlanData, inout [StatusUpdate]) throws -> Value) throws -> Value {
+        var store = try store()
+        if makingIDs { store.cloneMark = try cloneMark(for: store.folder) }
+        let outcome = try store.change(journal: journal, body)
         warn(outcome.warnings)
         return outcome.value
+    }
+
+    var gitSetup: GitSetup { GitSetup(git: surroundings.git, fileSystem: surroundings.fileSystem) }
+
+    /// The mark of the git clone the plan is in. Outside git nothing is asked (no process is
+    /// started); in a clone that was never set up, a warning says how to make ids that cannot
+    /// collide with another clone's.
+    func cloneMark(for folder: String) throws -> String? {
+        let setup = gitSetup
+        guard setup.mayBeInGit(URL(fileURLWithPath: folder).standardizedFileURL.path) else { return nil }
+        if let mark = try setup.cloneMark(of: folder) { return mark }
+        if setup.workTree(of: folder) != nil {
+            warn([Diagnostic(.data, severity: .warning,
+                             message: Localized("planen ligger i git, men denne klonen er ikke satt opp for Aktsom; nye id-er kan kollidere med en annen klones",
+                                                en: "the plan is in git, but this clone is not set up for Aktsom; new ids may collide with another clone's"),
+                             notes: [Localized("kjør «aktsom git setup» én gang i klonen", en: "run «aktsom git setup» once in the clone")])])
+        }
+        return nil
+    }
+
+    /// A path given on the command line (`--out`, `FILE`, `DIR`), refused when empty: `--out ""`
+    /// would otherwise end in a puzzling «finner ikke».
+    func path(_ name: String) throws -> String? {
+        guard let path = text(name) else { return nil }
+        guard !path.isBlank else { throw usageError(GlobalSettings.emptyPath(name)) }
+        return path
     }
 
     /// A file the user named on the command line, such as a CSV to import.

@@ -39,7 +39,8 @@ enum Golden {
 
     static func files(in folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        // The export folder's manifest is Aktsom's bookkeeping, not part of the report.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name != ".aktsom-export.json" {
             result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
         }
         return result

@@ -1,3 +1,4 @@
+import AktsomKit
 import Foundation
 
 /// Starting `aktsom` processes that run side by side, for the concurrency and crash tests.
@@ -31,6 +32,23 @@ enum Processes {
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Kills `process` with SIGKILL and waits for it: in even rounds within half a millisecond of
+    /// `inWindow` turning true (the moment a write is under way), in odd rounds at a random moment
+    /// of a run that takes about `duration` seconds. The seeded generator makes every run the same.
+    static func kill(_ process: Process, round: Int, duration: TimeInterval, random: inout SeededRandom, inWindow: () -> Bool) {
+        if round % 2 == 0 {
+            let deadline = Date().addingTimeInterval(duration * 3)
+            while process.isRunning && Date() < deadline && !inWindow() {
+                usleep(100)
+            }
+            usleep(UInt32.random(in: 0...500, using: &random))
+        } else {
+            usleep(UInt32.random(in: 0...UInt32(duration * 1_200_000), using: &random))
+        }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 }
 

@@ -1,6 +1,9 @@
-/// One record of a CSV file: its cells and the line it starts on (a quoted cell may span lines,
-/// so the line is where a person finds the record in a text editor or in Excel's row numbers).
+/// One record of a CSV file: its cells and its row as a spreadsheet numbers it. A line break
+/// inside a quoted cell does not start a new row in Excel, so it does not count here either:
+/// messages name the row a person sees in the spreadsheet.
 public struct CSVRecord: Sendable, Equatable {
+    /// The spreadsheet's row number: 1 for the first line, one more after each line end outside
+    /// quotes, blank lines included.
     public var line: Int
     public var cells: [String]
 
@@ -90,10 +93,9 @@ public enum CSVReader {
                         inQuotes = false
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
+                    // A line break inside quotes is part of the cell, not a new row.
                     if scalar == "\r" {
                         if let following = next(), following != "\n" { pending = following }
-                        line += 1
                         cell.append("\n")
                         continue
                     }

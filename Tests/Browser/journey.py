@@ -38,7 +38,7 @@ def main():
     downloads = work / "downloads"
     downloads.mkdir()
     shutil.copytree(ROOT / "Plans/eksempel-kommune", work / "Plans/eksempel-kommune")
-    environment = dict(os.environ, AKTSOM_NOW="2025-11-20")
+    environment = dict(os.environ, AKTSOM_NOW="2026-11-21")
     environment.pop("AKTSOM_PLAN", None)
     server = subprocess.Popen([str(BINARY), "serve", "--port", "0"], cwd=work, env=environment,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -77,7 +77,7 @@ def main():
         shot("03-statusfeil")
         date = driver.find_element(By.NAME, "date")
         date.clear()
-        date.send_keys("2025-11-19")
+        date.send_keys("2026-11-19")
         driver.find_element(By.CSS_SELECTOR, "form.status-form button").click()
         assert "Statusen er registrert." in driver.find_element(By.ID, "lagret").text
         assert "Ombrukslageret er leid" in driver.find_element(By.ID, "historikk").text

@@ -39,7 +39,7 @@ enum Stylesheet {
     nav.site li.language { margin-left: 1rem; border-left: 1px solid rgba(255,255,255,0.5); padding-left: 1rem; }
     th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; }
     progress { width: 6rem; height: 0.8rem; vertical-align: middle; accent-color: var(--done); }
-    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(28rem, 1fr)); gap: 0 2rem; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(36rem, 1fr)); gap: 0 2rem; }
     .columns > section { min-width: 0; overflow-x: auto; }
     .charts figure { margin: 1rem 0 1.5rem; }
     figcaption { color: var(--muted); margin-bottom: 0.4rem; }

@@ -38,7 +38,7 @@ enum DashboardPage: SitePage {
         return Layout.page(request.t("Oversikt", "Overview"), request: request, organisation: plan.organisation, section: .overview) {
             Layout.heading(plan.organisation, subtitle: subtitle)
             Markup.element(.section, [.class("areas")]) {
-                Markup.element(.h2) { request.t("Fremdrift per strategiområde", "Progress by strategy area") }
+                Markup.element(.h2) { request.t("Fremdrift per strategiområde, hele planen", "Progress by strategy area, the whole plan") }
                 areaTable(overview, request: request)
             }
             if !charts.isEmpty {

@@ -29,7 +29,8 @@ extension ReportBuilder {
         return Chart(id: "status-per-omrade", title: "Status for tiltak per strategiområde", style: .stacked,
                      series: Status.allCases.map(\.rawValue), tones: [.neutral, .active, .good, .warning, .muted],
                      rows: progress.map { area in Chart.Row(label: area.area.name, values: Status.allCases.map { Double(area.count($0)) }) },
-                     caption: "Antall tiltak i hver status per \(asOf.norwegian).")
+                     caption: template.isYearly ? "Tiltakene som gjelder i \(year), etter status per \(asOf.norwegian)."
+                                                : "Tiltakene som gjelder per \(asOf.norwegian), etter status.")
     }
 
     func coverageChart() -> Chart? {

@@ -131,3 +131,64 @@ struct TeamNameTests {
         #expect(Team.normalized(name) == name.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
+
+@Suite("Text shortcuts agree with Foundation")
+struct TextShortcutTests {
+    /// Calendar escaping written the plain way, as it was before it moved to bytes.
+    static func referenceCalendarEscape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r": result += "\\n"
+            default:
+                if scalar.value < 0x20 && scalar != "\t" { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    @Test("calendar text escaping on bytes gives what escaping scalar by scalar gives")
+    func calendarEscaping() {
+        for text in FastPathTests.randomTexts(count: 4_000, seed: 17) + ["a;b,c\\d", "linje\r\nlinje\rlinje\nslutt", "\r\r\n\n", "tab\there"] {
+            #expect(ICalendar.escape(text) == Self.referenceCalendarEscape(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("trimming spaces gives what Foundation's trimming of whitespace gives")
+    func trimmingSpaces() {
+        var random = SeededRandom(seed: 23)
+        let spaces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\r\n"]
+        for text in FastPathTests.randomTexts(count: 4_000, seed: 19) {
+            let padded = (spaces.randomElement(using: &random) ?? "") + text + (spaces.randomElement(using: &random) ?? "")
+            for candidate in [text, padded] {
+                #expect(candidate.trimmingSpaces == candidate.trimmingCharacters(in: .whitespaces), "\(candidate.debugDescription)")
+            }
+        }
+    }
+
+    @Test("a team key matches an owner exactly when the plain comparison does")
+    func teamKeys() {
+        let names = ["Økonomi", "økonomi", " ØKONOMI ", "Okonomi", "Byggherre", "byggherre\t", "Helse og omsorg", "", " "]
+        for team in names {
+            let key = Team.Key(team)
+            for owner in names {
+                let plain = owner.trimmingCharacters(in: .whitespaces).lowercased() == team.trimmingCharacters(in: .whitespaces).lowercased()
+                #expect(key.matches(owner) == plain, "\(team.debugDescription) ~ \(owner.debugDescription)")
+            }
+        }
+    }
+
+    @Test("the measures a team owns are those whose owner matches it")
+    func ownedMeasures() {
+        var plan = ActionPlan(organisation: "Testvik kommune")
+        plan.measures = [Measure(id: "a", goal: "g", title: "A", owner: "Økonomi"), Measure(id: "b", goal: "g", title: "B", owner: " økonomi"),
+                         Measure(id: "c", goal: "g", title: "C", owner: "Drift"), Measure(id: "d", goal: "g", title: "D", owner: nil)]
+        #expect(plan.measureIDs(ownedBy: Team.Key("ØKONOMI")) == ["a", "b"])
+        #expect(plan.measureIDs(ownedBy: Team.Key("Drift")) == ["c"])
+        #expect(plan.measureIDs(ownedBy: Team.Key("Ingen")).isEmpty)
+    }
+}

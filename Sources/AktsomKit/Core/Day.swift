@@ -29,7 +29,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads `YYYY-MM-DD`. Anything else, including a day that does not exist, is nil.
     public init?(iso text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
+        // Read in place when the text is contiguous, as it nearly always is: every date in a
+        // plan and its index passes through here.
+        guard let day = text.utf8.withContiguousStorageIfAvailable(Day.init(isoUTF8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(Day.init(isoUTF8:)) else { return nil }
+        self = day
+    }
+
+    /// Reads `YYYY-MM-DD` from UTF-8 bytes.
+    init?(isoUTF8 utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
               let year = Day.number(utf8[0..<4]), let month = Day.number(utf8[5..<7]),
               let day = Day.number(utf8[8..<10])
@@ -136,7 +144,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         value < 10 ? "0\(value)" : "\(value)"
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
         guard !digits.isEmpty else { return nil }
         var value = 0
         for byte in digits {

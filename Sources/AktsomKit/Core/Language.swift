@@ -57,6 +57,18 @@ extension StringProtocol {
         return allSatisfy(\.isWhitespace)
     }
 
+    /// Without leading and trailing spaces and tabs: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives (tab and the space separators), at a fraction
+    /// of its cost on the many short cells and names a city's plan compares.
+    public var trimmingSpaces: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !isSpace(first) && !isSpace(last) { return String(self) }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+
     /// The text, or nil when it is blank.
     public var nonBlank: String? {
         isBlank ? nil : String(self)

@@ -30,6 +30,11 @@ public struct WallClock: Sendable {
         if let day = Day(iso: text) {
             return .fixed(Date(timeIntervalSince1970: TimeInterval(day.ordinal * 86_400 + 43_200)), timeZone: utc)
         }
+        // The usual form is read directly: Foundation's formatter costs a command more than
+        // recording a status update on a small plan does.
+        if let seconds = RecordedTime(text).secondsSince1970 {
+            return .fixed(Date(timeIntervalSince1970: TimeInterval(seconds)), timeZone: utc)
+        }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         guard let date = formatter.date(from: text) else { return nil }

@@ -85,11 +85,26 @@ public struct ActionPlan: Sendable, Equatable {
     /// once: comparing every owner with every team was most of a city's `sheet export`.
     public var teams: [String] {
         var seen: [String] = []
+        var spellings: Set<String> = []
         var normalized: Set<String> = []
-        for owner in measures.compactMap(\.owner) where normalized.insert(Team.normalized(owner)).inserted {
+        for owner in measures.compactMap(\.owner) where spellings.insert(owner).inserted && normalized.insert(Team.normalized(owner)).inserted {
             seen.append(owner)
         }
         return seen
+    }
+
+    /// The ids of the measures `team` owns. Each distinct spelling of an owner is compared once:
+    /// a city's plan has thousands of measures and a few dozen teams.
+    public func measureIDs(ownedBy team: Team.Key) -> Set<String> {
+        var answers: [String: Bool] = [:]
+        var owned: Set<String> = []
+        for measure in measures {
+            guard let owner = measure.owner else { continue }
+            let matches = answers[owner] ?? team.matches(owner)
+            answers[owner] = matches
+            if matches { owned.insert(measure.id) }
+        }
+        return owned
     }
 
     /// The ids of all records of a kind, for suggestions and uniqueness.

@@ -41,15 +41,37 @@ public struct Measure: Hashable, Sendable {
     /// Whether `team` owns this measure. Team names are compared without regard to case or
     /// surrounding spaces, since they are typed by hand in several places.
     public func isOwned(by team: String) -> Bool {
+        isOwned(by: Team.Key(team))
+    }
+
+    /// The same, with the team normalized once for a whole list of measures.
+    public func isOwned(by team: Team.Key) -> Bool {
         guard let owner else { return false }
-        return Team.matches(owner, team)
+        return team.matches(owner)
     }
 }
 
 /// Teams are plain names in the plan; this is where they are compared.
 public enum Team {
     public static func matches(_ lhs: String, _ rhs: String) -> Bool {
-        normalized(lhs) == normalized(rhs)
+        Key(rhs).matches(lhs)
+    }
+
+    /// A team as typed, normalized once: a city's plan compares it with thousands of owners, and
+    /// a name such as «Økonomi» takes the slow way through ``normalized(_:)``.
+    public struct Key: Sendable {
+        let name: String
+        let normalized: String
+
+        public init(_ name: String) {
+            self.name = name
+            normalized = Team.normalized(name)
+        }
+
+        /// Whether `owner` names this team: written the same, or the same when trimmed and lowercased.
+        public func matches(_ owner: String) -> Bool {
+            owner == name || Team.normalized(owner) == normalized
+        }
     }
 
     /// Trimmed and lowercased. Team names are short and nearly always plain ASCII, so that case
@@ -61,6 +83,6 @@ public enum Team {
             guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
             return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        return name.trimmingCharacters(in: .whitespaces).lowercased()
+        return name.trimmingSpaces.lowercased()
     }
 }

@@ -23,6 +23,12 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         storage = .utc(seconds)
     }
 
+    /// Seconds since 1970-01-01T00:00:00Z for a time in the canonical form; nil for other text.
+    public var secondsSince1970: Int64? {
+        if case .utc(let seconds) = storage { return seconds }
+        return nil
+    }
+
     public init(stringLiteral text: String) {
         self.init(text)
     }

@@ -81,25 +81,32 @@ public struct ICalendar: Sendable {
 
     /// `20250630`.
     static func date(_ day: Day) -> String {
-        day.iso.replacingOccurrences(of: "-", with: "")
+        String(day.iso.filter { $0 != "-" })
     }
 
-    /// TEXT escaping: backslash, semicolon and comma get a backslash; a line break becomes `\n`.
+    /// TEXT escaping: backslash, semicolon and comma get a backslash; a line break (CRLF, LF or
+    /// CR) becomes `\n`; other control characters, which iCalendar text may not hold, are left
+    /// out. Done on UTF-8 bytes: every character it changes is ASCII, and a city's calendar
+    /// escapes thousands of descriptions.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n", "\r": result += "\\n"
-            default:
-                // Other control characters are not allowed in iCalendar text.
-                if scalar.value < 0x20 && scalar != "\t" { continue }
-                result.unicodeScalars.append(scalar)
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            defer { previous = byte }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\r"): result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "\n"): result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\t"): result.append(byte)
+            case ..<0x20: continue
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Splits a content line into lines of at most 75 octets, continuation lines starting with a
@@ -110,7 +117,7 @@ public struct ICalendar: Sendable {
         var current = ""
         var currentOctets = 0
         for character in line {
-            let octets = String(character).utf8.count
+            let octets = character.utf8.count
             let limit = pieces.isEmpty ? 75 : 74
             if currentOctets + octets > limit {
                 pieces.append(current)

@@ -58,7 +58,7 @@ public struct Spreadsheet: Sendable {
         }
         let header = records[headerIndex]
         return Spreadsheet(file: file, encoding: encoding, separator: separator,
-                           header: header.cells.map { $0.trimmingCharacters(in: .whitespaces) }, headerLine: header.line,
+                           header: header.cells.map(\.trimmingSpaces), headerLine: header.line,
                            rows: records[(headerIndex + 1)...].filter { !$0.isBlank }, preamble: Array(records[..<headerIndex]))
     }
 
@@ -96,7 +96,7 @@ public struct Spreadsheet: Sendable {
     /// is short.
     public static func cell(_ row: CSVRecord, _ index: Int?) -> String {
         guard let index, index < row.cells.count else { return "" }
-        return CSVWriter.restored(row.cells[index].trimmingCharacters(in: .whitespaces))
+        return CSVWriter.restored(row.cells[index].trimmingSpaces)
     }
 }
 
@@ -104,7 +104,7 @@ public struct Spreadsheet: Sendable {
 public enum YesNo {
     /// `Ja`, `x`, `yes`, `1` → true; `Nei`, `no`, `0`, blank → false; anything else nil.
     public static func parse(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingSpaces.lowercased() {
         case "ja", "j", "yes", "y", "x", "✓", "✔", "1", "sann", "true", "sant": return true
         case "nei", "n", "no", "0", "usann", "false", "usant", "", "-": return false
         default: return nil

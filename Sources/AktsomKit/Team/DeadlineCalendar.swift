@@ -15,9 +15,10 @@ public enum DeadlineCalendar {
         let domain = "\(uidName(plan.organisation)).aktsom"
         let history = StatusHistory(journal: data.journal)
         var events: [ICalendar.Event] = []
+        let owned = team.map { plan.measureIDs(ownedBy: Team.Key($0)) }
         for state in data.measureStates(asOf: today) {
             let measure = state.measure
-            guard let due = measure.due, team.map(measure.isOwned(by:)) ?? true else { continue }
+            guard let due = measure.due, owned.map { $0.contains(measure.id) } ?? true else { continue }
             var description = ["Status: \(state.statusText(.nb))"]
             if let owner = measure.owner { description.append("Ansvarlig: \(owner)") }
             if let goal = plan.goal(measure.goal) { description.append("Mål: \(goal.id) \(goal.title)") }

@@ -56,7 +56,8 @@ public enum StatusSheet {
             ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian)\(stamp). Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
             : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian)\(stamp). Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back."
         var rows: [[String]] = [[instructions], Column.allCases.map { $0.header(language) }]
-        for state in data.measureStates(asOf: today) where state.measure.isOwned(by: owner) {
+        let owned = data.plan.measureIDs(ownedBy: Team.Key(owner))
+        for state in data.measureStates(asOf: today) where owned.contains(state.measure.id) {
             let measure = state.measure
             rows.append([
                 measure.id,

@@ -9,7 +9,8 @@ public struct StatusOverview: Sendable {
 
     public init(data: PlanData, team: String?, asOf day: Day) throws(PlanError) {
         if let team { _ = try data.plan.team(matching: team) }
-        let states = data.measureStates(asOf: day).filter { state in team.map(state.measure.isOwned(by:)) ?? true }
+        let key = team.map(Team.Key.init)
+        let states = data.measureStates(asOf: day).filter { state in key.map(state.measure.isOwned(by:)) ?? true }
         self.plan = data.plan
         self.asOf = day
         self.team = team

@@ -48,11 +48,21 @@ public enum CSVReader {
     }
 
     /// Splits the text into records. An unclosed quote is the one structural error: it would
-    /// swallow the rest of the file into one cell.
+    /// swallow the rest of the file into one cell. `separator` is one of ``separators``.
+    ///
+    /// Read on UTF-8 bytes: every character with a meaning here is ASCII, so a cell is the bytes
+    /// between them, and a city's sheets are read without building text a character at a time.
     public static func records(in text: String, separator: Unicode.Scalar) throws(CSVError) -> [CSVRecord] {
+        var text = text
+        let read = text.withUTF8 { bytes in Result { () throws(CSVError) in try records(in: bytes, separator: UInt8(ascii: separator)) } }
+        return try read.get()
+    }
+
+    private static func records(in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(CSVError) -> [CSVRecord] {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [CSVRecord] = []
         var cells: [String] = []
-        var cell = String.UnicodeScalarView()
+        var cell: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
@@ -60,16 +70,9 @@ public enum CSVReader {
         var atCellStart = true
         var sawAnything = false
 
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let scalar = pending { pending = nil; return scalar }
-            return scalars.next()
-        }
-
         func endCell() {
-            cells.append(String(cell))
-            cell = String.UnicodeScalarView()
+            cells.append(String(decoding: cell, as: UTF8.self))
+            cell.removeAll(keepingCapacity: true)
             atCellStart = true
         }
         func endRecord() {
@@ -79,32 +82,32 @@ public enum CSVReader {
             sawAnything = false
         }
 
-        while let scalar = next() {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                if scalar == "\"" {
-                    if let following = next() {
-                        if following == "\"" {
-                            cell.append("\"")
-                        } else {
-                            inQuotes = false
-                            pending = following
-                        }
+                switch byte {
+                case quote:
+                    // `""` is a quote in the text; any other quote closes the cell, and what
+                    // follows is read outside quotes.
+                    if index < bytes.count && bytes[index] == quote {
+                        cell.append(quote)
+                        index += 1
                     } else {
                         inQuotes = false
                     }
-                } else {
+                case cr:
                     // A line break inside quotes is part of the cell, not a new row.
-                    if scalar == "\r" {
-                        if let following = next(), following != "\n" { pending = following }
-                        cell.append("\n")
-                        continue
-                    }
-                    cell.append(scalar)
+                    if index < bytes.count && bytes[index] == lf { index += 1 }
+                    cell.append(lf)
+                default:
+                    cell.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case "\"" where atCellStart:
+            switch byte {
+            case quote where atCellStart:
                 inQuotes = true
                 quoteLine = line
                 atCellStart = false
@@ -112,15 +115,15 @@ public enum CSVReader {
             case separator:
                 sawAnything = true
                 endCell()
-            case "\r", "\n":
-                if scalar == "\r", let following = next(), following != "\n" { pending = following }
+            case cr, lf:
+                if byte == cr && index < bytes.count && bytes[index] == lf { index += 1 }
                 if sawAnything || !cell.isEmpty || !cells.isEmpty { endRecord() }
                 line += 1
                 recordLine = line
                 atCellStart = true
             default:
                 // Text after a closing quote (`"abc"def`) is kept, as Excel does.
-                cell.append(scalar)
+                cell.append(byte)
                 atCellStart = false
                 sawAnything = true
             }

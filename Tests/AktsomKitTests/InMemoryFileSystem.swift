@@ -35,6 +35,11 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// Every file and its content now, to compare before and after.
+    var snapshot: [String: [UInt8]] {
+        lock.withLock { files }
+    }
+
     func text(_ path: String) -> String? {
         lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
     }

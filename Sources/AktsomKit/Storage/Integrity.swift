@@ -3,7 +3,9 @@
 /// link (usually from a hand edit or a merge) is a problem that stops other commands, because
 /// reports built on it would silently leave things out.
 public enum Integrity {
-    public static func problems(in data: PlanData, sources: PlanSources = PlanSources()) -> [Diagnostic] {
+    /// `linksToRegister: false` leaves out the measures' links to procurements, for a check of
+    /// plan.json on its own (the register not read).
+    public static func problems(in data: PlanData, sources: PlanSources = PlanSources(), linksToRegister: Bool = true) -> [Diagnostic] {
         let plan = data.plan
         let areaIDs = Set(plan.areas.map(\.id))
         let goalIDs = Set(plan.goals.map(\.id))
@@ -35,7 +37,7 @@ public enum Integrity {
                 missing(.risk, risk, from: RecordKind.measure.named(measure.id),
                         at: sources.plan?.location(of: SourceMap.key(.measure, measure.id, "risks \(risk)")), candidates: plan.ids(of: .risk))
             }
-            for procurement in measure.procurements where !procurementIDs.contains(procurement) {
+            for procurement in measure.procurements where linksToRegister && !procurementIDs.contains(procurement) {
                 missing(.procurement, procurement, from: RecordKind.measure.named(measure.id),
                         at: sources.plan?.location(of: SourceMap.key(.measure, measure.id, "procurements \(procurement)")),
                         candidates: data.register.ids)

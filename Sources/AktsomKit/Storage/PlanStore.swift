@@ -205,6 +205,8 @@ public struct PlanStore: Sendable {
     static let gitIgnore = """
         # temporary files of an interrupted Aktsom write
         .*.tmp-*
+        # Aktsom's index of the plan, derived from the files and remade when they change
+        .aktsom-index
 
         """
 
@@ -257,7 +259,7 @@ public struct PlanStore: Sendable {
         }
     }
 
-    private func appendUnlocked(_ updates: [StatusUpdate]) throws {
+    func appendUnlocked(_ updates: [StatusUpdate]) throws {
         try fileSystem.refuseLinks(in: journalPath, below: folder)
         var text = ""
         switch try journalStart() {

@@ -34,13 +34,24 @@ public struct StatusSheetImport: Sendable {
     public private(set) var heldBack: [HeldBack] = []
 
     public init(bytes: [UInt8], file: String, team typedTeam: String, data: PlanData, clock: WallClock, force: Bool = false) throws(ImportError) {
+        try self.init(spreadsheet: try StatusSheetImport.read(bytes, file: file), team: typedTeam, data: data, clock: clock, force: force)
+    }
+
+    /// Reads the bytes as a status sheet: the first row with the ID and Ny status columns is its
+    /// header.
+    public static func read(_ bytes: [UInt8], file: String) throws(ImportError) -> Spreadsheet {
         let columns = StatusSheet.Column.self
-        let spreadsheet = try Spreadsheet.read(bytes, file: file, expectedHeader: Localized(
+        return try Spreadsheet.read(bytes, file: file, expectedHeader: Localized(
             "forventet statusarket fra «aktsom sheet export», med kolonnene ID, Ny status og Nytt notat",
             en: "expected the status sheet from «aktsom sheet export», with the columns ID, Ny status and Nytt notat")) { cells in
             let names = Set(cells.map(Spreadsheet.normalizedHeader))
             return columns.id.names.contains(where: names.contains) && columns.newStatus.names.contains(where: names.contains)
         }
+    }
+
+    public init(spreadsheet: Spreadsheet, team typedTeam: String, data: PlanData, clock: WallClock, force: Bool = false) throws(ImportError) {
+        let columns = StatusSheet.Column.self
+        let file = spreadsheet.file
         guard let team = data.plan.teams.first(where: { Team.matches($0, typedTeam) }) else {
             var message = Localized("ingen tiltak har ansvarlig \(quoted(typedTeam))", en: "no measure is owned by \(quoted(typedTeam))")
             if let hint = Suggestion.note(for: typedTeam, among: data.plan.teams) { message = message + Localized("; \(hint.nb)", en: "; \(hint.en)") }
@@ -54,6 +65,8 @@ public struct StatusSheetImport: Sendable {
                                          (columns.newNote, columns.newNote.names), (columns.date, columns.date.names),
                                          (columns.currentStatus, columns.currentStatus.names)])
         let history = StatusHistory(journal: data.journal)
+        // Rows are looked up by id; a city's plan has thousands of measures.
+        let measuresByID = Dictionary(data.plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let today = clock.today()
         let recorded = RecordedTime(clock.timestamp())
         var problems: [ImportProblem] = []
@@ -71,7 +84,7 @@ public struct StatusSheetImport: Sendable {
                 if !statusText.isEmpty || !note.isEmpty { problem(columns.id, Localized("raden har ny status eller notat, men ingen ID", en: "the row has a new status or note, but no ID")) }
                 continue
             }
-            guard let measure = data.plan.measure(id) else {
+            guard let measure = measuresByID[id] else {
                 if let removed = data.plan.removedRecord(.measure, id) {
                     problem(columns.id, PlanError.removedMeasure(removed).diagnostic.message)
                     continue
@@ -138,6 +151,22 @@ public struct StatusSheetImport: Sendable {
             throw ImportError(file: file, problems: problems,
                               hint: Localized("rett radene i arket og importer på nytt; ingenting er lagret", en: "fix the rows in the sheet and import again; nothing was saved"))
         }
+    }
+
+    /// What of the journal a sheet's rows can depend on, read from the sheet alone: when it was
+    /// made, the measures its rows name, and those whose row gives its own date (their history
+    /// before today matters).
+    static func historyNeeds(_ spreadsheet: Spreadsheet) -> (made: RecordedTime?, ids: Set<String>, dated: Set<String>) {
+        let columns = StatusSheet.Column.self
+        let found = spreadsheet.columns([(columns.id, columns.id.names), (columns.date, columns.date.names)])
+        var ids: Set<String> = [], dated: Set<String> = []
+        for row in spreadsheet.rows {
+            let id = Spreadsheet.cell(row, found[columns.id])
+            guard !id.isEmpty else { continue }
+            ids.insert(id)
+            if !Spreadsheet.cell(row, found[columns.date]).isEmpty { dated.insert(id) }
+        }
+        return (StatusSheet.made(in: spreadsheet.preamble), ids, dated)
     }
 
     /// Whether the measure changed after the sheet was made: a journal entry recorded later, or

@@ -24,12 +24,8 @@ extension Commands {
             throw invocation.usageError(Localized("mangler --status", en: "missing --status"), notes: [Status.validValues])
         }
         let date = try invocation.day("--date")
-        let update = try invocation.change(journal: .skip) { data, appended in
-            let update = try data.statusUpdate(for: measure, status: status, date: date, by: invocation.text("--by"),
-                                               note: invocation.text("--note"), clock: invocation.clock)
-            appended.append(update)
-            return update
-        }
+        let update = try invocation.store().recordStatusUpdate(measure: measure, status: status, date: date, by: invocation.text("--by"),
+                                                              note: invocation.text("--note"), clock: invocation.clock)
         invocation.confirm(Localized("Registrerte \(update.status.rawValue) for \(update.measure) (\(update.date.norwegian)).",
                                      en: "Recorded \(update.status.label(.en)) for \(update.measure) (\(update.date.norwegian))."),
                            json: .object([("update", RecordJSON.update(update))]))

@@ -51,19 +51,10 @@ extension Commands {
         let path = try invocation.required("FILE", invocation.path)
         let team = try invocation.required("--team")
         let bytes = try invocation.readInputFile(path)
-        if invocation.flag("--dry-run") {
-            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: try invocation.load(), clock: invocation.clock,
-                                               force: invocation.flag("--force"))
-            invocation.show(text: result.summary(invocation.language, dryRun: true), json: result.json(dryRun: true))
-            return .success
-        }
-        let result = try invocation.change(journal: .read) { data, appended in
-            let result = try StatusSheetImport(bytes: bytes, file: path, team: team, data: data, clock: invocation.clock,
-                                               force: invocation.flag("--force"))
-            appended += result.updates
-            return result
-        }
-        invocation.show(text: result.summary(invocation.language, dryRun: false), json: result.json(dryRun: false))
+        let dryRun = invocation.flag("--dry-run")
+        let result = try invocation.store().importStatusSheet(bytes: bytes, file: path, team: team, clock: invocation.clock,
+                                                             force: invocation.flag("--force"), dryRun: dryRun)
+        invocation.show(text: result.summary(invocation.language, dryRun: dryRun), json: result.json(dryRun: dryRun))
         return .success
     }
 

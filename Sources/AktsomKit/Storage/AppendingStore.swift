@@ -1,0 +1,213 @@
+import Foundation
+
+/// The two writers that only add status updates, `update` and `sheet import`, done at a cost that
+/// does not grow with the plan: instead of decoding every file and checking every link to append
+/// one line, they read the measures from the plan index (``PlanIndex``) while plan.json is
+/// unchanged, and what they need of the journal from its digest plus the lines added since.
+///
+/// Every guarantee of ``PlanStore/change(journal:_:)`` that concerns an append holds: the folder's
+/// lock, an unknown or removed measure refused, a missing register or journal and a journal without
+/// its header or from a newer Aktsom refused, the whole batch in one `write`. What they skip is
+/// reading the register and the year files and checking the links between records, which an
+/// append cannot break; `aktsom check` and every other command still do.
+extension PlanStore {
+    var indexPath: String { joinPath(folder, PlanIndex.fileName) }
+
+    /// Records one status update for a measure.
+    public func recordStatusUpdate(measure: String, status: Status, date: Day?, by: String?, note: String?,
+                                   clock: WallClock) throws -> StatusUpdate {
+        try appending(digest: false) { data, _ in
+            let update = try data.statusUpdate(for: measure, status: status, date: date, by: by, note: note, clock: clock)
+            return ([update], update)
+        }
+    }
+
+    /// Reads a team's status sheet and, unless `dryRun`, appends the updates it brings. The result
+    /// is the same as ``StatusSheetImport`` over the whole plan and journal gives: the journal is
+    /// read in full only for the measures whose history can change the answer (a status written
+    /// after the sheet was made, a row with its own date, a sheet without its time).
+    public func importStatusSheet(bytes: [UInt8], file: String, team: String, clock: WallClock, force: Bool,
+                                  dryRun: Bool) throws -> StatusSheetImport {
+        try appending(digest: true) { facts, digest in
+            let spreadsheet = try StatusSheetImport.read(bytes, file: file)
+            let needs = StatusSheetImport.historyNeeds(spreadsheet)
+            let today = clock.today()
+            var journal: [StatusUpdate] = []
+            var full: Set<String> = []
+            let owned = facts.plan.measureIDs(ownedBy: Team.Key(team))
+            for measure in facts.plan.measures where owned.contains(measure.id) || needs.ids.contains(measure.id) {
+                let latest = digest?.latest[measure.id]
+                let written = digest?.lastRecorded[measure.id]
+                let changedSince = needs.made.map { made in written.map { !($0 < made) } ?? false } ?? true
+                if digest == nil || changedSince || needs.dated.contains(measure.id) || (latest.map { $0.date > today } ?? false) {
+                    full.insert(measure.id)
+                } else if let latest {
+                    journal.append(latest)
+                }
+            }
+            if !full.isEmpty { journal += try updates(of: full) }
+            var data = facts
+            data.journal = journal
+            let result = try StatusSheetImport(spreadsheet: spreadsheet, team: team, data: data, clock: clock, force: force)
+            return (dryRun ? [] : result.updates, result)
+        }
+    }
+
+    /// Under the folder's lock: checks what an append needs, lets `make` build the updates from the
+    /// measures (and the journal's digest when asked), appends them in one write, and keeps the
+    /// index for next time. A dry run keeps the index too: it is a cache beside the plan, not
+    /// part of it, and a dry run before the import is the common way to use `sheet import`.
+    /// Nothing is written when anything throws.
+    func appending<Value>(digest wantsDigest: Bool, _ make: (PlanData, JournalDigest?) throws -> ([StatusUpdate], Value)) throws -> Value {
+        try fileSystem.withExclusiveLock(on: lockPath) {
+            guard fileSystem.isDirectory(folder) else { throw missingFolder }
+            let planStamp = try stampOf(planPath)
+            guard let planStamp else { throw missingPlan }
+            if try stampOf(registerPath) == nil {
+                throw missingFile(registerPath, repairMakes: Localized("et tomt anskaffelsesregister", en: "an empty procurement register"))
+            }
+            _ = try journalStart()
+            let stored = try? fileSystem.readFileIfPresent(indexPath).flatMap(PlanIndex.decoded)
+            var index = try currentIndex(planStamp: planStamp, stored: stored)
+            // Kept again when its measures were read anew or its digest made anew or brought far
+            // forward; a digest a few lines behind is cheaper to extend next time than to rewrite.
+            var worthKeeping = stored?.planStamp != planStamp
+            if wantsDigest || lagsFarBehind(index.journal) {
+                let (digest, extended) = try currentDigest(index.journal)
+                worthKeeping = worthKeeping || !extended || digest.covered - (index.journal?.covered ?? 0) > JournalDigest.keptLag
+                index.journal = digest
+            }
+            let (updates, value) = try make(PlanData(plan: index.plan), index.journal)
+            if !updates.isEmpty { try appendUnlocked(updates) }
+            if worthKeeping {
+                // The index is a cache: a failure to keep it costs speed next time, never the change.
+                try? writeChecked([FileContent(path: indexPath, bytes: index.encoded())])
+            }
+            return value
+        }
+    }
+
+    /// The index with its measures from plan.json as it is now: read from the index when plan.json
+    /// is the file it was made from, else from plan.json itself (its digest of the journal kept).
+    private func currentIndex(planStamp: FileStamp, stored: PlanIndex?) throws -> PlanIndex {
+        if let stored, stored.planStamp == planStamp { return stored }
+        guard let bytes = try read(planPath) else { throw missingPlan }
+        let (plan, sources) = try PlanCodec.decode(bytes, file: planPath)
+        // The links within plan.json are checked as every command checks them; an index is only
+        // ever made from a plan that passed.
+        if let problem = Integrity.problems(in: PlanData(plan: plan), sources: PlanSources(plan: sources), linksToRegister: false).first {
+            throw problem.withNote(Localized("rett dette før du endrer planen; «aktsom check» viser alle feil",
+                                             en: "fix this before changing the plan; «aktsom check» lists every problem"))
+        }
+        return PlanIndex(planStamp: planStamp, plan: plan, journal: stored?.journal)
+    }
+
+    /// The digest brought to the journal's end, and whether that was done by extending the stored
+    /// one: read from where it ends when the journal only grew, else made again from the whole.
+    private func currentDigest(_ stored: JournalDigest?) throws -> (digest: JournalDigest, extended: Bool) {
+        let size = try fileSystem.fileSize(journalPath) ?? 0
+        if let stored, stored.covered <= size, stored.covered > 0, try fingerprint(upTo: stored.covered) == stored.fingerprint {
+            guard size > stored.covered else { return (stored, true) }
+            var digest = stored
+            let tail = try fileSystem.read(journalPath, offset: stored.covered, count: size - stored.covered)
+            digest.add(try JournalCodec.read(Array((JournalCodec.headerLine + "\n").utf8) + tail, file: journalPath).updates)
+            digest.covered = size
+            digest.fingerprint = try fingerprint(upTo: size)
+            return (digest, true)
+        }
+        var digest = JournalDigest(covered: size, fingerprint: try fingerprint(upTo: size))
+        digest.add(try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: nil).updates)
+        return (digest, false)
+    }
+
+    /// Whether a digest lags so far behind the journal (updates appended since) that the next
+    /// reader would pay more for the lines since than the writer pays for bringing it up to date.
+    private func lagsFarBehind(_ digest: JournalDigest?) -> Bool {
+        guard let digest, let size = try? fileSystem.fileSize(journalPath) else { return false }
+        return size - digest.covered > JournalDigest.keptLag
+    }
+
+    private func fingerprint(upTo end: Int) throws -> UInt64 {
+        let start = max(0, end - JournalDigest.window)
+        return JournalDigest.fingerprint(try fileSystem.read(journalPath, offset: start, count: end - start))
+    }
+
+    /// Every update of the given measures, in journal order, reading the journal once and decoding
+    /// only the lines that name one of them (and any line not in the shape Aktsom writes).
+    func updates(of measures: Set<String>) throws -> [StatusUpdate] {
+        let size = try fileSystem.fileSize(journalPath) ?? 0
+        guard size > 0 else { return [] }
+        var selected = Array((JournalCodec.headerLine + "\n").utf8)
+        let selection = JournalSelection(measures: measures)
+        var offset = 0
+        var carry: [UInt8] = []
+        while offset < size {
+            let chunk = try fileSystem.read(journalPath, offset: offset, count: min(4 << 20, size - offset))
+            guard !chunk.isEmpty else { break }
+            offset += chunk.count
+            let bytes = carry.isEmpty ? chunk : carry + chunk
+            let consumed = bytes.withUnsafeBufferPointer { buffer in
+                selection.select(fromLinesIn: buffer, into: &selected)
+            }
+            carry = Array(bytes[consumed...])
+        }
+        if !carry.isEmpty { selected += carry + [UInt8(ascii: "\n")] }
+        let reading = try JournalCodec.read(selected, file: journalPath)
+        return reading.updates.filter { measures.contains($0.measure) }
+    }
+
+    private func stampOf(_ path: String) throws -> FileStamp? {
+        do {
+            return try fileSystem.stamp(path)
+        } catch {
+            throw error.diagnostic
+        }
+    }
+}
+
+/// Picking a measure's lines out of a journal without decoding the others.
+struct JournalSelection {
+    private static let prefix = Array(#"{"measure": ""#.utf8)
+    /// The wanted ids as bytes, grouped by length so that most lines are passed over after
+    /// comparing one number.
+    private let wanted: [Int: [[UInt8]]]
+
+    init(measures: Set<String>) {
+        wanted = Dictionary(grouping: measures.map { Array($0.utf8) }, by: \.count)
+    }
+
+    /// Copies into `selected` every whole line of `buffer` that may be about a wanted measure
+    /// (each with its newline) and returns how many bytes it read: up to the last newline.
+    func select(fromLinesIn buffer: UnsafeBufferPointer<UInt8>, into selected: inout [UInt8]) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var lineStart = 0
+        while lineStart < buffer.count,
+              let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), buffer.count - lineStart) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
+            if mayName(line) {
+                selected += line
+                selected.append(UInt8(ascii: "\n"))
+            }
+            lineStart = end + 1
+        }
+        return lineStart
+    }
+
+    /// Whether a line may be about one of the wanted measures: a line in the shape Aktsom writes
+    /// (`{"measure": "ID", …`) is, exactly when its id is wanted; any other line (a hand edit, the
+    /// header) is kept for the full reader to judge.
+    func mayName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let prefix = Self.prefix
+        guard line.count > prefix.count, line.starts(with: prefix) else { return !line.allSatisfy(PlanStore.JournalStart.isBlank) }
+        var end = prefix.count
+        while end < line.count && line[end] != UInt8(ascii: "\"") {
+            // An escape in the id: let the full reader decide.
+            if line[end] == UInt8(ascii: "\\") { return true }
+            end += 1
+        }
+        guard let candidates = wanted[end - prefix.count] else { return false }
+        let id = UnsafeBufferPointer(rebasing: line[prefix.count..<end])
+        return candidates.contains { $0.elementsEqual(id) }
+    }
+}

@@ -47,6 +47,21 @@ enum ProcessRunner {
         return TimedRun(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, exitCode: exitCode)
     }
 
+    /// What a program prints on standard output, for the few figures the benchmark reads from
+    /// a command's JSON.
+    static func output(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (text: String, exitCode: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    }
+
     static func monotonicSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
@@ -62,6 +77,8 @@ struct Sample {
     var allSucceeded = true
 
     var medianSeconds: Double { Sample.median(seconds) }
+    var fastestSeconds: Double { seconds.min() ?? 0 }
+    var slowestSeconds: Double { seconds.max() ?? 0 }
     var medianPeakBytes: Int { Int(Sample.median(peakBytes.map(Double.init))) }
 
     static func median(_ values: [Double]) -> Double {

@@ -6,18 +6,22 @@ struct BenchContext: Sendable {
     let arguments: ParsedArguments
 }
 
-let scaleOption = OptionSpec.value("--scale", "municipality|city|national", Localized(
+let scaleOption = OptionSpec.value("--scale", "SCALE[,SCALE…]", Localized(
     "datasettets størrelse: kommune (150 tiltak), by (2 000 tiltak, 200 000 oppdateringer), nasjonalt (357 kommuner), nettverk (6 ulike medlemmer)",
     en: "the data set's size: municipality (150 measures), city (2,000 measures, 200,000 updates), national (357 municipalities), network (6 members that differ)"))
 
 func scales(_ arguments: ParsedArguments, default all: [Scale]) throws -> [Scale] {
     guard let text = arguments.value("--scale") else { return all }
-    guard let scale = Scale(rawValue: text) else {
-        throw UsageError(message: Localized("ukjent skala «\(text)»", en: "unknown scale «\(text)»"),
-                         notes: [Localized("gyldige verdier: municipality, city, national, network", en: "valid values: municipality, city, national, network")],
-                         command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
+    // Several scales, comma-separated, run in one go: the write targets compare municipality and city.
+    return try text.split(separator: ",", omittingEmptySubsequences: false).map { name in
+        guard let scale = Scale(rawValue: String(name)) else {
+            throw UsageError(message: Localized("ukjent skala «\(name)»", en: "unknown scale «\(name)»"),
+                             notes: [Localized("gyldige verdier: municipality, city, national, network (flere med komma)",
+                                               en: "valid values: municipality, city, national, network (several with commas)")],
+                             command: CommandSpec<BenchContext>?.none, program: "aktsom-bench")
+        }
+        return scale
     }
-    return [scale]
 }
 
 /// A whole-number option within `range`, or `fallback` when it is not given. A value that is not
@@ -105,11 +109,17 @@ let run = CommandSpec<BenchContext>(
     print("# Aktsom benchmark")
     print("")
     print("\(machine.activeProcessorCount) cores, \(machine.physicalMemory / 1_073_741_824) GiB, \(machine.operatingSystemVersionString); "
-          + "\(aktsom.contains("/release/") ? "release" : "DEBUG (use -c release)") build; median of \(runs) runs; whole processes, start included")
+          + "\(aktsom.contains("/release/") ? "release" : "DEBUG (use -c release)") build; median of \(runs) runs with the fastest and slowest; whole processes, start included")
     let benchmark = Benchmark(aktsom: aktsom, bench: executable.path, dataFolder: data, runs: runs, print: { print($0) })
     var targets: [Benchmark.Target] = []
+    var measured: [Scale: Benchmark.Measured] = [:]
     for scale in try scales(context.arguments, default: [.municipality, .city, .national]) {
-        targets += try benchmark.run(scale)
+        let outcome = try benchmark.run(scale)
+        targets += outcome.targets
+        measured[scale] = outcome.measured
+    }
+    if let municipality = measured[.municipality], let city = measured[.city] {
+        targets += Benchmark.writeCostTargets(municipality: municipality, city: city, print: { print($0) })
     }
     print("")
     print("## Targets")

@@ -158,6 +158,34 @@ struct TextShortcutTests {
         }
     }
 
+    /// Folding written the plain way: character by character.
+    static func referenceFold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var pieces: [String] = [], current = "", octets = 0
+        for character in line {
+            if octets + character.utf8.count > (pieces.isEmpty ? 75 : 74) {
+                pieces.append(current)
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += character.utf8.count
+        }
+        pieces.append(current)
+        return pieces.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }.joined(separator: "\r\n")
+    }
+
+    @Test("calendar lines fold on bytes where folding character by character would")
+    func calendarFolding() {
+        let texts = FastPathTests.randomTexts(count: 3_000, seed: 29)
+        for (index, text) in texts.enumerated() {
+            let extra = ["…", "–", "€", "\u{200D}", "👩\u{200D}💻", "e\u{301}", "🇳🇴", "«»"][index % 8]
+            let line = "DESCRIPTION:" + ICalendar.escape(text + extra + texts[(index + 1) % texts.count] + extra + texts[(index + 2) % texts.count])
+                + String(repeating: "ø", count: index % 40) + extra
+            #expect(ICalendar.fold(line) == Self.referenceFold(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test("trimming spaces gives what Foundation's trimming of whitespace gives")
     func trimmingSpaces() {
         var random = SeededRandom(seed: 23)

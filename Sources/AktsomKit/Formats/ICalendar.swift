@@ -110,9 +110,13 @@ public struct ICalendar: Sendable {
     }
 
     /// Splits a content line into lines of at most 75 octets, continuation lines starting with a
-    /// space, never inside a UTF-8 character.
+    /// space, never inside a character.
     public static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
+        // When every scalar is a character of its own, the line is folded on bytes, between UTF-8
+        // sequences: calendar text is nearly always Norwegian, and a city's calendar folds
+        // thousands of descriptions. Otherwise (combining marks, emoji) character by character.
+        if line.unicodeScalars.allSatisfy(ICalendar.standsAlone) { return foldBetweenScalars(line) }
         var pieces: [String] = []
         var current = ""
         var currentOctets = 0
@@ -129,5 +133,33 @@ public struct ICalendar: Sendable {
         }
         pieces.append(current)
         return pieces.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }.joined(separator: "\r\n")
+    }
+
+    /// Scalars that never join the one before into a character: all below U+0300 (where the
+    /// combining marks begin; a content line holds no CR), and general punctuation and currency
+    /// signs (dashes, ellipsis, quotes, €) except the zero-width joiners.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2000...0x20CF).contains(scalar.value) && scalar.value != 0x200C && scalar.value != 0x200D
+    }
+
+    private static func foldBetweenScalars(_ line: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 24)
+        var octets = 0
+        var limit = 75
+        for byte in line.utf8 {
+            // A lead byte starts a scalar: fold before it when the whole sequence would not fit.
+            if byte & 0xC0 != 0x80 {
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                if octets + length > limit {
+                    result += [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
+                    octets = 0
+                    limit = 74
+                }
+            }
+            result.append(byte)
+            octets += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

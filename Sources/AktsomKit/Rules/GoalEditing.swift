@@ -28,7 +28,7 @@ extension PlanData {
         }
         let title = try PlanData.requiredText(draft.title, field: "--title")
         let id = try newID(draft.id, kind: .goal, prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
-        try draft.active.checked()
+        _ = try draft.active.checked()
         let goal = Goal(id: id, area: draft.area, title: title, focus: focus(draft.focus, in: draft.area), year: draft.year,
                         target: draft.target, active: draft.active)
         plan.goals.append(goal)

@@ -46,6 +46,17 @@ public struct StatusHistory: Sendable {
         (positions[measure] ?? []).map { journal[Int($0)] }
     }
 
+    /// How many updates a measure has and the latest time one was written, without copying any:
+    /// what a calendar event needs to tell a newer version of itself.
+    public func revision(of measure: String) -> (count: Int, lastRecorded: RecordedTime?) {
+        guard let indices = positions[measure] else { return (0, nil) }
+        var last: RecordedTime?
+        for index in indices {
+            if let recorded = journal[Int(index)].recorded, last.map({ $0 < recorded }) ?? true { last = recorded }
+        }
+        return (indices.count, last)
+    }
+
     /// The update in force on `day` (the latest dated on or before it), or the latest of all
     /// when no day is given.
     public func latest(for measure: String, asOf day: Day? = nil) -> StatusUpdate? {

@@ -16,9 +16,9 @@ public enum DeadlineCalendar {
         let history = StatusHistory(journal: data.journal)
         var events: [ICalendar.Event] = []
         let owned = team.map { plan.measureIDs(ownedBy: Team.Key($0)) }
-        for state in data.measureStates(asOf: today) {
+        for state in data.measureStates(asOf: today, history: history) {
             let measure = state.measure
-            guard let due = measure.due, owned.map { $0.contains(measure.id) } ?? true else { continue }
+            guard let due = measure.due, owned.map({ $0.contains(measure.id) }) ?? true else { continue }
             var description = ["Status: \(state.statusText(.nb))"]
             if let owner = measure.owner { description.append("Ansvarlig: \(owner)") }
             if let goal = plan.goal(measure.goal) { description.append("Mål: \(goal.id) \(goal.title)") }
@@ -27,11 +27,11 @@ public enum DeadlineCalendar {
                 // Most team members never open a terminal: the sheet first, the command for those who do.
                 description.append("Oppdater i teamets statusark (Ny status, Nytt notat), eller: aktsom update \(measure.id) --status … --note \"…\"")
             }
-            let updates = history.updates(for: measure.id)
+            let revision = history.revision(of: measure.id)
             events.append(ICalendar.Event(uid: "tiltak-\(measure.id)@\(domain)", day: due.lastDay,
                                           summary: "\(measure.id) \(measure.title)", description: description.joined(separator: "\n"),
                                           categories: ["Aktsom", measure.owner ?? plan.organisation],
-                                          sequence: updates.count, lastModified: updates.compactMap(\.recorded).max(),
+                                          sequence: revision.count, lastModified: revision.lastRecorded,
                                           isCancelled: state.status.isClosed))
         }
         let thisYear = plan.reportDeadline.day(in: today.year)

@@ -23,7 +23,7 @@ enum DeviationForm: SitePage {
             let date = problems.read { () throws(FieldProblem) in try FieldInput.day(form.given("date"), field: "--date") } ?? site.today
             if let reading, problems.isEmpty {
                 do {
-                    try site.plan.change { data, _ in
+                    _ = try site.plan.change { data, _ in
                         try data.addDeviation(to: id, type: form["type"] ?? "", location: form["where"] ?? "", action: form.given("action"),
                                               status: reading.status, state: reading.state, date: date, today: site.today)
                     }

@@ -22,7 +22,7 @@ enum FollowUpForm: SitePage {
             if let kind, let date, problems.isEmpty {
                 let followUp = FollowUp(kind: kind, date: date, note: form.given("note"), supplier: form.given("supplier"))
                 do {
-                    try site.plan.change { data, _ in try data.addFollowUp(to: id, followUp, today: site.today) }
+                    _ = try site.plan.change { data, _ in try data.addFollowUp(to: id, followUp, today: site.today) }
                     return Notice.followup.redirect(to: PathLink.to("anskaffelser", id), fragment: "oppfolging")
                 } catch {
                     problems.add(error)

@@ -85,7 +85,7 @@ public struct YearFigureValues: Sendable, Equatable {
 
         // Counts from the register mean something only when the register holds the year.
         let registerHasYear = data.register.procurements.contains { procurement in
-            procurement.year == year || procurement.followUps.contains { $0.date.year == year }
+            procurement.year == year || procurement.followUps.contains { $0.date?.year == year }
                 || procurement.deviations.contains { $0.date?.year == year || $0.closed?.year == year }
         }
         for figure in YearFigure.allCases {

@@ -37,7 +37,7 @@ public struct YearIndicators: Sendable, Equatable {
         var namedSuppliers = Set<String>()
         var unnamedSuppliers = 0
         for procurement in data.register.procurements {
-            let followUps = procurement.followUps.filter { $0.date.year == year }
+            let followUps = procurement.followUps.filter { $0.date?.year == year }
             guard !followUps.isEmpty else { continue }
             followedUp += 1
             for followUp in followUps {

@@ -71,7 +71,7 @@ enum ProcurementPage: SitePage {
                 Markup.element(.ul) {
                     for followUp in procurement.followUps {
                         Markup.element(.li) {
-                            followUp.date.norwegian + " · " + followUp.kind.label(language)
+                            (followUp.date?.norwegian ?? request.t("planlagt \(followUp.day.norwegian)", "planned \(followUp.day.norwegian)")) + " · " + followUp.kind.label(language)
                             if let supplier = followUp.supplier { " · " + supplier }
                             if let note = followUp.note { Markup.element(.span, [.class("note")]) { " – " + note } }
                         }

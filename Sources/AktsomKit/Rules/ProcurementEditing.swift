@@ -47,6 +47,8 @@ public struct ProcurementDraft: Sendable {
     /// `true`/`false` set by hand; `.some(nil)` returns to following the category.
     public var highRisk: Bool??
     public var requirements: [RequirementSpec] = []
+    /// How the climate rule was met; nil leaves it as it is.
+    public var climate: ClimateChange?
     public var measures: [String] = []
     public var removeMeasures: [String] = []
 
@@ -83,7 +85,8 @@ extension PlanData {
         let procurement = Procurement(
             id: id, title: title, year: draft.year, category: PlanData.optionalText(draft.category),
             contractType: PlanData.optionalText(draft.contractType), suppliers: draft.suppliers, value: draft.value,
-            highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]))
+            highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]),
+            climate: try ClimateWeighting.applying(draft.climate, to: nil))
         register.procurements.append(procurement)
         try linkMeasures(draft.measures, unlink: [], to: id)
         return procurement
@@ -104,6 +107,7 @@ extension PlanData {
         if let value = draft.value { procurement.value = value }
         if let highRisk = draft.highRisk { procurement.highRiskOverride = highRisk }
         procurement.requirements = try applying(draft.requirements, to: procurement.requirements)
+        procurement.climate = try ClimateWeighting.applying(draft.climate, to: procurement.climate)
         register.procurements[index] = procurement
         try linkMeasures(draft.measures, unlink: draft.removeMeasures, to: id)
         return procurement

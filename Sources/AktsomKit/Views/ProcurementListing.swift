@@ -45,14 +45,16 @@ public struct ProcurementListing: Sendable {
             var table = TextTable(columns: [
                 .init("ID"), .init(nb ? "ÅR" : "YEAR"), .init(nb ? "KATEGORI" : "CATEGORY", maximumWidth: 28),
                 .init(nb ? "LEV." : "SUPP.", alignRight: true), .init(nb ? "VERDI" : "VALUE", alignRight: true),
-                .init(nb ? "HØYRISIKO" : "HIGH RISK"), .init(nb ? "ETISKE KRAV" : "ETHICAL REQ."), .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50),
+                .init(nb ? "HØYRISIKO" : "HIGH RISK"), .init(nb ? "ETISKE KRAV" : "ETHICAL REQ."), .init(nb ? "KLIMA" : "CLIMATE"),
+                .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50),
             ])
             for procurement in procurements {
                 table.append([
                     procurement.id, procurement.year.map(String.init) ?? "–", procurement.category ?? "–",
                     procurement.suppliers.map(String.init) ?? "–", procurement.value?.norwegian ?? "–",
                     procurement.isHighRisk ? (nb ? "ja" : "yes") : "",
-                    ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language), procurement.title,
+                    ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language),
+                    procurement.climate?.short(language) ?? (procurement.lacksClimateWeighting ? (nb ? "mangler" : "missing") : ""), procurement.title,
                 ])
             }
             text = table.rendered()

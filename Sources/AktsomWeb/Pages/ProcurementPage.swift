@@ -43,6 +43,13 @@ enum ProcurementPage: SitePage {
                 MeasurePage.fact(request.t("Verdi", "Value"), procurement.value.map { "\($0.norwegian) kr" } ?? "–")
                 MeasurePage.fact(request.t("Høyrisiko", "High risk"), (procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no"))
                                  + (procurement.highRiskOverride != nil ? request.t(" (satt for hånd)", " (set by hand)") : request.t(" (etter kategori)", " (by category)")))
+                if let climate = procurement.climate {
+                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"), climate.described(language))
+                } else if procurement.lacksClimateWeighting {
+                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"),
+                                     request.t("ikke registrert: § 7-9 krever vekt, klimakrav i kravspesifikasjonen eller unntak",
+                                               "not recorded: § 7-9 asks for a weight, requirements in the specification or an exemption"))
+                }
             }
             Markup.element(.h2) { request.t("Krav per område og fase", "Requirements by area and phase") }
             Markup.element(.table) {

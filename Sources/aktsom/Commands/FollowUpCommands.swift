@@ -84,3 +84,60 @@ extension Invocation {
         try reading { () throws(FieldProblem) in try FieldInput.followUpDraft { text($0) } }
     }
 }
+
+extension Commands {
+    static let followUpPlan = Command(
+        path: ["followup", "plan"],
+        abstract: Localized("hvilke avtaler som bør følges opp i året, og hvordan: en risikobasert plan", en: "which agreements to follow up in the year, and how: a risk-based plan"),
+        discussion: Localized(
+            "Rangerer de aktive avtalene (avtaleår i året eller de tre før) etter risiko (høyrisikokategori, avvik,\netiske kontraktsvilkår), verdi og tid siden sist oppfølging, og foreslår en metode fra DFØs trapp: merker\nog sertifikater, statusmøte, egenrapportering med dokumentgjennomgang, stikkprøve, stedlig revisjon.\nRegelen står i README. --accept legger de foreslåtte inn som planlagt oppfølging, som kalenderen og\n«aktsom check» følger; avtaler som alt har planlagt oppfølging i året, får ingen ny.",
+            en: "Ranks the active agreements (agreement year in the year or the three before) by risk (high-risk category,\ndeviations, ethical contract terms), value and time since the last follow-up, and proposes a method from\nDFØ's ladder: labels and certificates, status meeting, self-report with document review, sample check,\non-site audit. The rule is in the README. --accept records the proposed ones as planned follow-up, which\nthe calendar and «aktsom check» track; agreements with follow-up already planned in the year get none more."),
+        options: [
+            CommonOptions.year(required: true),
+            .value("--capacity", "N", Localized("hvor mange avtaler dere rekker å følge opp i året (standard: årsmålet for avtaler-fulgt-opp)",
+                                                en: "how many agreements you can follow up in the year (default: the annual goal for avtaler-fulgt-opp)")),
+            .flag("--accept", Localized("legg forslaget inn som planlagt oppfølging", en: "record the proposal as planned follow-up")),
+            .value("--out", "FILE.csv", Localized("skriv planen til en CSV-fil for Excel", en: "write the plan to a CSV file for Excel")),
+        ],
+        examples: [
+            Example("aktsom followup plan --year 2026 --capacity 5"),
+            Example("aktsom followup plan --year 2026 --capacity 5 --accept", Localized("de fem øverste blir planlagt oppfølging", en: "the top five become planned follow-up")),
+            Example("aktsom followup plan --year 2026 --out oppfolgingsplan-2026.csv"),
+        ]
+    ) { invocation in
+        let year = try invocation.required("--year", invocation.year)
+        let capacity = try invocation.count("--capacity", in: 0...100_000)
+        let out = try invocation.path("--out")
+        if let out, !out.lowercased().hasSuffix(".csv") {
+            throw invocation.usageError(Localized("--out: ukjent filtype \(quoted(out))", en: "--out: unknown file type \(quoted(out))"),
+                                        notes: [Localized("planen skrives som .csv for Excel; --json gir JSON", en: "the plan is written as .csv for Excel; --json gives JSON")])
+        }
+        let view: FollowUpPlanView
+        if invocation.flag("--accept") {
+            view = try invocation.change(makingIDs: true) { data, _ in
+                let (plan, accepted) = try data.acceptFollowUpPlan(year: year, capacity: capacity, today: invocation.today)
+                // The plan as it stands once recorded: the accepted ones show as planned.
+                return FollowUpPlanView(plan: FollowUpPlan(data: data, year: year, capacity: plan.capacitySource == .given ? capacity : nil, today: invocation.today),
+                                        organisation: data.plan.organisation, accepted: accepted)
+            }
+        } else {
+            let data = try invocation.load(journal: .skip)
+            view = FollowUpPlanView(plan: FollowUpPlan(data: data, year: year, capacity: capacity, today: invocation.today), organisation: data.plan.organisation)
+        }
+        guard let out else {
+            invocation.show(text: view.text(invocation.language), json: view.json())
+            return .success
+        }
+        do throws(FileSystemError) {
+            try invocation.surroundings.fileSystem.writeAtomically(Array(view.csv().utf8), to: out)
+        } catch {
+            throw error.diagnostic
+        }
+        let written = Localized("Skrev oppfølgingsplanen for \(year) (\(view.plan.candidates.count) avtaler) til \(out).",
+                                en: "Wrote the follow-up plan for \(year) (\(view.plan.candidates.count) agreements) to \(out).")
+        invocation.confirm(view.accepted.isEmpty ? written : Localized("Planla \(view.accepted.count) oppfølginger. ", en: "Planned \(view.accepted.count) follow-ups. ") + written,
+                           json: .object([("file", .string(out)), ("year", .int(year)), ("agreements", .int(view.plan.candidates.count)),
+                                          ("accepted", .array(view.accepted.map { FollowUpText.json($0.followUp, procurement: $0.procurement, deviation: nil) }))]))
+        return .success
+    }
+}

@@ -57,21 +57,22 @@ extension PlanData {
                 message: sent ? Localized("mangler --sent DATO", en: "missing --sent DATE") : Localized("mangler --date DATO", en: "missing --date DATE"),
                 notes: [Localized("en oppfølging som ikke er gjort ennå, registreres med --planned DATO", en: "a follow-up not done yet is recorded with --planned DATE")]))
         }
-        let recorded = try addFollowUp(to: id, followUp, today: today)
+        let recorded = try addFollowUp(to: id, followUp, today: today, dateField: draft.dateField)
         let deviation = try recordFinding(draft.deviation, of: recorded, in: id, today: today)
         return (recorded, deviation)
     }
 
-    /// Records a follow-up as it is, once its fields have been checked together.
+    /// Records a follow-up as it is, once its fields have been checked together; `dateField` is
+    /// the option its date was given with, for the messages.
     @discardableResult
-    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day) throws(PlanError) -> FollowUp {
+    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day, dateField: String = "--date") throws(PlanError) -> FollowUp {
         guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
         }
         var followUp = followUp
         followUp.note = PlanData.optionalText(followUp.note)
         followUp.supplier = PlanData.optionalText(followUp.supplier)
-        try followUp.check(today: today)
+        try followUp.check(today: today, dateField: dateField)
         followUp.id = try newID(nil, kind: .followUp, prefix: "oppfolging-", existing: register.followUpIDs)
         register.procurements[index].followUps.append(followUp)
         return followUp
@@ -96,7 +97,7 @@ extension PlanData {
         if let supplier = draft.supplier { followUp.supplier = PlanData.optionalText(supplier) }
         if let note = draft.note { followUp.note = PlanData.optionalText(note) }
         try apply(draft, to: &followUp)
-        try followUp.check(today: today)
+        try followUp.check(today: today, dateField: draft.dateField)
         register.procurements[procurementIndex].followUps[index] = followUp
         let procurement = register.procurements[procurementIndex].id
         return (followUp, try recordFinding(draft.deviation, of: followUp, in: procurement, today: today))
@@ -147,11 +148,10 @@ extension FollowUp {
     /// Its fields taken together: done on a day that has come, or planned; the answer fields only
     /// on a self-report that was sent, never before it went out; an outcome only once done.
     /// Each refusal names the option it is about, so a form shows it by its field.
-    func check(today: Day) throws(PlanError) {
+    func check(today: Day, dateField: String) throws(PlanError) {
         func refuse(_ field: String, _ message: Localized, _ note: Localized) -> PlanError {
             .invalidField(FieldProblem(field: field, message: message, notes: [note]))
         }
-        let dateField = kind == .selfReporting ? "--sent" : "--date"
         if let date, date > today {
             throw refuse(dateField, Localized("\(dateField): \(date.iso) er fram i tid (i dag er \(today.iso))", en: "\(dateField): \(date.iso) is in the future (today is \(today.iso))"),
                          Localized("en oppfølging som ikke er gjort ennå, registreres med --planned \(date.iso)", en: "a follow-up not done yet is recorded with --planned \(date.iso)"))
@@ -164,7 +164,7 @@ extension FollowUp {
             }
             guard let sent = date else {
                 throw refuse(field, Localized("\(field): egenrapporteringen er ikke sendt ennå", en: "\(field): the self-report has not been sent yet"),
-                             Localized("oppgi --sent DATO, dagen skjemaet ble sendt", en: "give --sent DATE, the day the form was sent"))
+                             Localized("oppgi --sent DATO (eller --date), dagen skjemaet ble sendt", en: "give --sent DATE (or --date), the day the form was sent"))
             }
             if day < sent {
                 throw refuse(field, Localized("\(field): \(day.iso) er før egenrapporteringen ble sendt (\(sent.iso))", en: "\(field): \(day.iso) is before the self-report was sent (\(sent.iso))"),

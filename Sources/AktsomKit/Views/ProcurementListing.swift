@@ -175,7 +175,7 @@ public struct ProcurementDetail: Sendable {
     }
 
     /// `svar 12.03.2026`, `frist 26.03.2026`: where a self-report's answer stands.
-    static func answerText(_ followUp: FollowUp, _ language: Language) -> String {
+    public static func answerText(_ followUp: FollowUp, _ language: Language) -> String {
         let nb = language == .nb
         if let answered = followUp.answered { return nb ? "svar \(answered.norwegian)" : "answered \(answered.norwegian)" }
         if let due = followUp.answerDue { return nb ? "frist \(due.norwegian)" : "due \(due.norwegian)" }

@@ -90,6 +90,18 @@ struct ProcurementDutyChecksTests {
         #expect(subjects(report, "planned-follow-up-overdue") == ["oppfolging-1"])
     }
 
+    @Test("a self-report or a planned follow-up due in an earlier year belongs to that year's check")
+    func earlierYear() {
+        let procurements = [Procurement(id: "p", title: "p", year: 2025, followUps: [
+            FollowUp(kind: .selfReporting, date: day("2025-03-01"), id: "oppfolging-1"),
+            FollowUp(kind: .spotCheck, date: nil, id: "oppfolging-2", planned: day("2025-09-30")),
+        ])]
+        #expect(subjects(report(procurements), "self-report-overdue").isEmpty)
+        #expect(subjects(report(procurements), "planned-follow-up-overdue").isEmpty)
+        #expect(subjects(report(procurements, year: 2025), "self-report-overdue") == ["oppfolging-1"])
+        #expect(subjects(report(procurements, year: 2025), "planned-follow-up-overdue") == ["oppfolging-2"])
+    }
+
     @Test("a past year is checked as of its last day")
     func pastYear() {
         let procurements = [Procurement(id: "p", title: "p", year: 2025, followUps: [

@@ -1,12 +1,12 @@
-/// A planned follow-up (from `aktsom followup plan --accept`, or planned by hand) whose day has
-/// passed without it being recorded as done.
+/// A planned follow-up (from `aktsom followup plan --accept`, or planned by hand) whose day, in
+/// the year checked, has passed without it being recorded as done.
 struct PlannedFollowUpOverdue: CheckRule {
     let id = "planned-follow-up-overdue"
     let title = Localized("Planlagt oppfølging som ikke er gjort", en: "Planned follow-up not done")
 
     func findings(in context: CheckContext) -> [Finding] {
         context.data.register.followUps.compactMap { procurement, followUp in
-            guard followUp.isPlanOverdue(on: context.asOf), let planned = followUp.planned else { return nil }
+            guard followUp.isPlanOverdue(on: context.asOf), let planned = followUp.planned, planned.year == context.year else { return nil }
             let dateOption = followUp.kind == .selfReporting ? "--sent" : "--date"
             return Finding(
                 check: id, subject: followUp.id,

@@ -151,7 +151,7 @@ public struct ProcurementDetail: Sendable {
             lines.append(nb ? "  ingen" : "  none")
         } else {
             var table = TextTable(columns: [.init("ID"), .init(nb ? "DATO" : "DATE"), .init("TYPE"), .init(nb ? "LEVERANDØR" : "SUPPLIER"),
-                                            .init(nb ? "SVAR" : "ANSWER"), .init(nb ? "UTFALL" : "OUTCOME"), .init(nb ? "NOTAT" : "NOTE", maximumWidth: 60)])
+                                            .init(nb ? "SVAR" : "ANSWER"), .init(nb ? "UTFALL" : "OUTCOME"), .init(nb ? "NOTAT" : "NOTE")])
             for followUp in p.followUps.sorted(by: { $0.day < $1.day }) {
                 let day = followUp.date?.norwegian ?? (nb ? "planlagt \(followUp.day.norwegian)" : "planned \(followUp.day.norwegian)")
                 table.append([followUp.id, day, followUp.kind.label(language), followUp.supplier ?? (nb ? "alle" : "all"),

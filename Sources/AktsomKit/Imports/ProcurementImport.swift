@@ -332,7 +332,7 @@ private struct RowReader {
             return climateProblem(error, columns: climateColumns)
         }
         do throws(PlanError) {
-            procurement.climate = try ClimateWeighting.applying(change, to: procurement.climate)
+            procurement.climate = try ClimateWeighting.applying(change, to: procurement.climate, names: names)
         } catch {
             if case .invalidField(let problem) = error { climateProblem(problem, columns: climateColumns) }
         }

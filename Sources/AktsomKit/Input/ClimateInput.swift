@@ -18,6 +18,9 @@ public struct ClimateFieldNames: Sendable {
     public var exempt = "--climate-exempt"
 
     public init() {}
+
+    /// An option as typed; a spreadsheet's header quoted, as the other import messages do.
+    func shown(_ name: String) -> String { name.hasPrefix("--") ? name : quoted(name) }
 }
 
 extension FieldInput {
@@ -38,8 +41,7 @@ extension FieldInput {
                                names: ClimateFieldNames = ClimateFieldNames()) throws(FieldProblem) -> ClimateChange? {
         let given = [(names.weight, weight), (names.inSpecification, inSpecification), (names.exempt, exempt)]
             .compactMap { field, raw in raw.map { (field, $0) } }
-        // An option is written as typed; a spreadsheet's header is quoted as the other import messages do.
-        func shown(_ name: String) -> String { name.hasPrefix("--") ? name : quoted(name) }
+        let shown = names.shown
         if given.count > 1 {
             let (first, second) = (shown(given[0].0), shown(given[1].0))
             throw FieldProblem(field: given[1].0, message: Localized("\(first) og \(second) kan ikke brukes sammen", en: "\(first) and \(second) cannot be used together"),
@@ -69,16 +71,16 @@ extension ClimateWeighting {
         en: "a procurement has one of them: a climate and environment weight in percent (with a reason under 30 %), climate requirements in the specification with a reason, or an exemption with a reason")
 
     /// The weighting after a change: replaced, cleared, or the weight's reason changed.
-    static func applying(_ change: ClimateChange?, to current: ClimateWeighting?) throws(PlanError) -> ClimateWeighting? {
+    static func applying(_ change: ClimateChange?, to current: ClimateWeighting?, names: ClimateFieldNames = ClimateFieldNames()) throws(PlanError) -> ClimateWeighting? {
         switch change {
         case nil: return current
         case .set(let climate)?: return climate
         case .cleared?: return nil
         case .reason(let reason)?:
             guard case .weight(let weight, _)? = current else {
-                throw .invalidField(FieldProblem(field: "--climate-reason", message: Localized("--climate-reason: anskaffelsen har ingen klima- og miljøvekt å begrunne",
-                                                                                               en: "--climate-reason: the procurement has no climate and environment weight to justify"),
-                                                 notes: [Localized("oppgi vekten med --climate-weight PROSENT", en: "give the weight with --climate-weight PERCENT"), oneOfThree]))
+                throw .invalidField(FieldProblem(field: names.reason, message: Localized("\(names.reason): anskaffelsen har ingen klima- og miljøvekt å begrunne",
+                                                                                         en: "\(names.reason): the procurement has no climate and environment weight to justify"),
+                                                 notes: [Localized("oppgi vekten med \(names.shown(names.weight)) PROSENT", en: "give the weight with \(names.shown(names.weight)) PERCENT"), oneOfThree]))
             }
             return .weight(weight, reason: reason)
         }

@@ -113,4 +113,19 @@ struct ClimateRulesTests {
         data.years[2025] = ReportingYear(year: 2025, enteredIndicators: [.shareClimateWeightAtLeastMinimum: Amount(whole: 55)!])
         #expect(YearFigures(data: data, year: 2025).value(.shareClimateWeightAtLeastMinimum) == Amount(whole: 55))
     }
+
+    @Test("the climate chart names all six ways, its legend wrapped onto a second line instead of cut off at the edge")
+    func chartLegend() throws {
+        let data = data()
+        let report = ReportBuilder(data: data, template: .ehnOffentlig, year: 2025).build()
+        let chart = try #require(report.charts.first { $0.id == "klimavekt" })
+        #expect(chart.rows.first?.values == [2, 1, 1, 1, 1, 1])
+        let places = SVGChart.legendPlaces(chart.series)
+        #expect(places.last?.line == 1)
+        for (place, name) in zip(places, chart.series) {
+            #expect(place.x + 16 + name.count * 7 <= SVGChart.width, "\(name) runs past the edge")
+        }
+        let svg = SVGChart.render(chart)
+        for name in chart.series { #expect(svg.contains(">\(name)</text>")) }
+    }
 }

@@ -59,7 +59,7 @@ enum FollowUpPlanPage: SitePage {
             }
             Markup.element(.p) { view.capacityLine(language) }
             if !plan.toAccept.isEmpty {
-                Markup.postForm(action: "/oppfolgingsplan", for: request, [.class("inline-form")]) {
+                Markup.postForm(action: "/oppfolgingsplan", for: request, [.class("inline-form accept-plan")]) {
                     Markup.void(.input, [.type("hidden"), .name("year"), .value(String(year))])
                     if let capacity, plan.capacitySource == .given { Markup.void(.input, [.type("hidden"), .name("capacity"), .value(String(capacity))]) }
                     Field.submit(request.t("Legg de \(plan.toAccept.count) foreslåtte inn som planlagt oppfølging",

@@ -56,7 +56,7 @@ extension ReportBuilder {
         guard let tally = figures.derived.climate, tally.total > 0 else { return nil }
         let share = figures.value(.shareClimateWeightAtLeastMinimum).map { "\($0.norwegian) %" } ?? "–"
         return Chart(id: "klimavekt", title: "Klima- og miljøvekt i anskaffelser \(year)", style: .stacked,
-                     series: ["minst 30 %", "under 30 %, begrunnet", "under 30 %, uten begrunnelse", "krav i kravspesifikasjonen", "unntatt", "ikke registrert"],
+                     series: ["minst 30 %", "under 30 %, begrunnet", "under 30 %, ubegrunnet", "krav i kravspesifikasjonen", "unntatt", "ikke registrert"],
                      tones: [.good, .warning, .bad, .active, .muted, .bad],
                      rows: [Chart.Row(label: "Anskaffelser \(year)", values: [tally.atLeastMinimum, tally.belowMinimumJustified, tally.belowMinimumUnjustified,
                                                                               tally.inSpecification, tally.exempt, tally.missing].map(Double.init))],

@@ -151,10 +151,15 @@ struct ProcurementDutiesTests {
         #expect(!(try cli.run("check", "--year", "2026").stdout.contains("Planlagt oppfølging som ikke er gjort (")))
     }
 
-    @Test("trend shows the climate figures year by year")
+    @Test("trend shows the climate figures year by year, and a goal can take the share as its target")
     func trend() throws {
         let cli = try Self.withAgreements()
         let trend = try cli.ok("trend", "--json").stdout
         #expect(trend.contains("\"id\": \"andel-klimavekt-minst-30\"") && trend.contains("\"id\": \"klimavekt-mangler\""))
+        try cli.ok("goal", "add", "--area", "klima", "--year", "2025", "--title", "Klima og miljø vektet minst 30 % i alle anskaffelser",
+                   "--target", "100", "--unit", "%", "--indicator", "andel-klimavekt-minst-30")
+        let goals = try cli.ok("goal", "list", "--year", "2025", "--json").stdout
+        #expect(goals.contains("\"indicator\": \"andel-klimavekt-minst-30\"") && goals.contains("\"value\": 100,\n        \"reached\": true"), "\(goals)")
+        try cli.fails(["goal", "add", "--area", "klima", "--title", "x", "--target", "1", "--indicator", "andel-klimavekt"], exitCode: 2)
     }
 }

@@ -115,10 +115,26 @@ struct DataSetGenerator {
                 procurement.requirements["etikk"] = index % 3 == 0 ? [.qualification, .contract] : [.contract]
             }
             if index % 4 == 0 { procurement.requirements["klima"] = [.award] }
+            // The climate rule (from 2024) met as municipalities meet it: mostly a weight, some in
+            // the specification or exempted; high-risk agreements get DFØ's self-report in their year.
+            if ClimateWeighting.applies(to: year) {
+                switch index % 10 {
+                case 0: procurement.climate = .exempt(reason: "Ubetydelig klima- og miljøbelastning.")
+                case 1: procurement.climate = .inSpecification(reason: "Krav i kravspesifikasjonen gir bedre effekt.")
+                case 2: procurement.climate = .weight(Amount(whole: 20) ?? .zero, reason: "Få leverandører kan dokumentere utslipp.")
+                default: procurement.climate = .weight(Amount(whole: 30) ?? .zero, reason: nil)
+                }
+            }
+            if procurement.isHighRisk, let sent = Day(year: year, month: 2, day: 1 + index % 28) {
+                procurement.followUps.append(FollowUp(kind: .selfReporting, date: sent, id: "egenrapportering-\(index + 1)",
+                                                      answered: sent.adding(days: 21), outcome: .ok))
+            }
             if index % 5 == 0, let day = Day(year: year, month: 1 + index % 12, day: 1 + index % 28) {
-                procurement.followUps.append(FollowUp(kind: FollowUpKind.allCases[index % FollowUpKind.allCases.count], date: day,
+                let kind = FollowUpKind.allCases[index % FollowUpKind.allCases.count]
+                let answered = kind == .selfReporting ? day.adding(days: 21) : nil
+                procurement.followUps.append(FollowUp(kind: kind, date: day,
                                                       note: "Oppfølging gjennomført.", supplier: Vocabulary.suppliers[index % Vocabulary.suppliers.count],
-                                                      id: "oppfolging-\(index / 5 + 1)"))
+                                                      id: "oppfolging-\(index / 5 + 1)", answered: answered, outcome: answered == nil ? nil : .ok))
             }
             if index % 25 == 0, let day = Day(year: year, month: 1 + index % 12, day: 10) {
                 let state: DeviationState = index % 50 == 0 ? .closed : .inProgress
@@ -206,6 +222,7 @@ struct DataSetGenerator {
                 data.register.procurements[index].requirements["etikk"] = nil
             }
             if index % stride != 0 { data.register.procurements[index].followUps = [] }
+            if index % (member + 3) == 1 { data.register.procurements[index].climate = nil }
         }
         // Measures due in 2025 are reported done on their deadline, except every few.
         for index in data.journal.indices where data.journal[index].status == .done {

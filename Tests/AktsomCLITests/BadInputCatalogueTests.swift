@@ -324,7 +324,7 @@ struct BadInputCatalogueTests {
         BadInput("deviation remove: an unknown deviation", ["deviation", "remove", "avvik-2"], exit: 1, ["avviket «avvik-2» finnes ikke", "mente du «avvik-1»?"]),
         BadInput("year note: removing an answer that is not there", ["year", "note", "2025", "--section", "1.A.1", "--remove"], exit: 1, ["2025 har ikke noe svar på 1.A.1"]),
         BadInput("year note: remove and a text", ["year", "note", "2025", "--section", "1.E.1", "--remove", "--text", "x"], exit: 2, ["oppgi én av --text, --blank, --keep og --remove"]),
-    ]
+    ] + dutyCases
 
     @Test("each is refused with a message naming the place and the problem, and nothing changes", arguments: cases)
     func refused(_ input: BadInput) throws {

@@ -42,7 +42,9 @@ struct CheckCommandTests {
         try cli.ok("risk", "add", "--title", "Risiko")
         try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Tiltak", "--due", "2026-Q1", "--risk", "risiko-1")
         try cli.ok("update", "klima-1.1", "--status", "pågår")
-        try cli.ok("procurement", "add", "--title", "Arbeidsklær", "--category", "arbeidsklær", "--requirements", "contract", "--year", "2025")
+        try cli.ok("procurement", "add", "--title", "Arbeidsklær", "--category", "arbeidsklær", "--requirements", "contract", "--year", "2025",
+                   "--climate-weight", "30")
+        try cli.ok("followup", "add", "anskaffelse-1", "--kind", "egenrapportering", "--sent", "2025-08-01", "--answered", "2025-09-01", "--outcome", "ok")
         let result = try cli.ok("check", "--year", "2025")
         #expect(result.stdout.contains(": 0 funn"))
     }

@@ -83,7 +83,8 @@ struct ExportTests {
         #expect(!html.contains("url("))
         #expect(!html.contains("href="), "no links to anything outside the file")
         #expect(html.contains("size: A4;"))
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 3, "three charts as inline SVG")
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 4, "four charts as inline SVG")
+        #expect(html.contains("Klima- og miljøvekt i anskaffelser 2025"), "the climate chart among them")
         #expect(try cli.folder.bytes("h/ehn-offentlig.html").count > 10_000)
     }
 

@@ -5,7 +5,8 @@ Builds nothing: give it the built `aktsom` (argument or $AKTSOM_BIN). It copies 
 to a temporary folder, starts `aktsom serve --port 0` there with AKTSOM_NOW fixed, reads the
 token link from the first line of stdout and drives the browser: the dashboard with its charts,
 a status update through the form, a new procurement, a status sheet imported with a preview and
-a confirm, the report downloaded, English. A screenshot of each step goes to $JOURNEY_SHOTS
+a confirm, the report downloaded, an overdue self-report answered from the check page, a follow-up
+plan accepted, English. A screenshot of each step goes to $JOURNEY_SHOTS
 (default Tests/Browser/screenshots, not committed). Exits non-zero at the first step that fails.
 """
 import os
@@ -142,12 +143,27 @@ def main():
         driver.get(base + "/kontroll?year=2025")
         shot("10-kontroll")
 
+        step("record an overdue self-report's answer from the check page, and accept next year's follow-up plan")
+        driver.get(base + "/kontroll")
+        driver.find_element(By.CSS_SELECTOR, "#sjekk-self-report-overdue a.button").click()
+        driver.find_element(By.NAME, "answered").send_keys("2026-11-20")
+        Select(driver.find_element(By.NAME, "outcome")).select_by_value("ok")
+        shot("11-egenrapportering")
+        driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
+        assert "Oppfølgingen er registrert." in driver.find_element(By.ID, "lagret").text
+        assert "svar 20.11.2026" in driver.find_element(By.ID, "oppfolging-oppfolging-dqxpzxy").text
+        driver.get(base + "/oppfolgingsplan?year=2027&capacity=3")
+        driver.find_element(By.CSS_SELECTOR, "form.accept-plan button").click()
+        assert "Forslaget er lagt inn som planlagt oppfølging." in driver.find_element(By.ID, "lagret").text
+        assert "planlagt 31.03.2027" in driver.find_element(By.CSS_SELECTOR, "table.follow-up-plan").text
+        shot("12-oppfolgingsplan")
+
         step("switch to English")
         driver.get(base + "/")
         driver.find_element(By.LINK_TEXT, "English").click()
         assert driver.find_element(By.CSS_SELECTOR, "nav.site a[aria-current='page']").text == "Overview"
-        shot("11-english")
-        print("journey: 11 screenshots in", SHOTS)
+        shot("13-english")
+        print("journey: 13 screenshots in", SHOTS)
         print("1 passed, 0 failed")
     finally:
         if driver is not None:

@@ -76,11 +76,17 @@ public protocol CheckRule: Sendable {
 public enum CheckCatalog {
     public static let rules: [any CheckRule] = [
         HighRiskWithoutRequirements(),
+        ClimateWeightingMissing(),
+        ClimateWeightWithoutReason(),
         RiskWithoutMeasure(),
         GoalWithoutMeasure(),
         OverdueMeasure(),
         MeasureWithoutStatus(),
         OpenDeviationWithoutAction(),
+        HighRiskWithoutSelfReport(),
+        SelfReportOverdue(),
+        SelfReportDeviationWithoutAction(),
+        PlannedFollowUpOverdue(),
         EnteredDiffersFromDerived(),
         CopiedAnswerUnreviewed(),
     ]

@@ -18,9 +18,12 @@ public struct Deviation: Hashable, Sendable {
     public var date: Day?
     /// When it was closed, set when the state becomes `lukket`.
     public var closed: Day?
+    /// The follow-up that found it (`oppfolging-3`), in the same procurement: a self-report
+    /// answered with a breach, say.
+    public var followUp: String?
 
     public init(id: String, type: String, location: String, action: String, status: String, state: DeviationState,
-                date: Day? = nil, closed: Day? = nil) {
+                date: Day? = nil, closed: Day? = nil, followUp: String? = nil) {
         self.id = id
         self.type = type
         self.location = location
@@ -29,6 +32,7 @@ public struct Deviation: Hashable, Sendable {
         self.state = state
         self.date = date
         self.closed = closed
+        self.followUp = followUp
     }
 }
 

@@ -12,6 +12,11 @@ public enum Indicator: String, Sendable, CaseIterable, ClosedVocabulary {
     case deviationsOpened = "avvik-apnet"
     case deviationsClosed = "avvik-lukket"
     case shareMeasuresDone = "andel-tiltak-gjennomfort"
+    /// Of the year's procurements under the climate rule that weigh climate (all but those met in
+    /// the specification or exempted), the share weighted at least 30 %.
+    case shareClimateWeightAtLeastMinimum = "andel-klimavekt-minst-30"
+    /// The year's procurements under the climate rule with nothing recorded.
+    case climateWeightMissing = "klimavekt-mangler"
 
     public var label: Localized {
         switch self {
@@ -26,13 +31,15 @@ public enum Indicator: String, Sendable, CaseIterable, ClosedVocabulary {
         case .deviationsOpened: return Localized("Avvik registrert", en: "Deviations found")
         case .deviationsClosed: return Localized("Avvik lukket", en: "Deviations closed")
         case .shareMeasuresDone: return Localized("Andel tiltak gjennomført", en: "Share of measures done")
+        case .shareClimateWeightAtLeastMinimum: return Localized("Andel anskaffelser med klima- og miljøvekt minst 30 %", en: "Share of procurements with a climate and environment weight of at least 30 %")
+        case .climateWeightMissing: return Localized("Anskaffelser uten registrert klima- og miljøvekt", en: "Procurements with no climate and environment weighting recorded")
         }
     }
 
     /// Whether the value is a percentage (0–100) rather than a count.
     public var isShare: Bool {
         switch self {
-        case .shareWithEthicalRequirements, .shareHighRiskWithRequirements, .shareMeasuresDone: return true
+        case .shareWithEthicalRequirements, .shareHighRiskWithRequirements, .shareMeasuresDone, .shareClimateWeightAtLeastMinimum: return true
         default: return false
         }
     }

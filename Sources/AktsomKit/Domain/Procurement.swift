@@ -19,13 +19,17 @@ public struct Procurement: Hashable, Sendable {
     public var highRiskOverride: Bool?
     /// Requirements set, per strategy area id.
     public var requirements: [String: Set<RequirementPhase>]
+    /// How the climate and environment duty was met (anskaffelsesforskriften § 7-9); nil when
+    /// nothing is recorded.
+    public var climate: ClimateWeighting?
     public var followUps: [FollowUp]
     public var deviations: [Deviation]
 
     public init(
         id: String, title: String, year: Int? = nil, category: String? = nil, contractType: String? = nil,
         suppliers: Int? = nil, value: Amount? = nil, highRiskOverride: Bool? = nil,
-        requirements: [String: Set<RequirementPhase>] = [:], followUps: [FollowUp] = [], deviations: [Deviation] = []
+        requirements: [String: Set<RequirementPhase>] = [:], climate: ClimateWeighting? = nil, followUps: [FollowUp] = [],
+        deviations: [Deviation] = []
     ) {
         self.id = id
         self.title = title
@@ -36,6 +40,7 @@ public struct Procurement: Hashable, Sendable {
         self.value = value
         self.highRiskOverride = highRiskOverride
         self.requirements = requirements
+        self.climate = climate
         self.followUps = followUps
         self.deviations = deviations
     }
@@ -43,6 +48,12 @@ public struct Procurement: Hashable, Sendable {
     /// High-risk by hand, or else because its category is on DFØ's high-risk list.
     public var isHighRisk: Bool {
         highRiskOverride ?? (HighRiskList.match(category) != nil)
+    }
+
+    /// Under the climate rule (from 2024) with nothing recorded: the gap `check` reports and the
+    /// indicator `klimavekt-mangler` counts.
+    public var lacksClimateWeighting: Bool {
+        ClimateWeighting.applies(to: year) && climate == nil
     }
 
     /// The phases in which requirements of any of the given areas were set.

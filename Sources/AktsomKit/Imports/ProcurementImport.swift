@@ -12,6 +12,7 @@ public struct ProcurementImport: Sendable {
     enum Column: CaseIterable, Sendable {
         case id, title, year, date, category, contractType, suppliers, value, highRisk
         case qualification, award, contract, measures
+        case climateWeight, climateReason, climateInSpecification, climateExempt
 
         var names: [String] {
             switch self {
@@ -28,6 +29,15 @@ public struct ProcurementImport: Sendable {
             case .award: return ["tildelingskriterier", "tildelingskriterium", "tildeling", "award", "award criteria", "award criterion"]
             case .contract: return ["kontraktsvilkår", "kontraktsvilkar", "kontraktskrav", "contract terms", "contract conditions", "contract clauses"]
             case .measures: return ["tiltak", "measures", "measure", "tiltak id"]
+            case .climateWeight: return ["klima- og miljøvekt", "klima og miljøvekt", "klimavekt", "miljøvekt", "klima- og miljøvekting", "vekt klima og miljø",
+                                         "climate weight", "climate and environment weight", "climate and environmental weight", "environmental weight"]
+            case .climateReason: return ["begrunnelse klimavekt", "begrunnelse for klimavekt", "begrunnelse klima- og miljøvekt", "begrunnelse vekt",
+                                         "climate weight reason", "reason for climate weight", "climate reason"]
+            case .climateInSpecification: return ["klimakrav i kravspesifikasjon", "klimakrav i kravspesifikasjonen", "klima i kravspesifikasjon",
+                                                  "krav i kravspesifikasjon", "climate in specification", "climate requirements in specification",
+                                                  "climate requirements in the specification"]
+            case .climateExempt: return ["unntak klima og miljø", "unntak klima- og miljø", "unntak fra klimavekt", "unntak klima", "klimaunntak",
+                                         "climate exemption", "climate exempt", "exempt from climate weighting"]
             }
         }
     }
@@ -181,6 +191,7 @@ public struct ProcurementImport: Sendable {
         compare(Localized("leverandører", en: "suppliers"), old.suppliers.map(String.init), new.suppliers.map(String.init))
         compare(Localized("verdi", en: "value"), old.value?.norwegian, new.value?.norwegian)
         compare(Localized("høyrisiko", en: "high risk"), old.highRiskOverride.map { $0 ? "Ja" : "Nei" }, new.highRiskOverride.map { $0 ? "Ja" : "Nei" })
+        compare(Localized("klima og miljø", en: "climate"), old.climate?.described(.nb), new.climate?.described(.nb))
         for area in Set(old.requirements.keys).union(new.requirements.keys).sorted() {
             for phase in RequirementPhase.allCases {
                 let before = old.requirements[area]?.contains(phase) ?? false, after = new.requirements[area]?.contains(phase) ?? false
@@ -288,6 +299,7 @@ private struct RowReader {
             }
             procurement.requirements[ethicalArea] = phases.isEmpty ? nil : phases
         }
+        readClimate(into: &procurement)
         let measures = cell(.measures).split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         for measure in measures where data.plan.measure(measure) == nil {
             var message = Localized("tiltaket \(quoted(measure)) finnes ikke", en: "the measure \(quoted(measure)) does not exist")
@@ -297,5 +309,43 @@ private struct RowReader {
             problem(.measures, message)
         }
         return (procurement, measures, existing)
+    }
+
+    /// The climate columns by the rule `procurement add|edit` uses, the file's headers naming
+    /// the places: an empty cell leaves the field as it is, two ways at once are refused.
+    mutating func readClimate(into procurement: inout Procurement) {
+        let climateColumns: [Column] = [.climateWeight, .climateReason, .climateInSpecification, .climateExempt]
+        guard climateColumns.contains(where: { columns[$0] != nil }) else { return }
+        var names = ClimateFieldNames()
+        let headers = header
+        func name(_ column: Column, _ fallback: String) -> String { columns[column].map { headers[$0] } ?? fallback }
+        names.weight = name(.climateWeight, names.weight)
+        names.reason = name(.climateReason, names.reason)
+        names.inSpecification = name(.climateInSpecification, names.inSpecification)
+        names.exempt = name(.climateExempt, names.exempt)
+        func given(_ column: Column) -> String? { cell(column).nonBlank }
+        let change: ClimateChange?
+        do throws(FieldProblem) {
+            change = try FieldInput.climate(weight: given(.climateWeight), reason: given(.climateReason),
+                                            inSpecification: given(.climateInSpecification), exempt: given(.climateExempt), names: names)
+        } catch {
+            return climateProblem(error, columns: climateColumns)
+        }
+        do throws(PlanError) {
+            procurement.climate = try ClimateWeighting.applying(change, to: procurement.climate, names: names)
+        } catch {
+            if case .invalidField(let problem) = error { climateProblem(problem, columns: climateColumns) }
+        }
+    }
+
+    /// A climate field's refusal as a row's problem, at the column it names; the column is named
+    /// by the place, so the message leaves out the name it starts with.
+    private mutating func climateProblem(_ problem: FieldProblem, columns climateColumns: [Column]) {
+        let column = climateColumns.compactMap { columns[$0] }.first { header[$0] == problem.field }
+        let prefix = "\(problem.field): "
+        func trimmed(_ text: String) -> String { text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text }
+        let message = Localized(trimmed(problem.message.nb), en: trimmed(problem.message.en))
+        problems.append(ImportProblem(line: row.line, column: column.map { header[$0] },
+                                      problem.notes.reduce(message) { $0 + Localized("; ", en: "; ") + $1 }))
     }
 }

@@ -20,7 +20,7 @@ public struct PlanTrend: Sendable {
         var years = Set(data.years.keys)
         for procurement in data.register.procurements {
             if let year = procurement.year { years.insert(year) }
-            years.formUnion(procurement.followUps.map(\.date.year))
+            years.formUnion(procurement.followUps.compactMap(\.date?.year))
             years.formUnion(procurement.deviations.compactMap { $0.date?.year })
         }
         years.formUnion(data.plan.goals.compactMap(\.year))

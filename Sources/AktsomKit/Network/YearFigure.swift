@@ -17,6 +17,8 @@ public enum YearFigure: String, Sendable, CaseIterable {
     case shareMeasuresDone = "andel-tiltak-gjennomfort"
     case shareMeasuresOnTime = "andel-tiltak-i-tide"
     case shareGoalsReached = "andel-mal-nadd"
+    case shareClimateWeightAtLeastMinimum = "andel-klimavekt-minst-30"
+    case climateWeightMissing = "klimavekt-mangler"
 
     public var label: Localized {
         switch self {
@@ -44,7 +46,7 @@ public enum YearFigure: String, Sendable, CaseIterable {
     /// The figures a network compares: what says how well a member does, not only how big it is.
     public static let compared: [YearFigure] = [
         .spend, .activeContracts, .shareHighRiskWithRequirements, .followedUpProcurements, .followedUpSuppliers,
-        .deviationsOpened, .deviationsClosed, .shareMeasuresOnTime, .shareGoalsReached,
+        .deviationsOpened, .deviationsClosed, .shareMeasuresOnTime, .shareGoalsReached, .shareClimateWeightAtLeastMinimum,
     ]
 
     /// `30 %`, `2 150 000`, `mangler`.
@@ -85,13 +87,16 @@ public struct YearFigureValues: Sendable, Equatable {
 
         // Counts from the register mean something only when the register holds the year.
         let registerHasYear = data.register.procurements.contains { procurement in
-            procurement.year == year || procurement.followUps.contains { $0.date.year == year }
+            procurement.year == year || procurement.followUps.contains { $0.date?.year == year }
                 || procurement.deviations.contains { $0.date?.year == year || $0.closed?.year == year }
         }
+        // Climate weighting is compared where it was recorded: a year with none says nothing about it.
+        let climateRecorded = figures.derived.climate?.anyRecorded ?? false
         for figure in YearFigure.allCases {
             guard let indicator = figure.indicator else { continue }
             let entered = entry.enteredIndicators[indicator]
             if entered == nil, !indicator.isShare, indicator != .shareMeasuresDone, !registerHasYear { continue }
+            if entered == nil, indicator == .shareClimateWeightAtLeastMinimum, !climateRecorded { continue }
             values[figure] = figures.value(indicator)
         }
         values[.shareMeasuresOnTime] = YearFigureValues.shareOnTime(timeline.measures(in: year), year: year, history: history)

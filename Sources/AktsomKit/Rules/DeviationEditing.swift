@@ -6,10 +6,12 @@ public struct DeviationChanges: Sendable {
     /// An empty action clears it, which an open deviation may have.
     public var action: String?
     public var date: Day?
+    /// The follow-up that found it, in the same procurement; blank removes the link.
+    public var followUp: FieldChange<String> = .unchanged
 
     public init() {}
 
-    var isEmpty: Bool { type == nil && location == nil && action == nil && date == nil }
+    var isEmpty: Bool { type == nil && location == nil && action == nil && date == nil && followUp.isUnchanged }
 }
 
 extension PlanData {
@@ -21,14 +23,16 @@ extension PlanData {
         for procurementIndex in register.procurements.indices {
             guard let index = register.procurements[procurementIndex].deviations.firstIndex(where: { $0.id == id }) else { continue }
             guard !changes.isEmpty else {
-                throw .nothingToChange(hint: Localized("oppgi minst ett felt: --type, --where, --action eller --date; status endres med aktsom deviation update",
-                                                       en: "give at least one field: --type, --where, --action or --date; the status changes with aktsom deviation update"))
+                throw .nothingToChange(hint: Localized("oppgi minst ett felt: --type, --where, --action, --date eller --follow-up; status endres med aktsom deviation update",
+                                                       en: "give at least one field: --type, --where, --action, --date or --follow-up; the status changes with aktsom deviation update"))
             }
             var deviation = register.procurements[procurementIndex].deviations[index]
             if let type = changes.type { deviation.type = try PlanData.requiredText(type, field: "--type") }
             if let location = changes.location { deviation.location = try PlanData.requiredText(location, field: "--where") }
             if let action = changes.action { deviation.action = PlanData.optionalText(action) ?? "" }
             if deviation.state == .closed && deviation.action.isBlank { throw .closedWithoutAction(deviation: id) }
+            if case .set(let link) = changes.followUp { try checkFollowUpLink(link, in: register.procurements[procurementIndex]) }
+            deviation.followUp = changes.followUp.applied(to: deviation.followUp)
             if let date = changes.date {
                 if date > today { throw .dateInFuture(date, today: today) }
                 if let closed = deviation.closed, date > closed { throw .foundAfterClosed(found: date, closed: closed) }

@@ -28,6 +28,9 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     case idOfRemovedMeasure(RemovedRecord)
     case nothingToRemove(Localized, hint: Localized)
     case foundAfterClosed(found: Day, closed: Day)
+    /// A value that cannot be used together with the record it changes (an answer date on a
+    /// follow-up that is no self-report): the field it belongs to, so a form shows it there.
+    case invalidField(FieldProblem)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -149,6 +152,8 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
                               notes: [Localized("et avvik blir funnet før det lukkes; rett --date", en: "a deviation is found before it is closed; fix --date")])
         case .nothingToRemove(let what, let hint):
             return Diagnostic(.data, message: what, notes: [hint])
+        case .invalidField(let problem):
+            return Diagnostic(.usage, message: problem.message, notes: problem.notes)
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))

@@ -47,6 +47,8 @@ public struct ProcurementDraft: Sendable {
     /// `true`/`false` set by hand; `.some(nil)` returns to following the category.
     public var highRisk: Bool??
     public var requirements: [RequirementSpec] = []
+    /// How the climate rule was met; nil leaves it as it is.
+    public var climate: ClimateChange?
     public var measures: [String] = []
     public var removeMeasures: [String] = []
 
@@ -83,7 +85,8 @@ extension PlanData {
         let procurement = Procurement(
             id: id, title: title, year: draft.year, category: PlanData.optionalText(draft.category),
             contractType: PlanData.optionalText(draft.contractType), suppliers: draft.suppliers, value: draft.value,
-            highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]))
+            highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]),
+            climate: try ClimateWeighting.applying(draft.climate, to: nil))
         register.procurements.append(procurement)
         try linkMeasures(draft.measures, unlink: [], to: id)
         return procurement
@@ -104,6 +107,7 @@ extension PlanData {
         if let value = draft.value { procurement.value = value }
         if let highRisk = draft.highRisk { procurement.highRiskOverride = highRisk }
         procurement.requirements = try applying(draft.requirements, to: procurement.requirements)
+        procurement.climate = try ClimateWeighting.applying(draft.climate, to: procurement.climate)
         register.procurements[index] = procurement
         try linkMeasures(draft.measures, unlink: draft.removeMeasures, to: id)
         return procurement
@@ -129,31 +133,18 @@ extension PlanData {
         }
     }
 
-    /// Records a follow-up of a procurement; it gets the id `oppfolging-<n>`.
-    @discardableResult
-    public mutating func addFollowUp(to id: String, _ followUp: FollowUp, today: Day) throws(PlanError) -> FollowUp {
-        guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
-            throw .unknownRecord(.procurement, id: id, candidates: register.ids)
-        }
-        if followUp.date > today { throw .dateInFuture(followUp.date, today: today) }
-        var followUp = followUp
-        followUp.note = PlanData.optionalText(followUp.note)
-        followUp.supplier = PlanData.optionalText(followUp.supplier)
-        followUp.id = try newID(nil, kind: .followUp, prefix: "oppfolging-", existing: register.followUpIDs)
-        register.procurements[index].followUps.append(followUp)
-        return followUp
-    }
-
     /// Records a deviation found in a procurement's supply chain; it gets the id `avvik-<n>`.
     /// The action may come later: a deviation is often found before anyone knows what to do, and
     /// `aktsom check` reminds of open ones without an action.
     @discardableResult
     public mutating func addDeviation(
-        to id: String, type: String, location: String, action: String?, status: String?, state: DeviationState?, date: Day, today: Day
+        to id: String, type: String, location: String, action: String?, status: String?, state: DeviationState?, date: Day, today: Day,
+        followUp: String? = nil
     ) throws(PlanError) -> Deviation {
         guard let index = register.procurements.firstIndex(where: { $0.id == id }) else {
             throw .unknownRecord(.procurement, id: id, candidates: register.ids)
         }
+        if let followUp { try checkFollowUpLink(followUp, in: register.procurements[index]) }
         if date > today { throw .dateInFuture(date, today: today) }
         let (text, state) = try PlanData.deviationStatus(status, state: state)
         // The report says what was done about a closed deviation; only an open one may wait.
@@ -162,7 +153,7 @@ extension PlanData {
             id: try newID(nil, kind: .deviation, prefix: "avvik-", existing: register.deviations.map(\.deviation.id)),
             type: try PlanData.requiredText(type, field: "--type"), location: try PlanData.requiredText(location, field: "--where"),
             action: PlanData.optionalText(action) ?? "", status: text, state: state, date: date,
-            closed: state == .closed ? date : nil)
+            closed: state == .closed ? date : nil, followUp: followUp)
         register.procurements[index].deviations.append(deviation)
         return deviation
     }
@@ -187,6 +178,13 @@ extension PlanData {
 }
 
 extension PlanData {
+    /// A deviation can be linked only to a follow-up of its own procurement: the one that found it.
+    func checkFollowUpLink(_ followUp: String, in procurement: Procurement) throws(PlanError) {
+        guard procurement.followUps.contains(where: { $0.id == followUp }) else {
+            throw .unknownRecord(.followUp, id: followUp, candidates: procurement.followUps.map(\.id))
+        }
+    }
+
     /// A deviation's status text and state from what was typed: the text as written, its state
     /// read from its first words unless given; a state alone is also its text.
     static func deviationStatus(_ text: String?, state: DeviationState?) throws(PlanError) -> (String, DeviationState) {

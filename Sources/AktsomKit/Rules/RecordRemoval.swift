@@ -43,7 +43,7 @@ extension PlanData {
         case .procurement(let id):
             guard let procurement = register.procurement(id) else { throw .unknownRecord(.procurement, id: id, candidates: register.ids) }
             let links = plan.measures.filter { $0.procurements.contains(id) }.map { Dependent.procurementLink(measure: $0.id, procurement: id) }
-            let followUps = procurement.followUps.map { Dependent.followUp(procurement: id, kind: $0.kind, date: $0.date) }
+            let followUps = procurement.followUps.map { Dependent.followUp(procurement: id, kind: $0.kind, date: $0.day) }
             let deviations = procurement.deviations.map { Dependent.deviation(id: $0.id, procurement: id) }
             return Removal(kind: .procurement, id: id, title: procurement.title, dependents: links + followUps + deviations)
         case .deviation(let id):
@@ -55,8 +55,10 @@ extension PlanData {
             guard let found = register.followUps.first(where: { $0.followUp.id == id }) else {
                 throw .unknownRecord(.followUp, id: id, candidates: register.followUps.map(\.followUp.id))
             }
-            return Removal(kind: .followUp, id: id, title: "\(found.followUp.kind.rawValue) \(found.followUp.date.norwegian), \(found.procurement.title)",
-                           dependents: [])
+            let links = found.procurement.deviations.filter { $0.followUp == id }.map { Dependent.followUpLink(deviation: $0.id, followUp: id) }
+            let planned = found.followUp.isPlanned ? " (planlagt)" : ""
+            return Removal(kind: .followUp, id: id, title: "\(found.followUp.kind.rawValue) \(found.followUp.day.norwegian)\(planned), \(found.procurement.title)",
+                           dependents: links)
         case .reference(let id):
             guard let document = plan.reference(id) else { throw .unknownRecord(.reference, id: id, candidates: plan.ids(of: .reference)) }
             return Removal(kind: .reference, id: id, title: document.title, dependents: [])
@@ -94,6 +96,12 @@ extension PlanData {
         case .goalStatus(let goal, let year): editYear(year) { $0.goalReports[goal] = nil }
         case .riskReport(let risk, let year): editYear(year) { $0.riskReports[risk] = nil }
         case .followUp, .deviation: break // they go with their procurement
+        case .followUpLink(let deviation, _):
+            for procurementIndex in register.procurements.indices {
+                for index in register.procurements[procurementIndex].deviations.indices where register.procurements[procurementIndex].deviations[index].id == deviation {
+                    register.procurements[procurementIndex].deviations[index].followUp = nil
+                }
+            }
         case .riskLink(let measure, let risk):
             if let index = plan.measures.firstIndex(where: { $0.id == measure }) { plan.measures[index].risks.removeAll { $0 == risk } }
         case .procurementLink(let measure, let procurement):

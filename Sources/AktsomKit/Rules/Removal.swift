@@ -72,6 +72,8 @@ public enum Dependent: Sendable, Equatable {
     case referenceArea(reference: String, area: String)
     /// A procurement's requirements in the area being removed.
     case requirements(procurement: String, area: String)
+    /// A deviation's link to the follow-up that found it; the deviation stays.
+    case followUpLink(deviation: String, followUp: String)
 
     /// How a person reads it, in a refusal ("these refer to it") and after a cascade ("these
     /// went too") alike.
@@ -103,6 +105,9 @@ public enum Dependent: Sendable, Equatable {
             return Localized("strategiområdet til risiko \(quoted(risk))", en: "the strategy area of risk \(quoted(risk))")
         case .referenceArea(let reference, _):
             return Localized("strategiområdet til styrende dokument \(quoted(reference))", en: "the strategy area of governing document \(quoted(reference))")
+        case .followUpLink(let deviation, let followUp):
+            return Localized("koblingen fra avvik \(quoted(deviation)) til oppfølgingen \(quoted(followUp)) som fant det",
+                             en: "the link from deviation \(quoted(deviation)) to the follow-up \(quoted(followUp)) that found it")
         case .requirements(let procurement, let area):
             return Localized("kravene i område \(quoted(area)) i anskaffelse \(quoted(procurement))",
                              en: "the requirements in area \(quoted(area)) of procurement \(quoted(procurement))")

@@ -21,6 +21,8 @@ public struct YearIndicators: Sendable, Equatable {
     public let measuresDue: Int
     /// Of those, done by 31 December.
     public let measuresDueDone: Int
+    /// How the year's procurements met the climate rule; nil for a year before the rule.
+    public let climate: ClimateTally?
 
     public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil) {
         let ethical = data.plan.ethicalAreaIDs
@@ -37,7 +39,7 @@ public struct YearIndicators: Sendable, Equatable {
         var namedSuppliers = Set<String>()
         var unnamedSuppliers = 0
         for procurement in data.register.procurements {
-            let followUps = procurement.followUps.filter { $0.date.year == year }
+            let followUps = procurement.followUps.filter { $0.date?.year == year }
             guard !followUps.isEmpty else { continue }
             followedUp += 1
             for followUp in followUps {
@@ -62,6 +64,7 @@ public struct YearIndicators: Sendable, Equatable {
             .filter { $0 != .cancelled }
         measuresDue = dueStatuses.count
         measuresDueDone = dueStatuses.filter { $0 == .done }.count
+        climate = ClimateWeighting.applies(to: year) ? ClimateTally(inYear) : nil
     }
 
     /// The indicator's value, or nil when it cannot be computed (a share of nothing).
@@ -78,6 +81,8 @@ public struct YearIndicators: Sendable, Equatable {
         case .deviationsOpened: return Amount(whole: deviationsOpened)
         case .deviationsClosed: return Amount(whole: deviationsClosed)
         case .shareMeasuresDone: return YearIndicators.percent(measuresDueDone, of: measuresDue)
+        case .shareClimateWeightAtLeastMinimum: return climate.flatMap { YearIndicators.percent($0.atLeastMinimum, of: $0.weighable) }
+        case .climateWeightMissing: return climate.flatMap { Amount(whole: $0.missing) }
         }
     }
 

@@ -25,11 +25,16 @@ public enum RegisterCodec {
             ("requirements", areas.isEmpty ? nil : .object(areas.map { area in
                 (area, .strings((procurement.requirements[area] ?? []).sorted().map(\.rawValue)))
             })),
+        ] + encode(procurement.climate) + [
             ("followUps", procurement.followUps.isEmpty ? nil : .array(procurement.followUps.map { followUp in
                 .object([
                     ("id", .string(followUp.id)),
                     ("kind", .string(followUp.kind.rawValue)),
-                    ("date", .string(followUp.date.iso)),
+                    ("date", followUp.date.map { .string($0.iso) }),
+                    ("planned", followUp.planned.map { .string($0.iso) }),
+                    ("due", followUp.due.map { .string($0.iso) }),
+                    ("answered", followUp.answered.map { .string($0.iso) }),
+                    ("outcome", followUp.outcome.map { .string($0.rawValue) }),
                     ("supplier", followUp.supplier.map(JSONValue.string)),
                     ("note", followUp.note.map(JSONValue.string)),
                 ])
@@ -44,9 +49,22 @@ public enum RegisterCodec {
                     ("state", .string(deviation.state.rawValue)),
                     ("date", deviation.date.map { .string($0.iso) }),
                     ("closed", deviation.closed.map { .string($0.iso) }),
+                    ("followUp", deviation.followUp.map(JSONValue.string)),
                 ])
             })),
         ])
+    }
+
+    /// The climate fields, flat as the flags that set them: one of `climateWeight` (with an
+    /// optional `climateReason`), `climateInSpecification` or `climateExempt`.
+    static func encode(_ climate: ClimateWeighting?) -> [(String, JSONValue?)] {
+        switch climate {
+        case nil: return []
+        case .weight(let weight, let reason)?:
+            return [("climateWeight", .number(literal: weight.description)), ("climateReason", reason.map(JSONValue.string))]
+        case .inSpecification(let reason)?: return [("climateInSpecification", .string(reason))]
+        case .exempt(let reason)?: return [("climateExempt", .string(reason))]
+        }
     }
 
     // MARK: Reading
@@ -74,14 +92,15 @@ public enum RegisterCodec {
         let id = try reader.identifier("id", kind: .procurement, seen: &seen)
         reader = reader.naming(RecordKind.procurement.named(id))
         try reader.rejectUnknownFields(["id", "title", "year", "category", "contractType", "suppliers", "value", "highRisk",
-                                        "requirements", "followUps", "deviations"])
+                                        "requirements", "climateWeight", "climateReason", "climateInSpecification", "climateExempt",
+                                        "followUps", "deviations"])
         sources.record(SourceMap.key(.procurement, id), at: value.offset)
         var procurement = Procurement(
             id: id, title: try reader.text("title"), year: try reader.optionalInt("year", in: 1000...9999),
             category: try reader.optionalText("category"), contractType: try reader.optionalText("contractType"),
             suppliers: try reader.optionalInt("suppliers", in: 0...1_000_000),
             value: try reader.optional("value") { amount throws(JSONError) in try YearCodec.amount(amount, key: "value", reader: reader) },
-            highRiskOverride: try reader.optionalBool("highRisk"))
+            highRiskOverride: try reader.optionalBool("highRisk"), climate: try decodeClimate(reader))
 
         if let requirementsValue = reader.value("requirements") {
             let requirements = try FieldReader(requirementsValue, subject: Localized("kravene i \(quoted(id))", en: "the requirements of \(quoted(id))"))
@@ -101,17 +120,15 @@ public enum RegisterCodec {
             var followUp = try FieldReader(followUpValue, subject: Localized("en oppfølging av \(quoted(id))", en: "a follow-up of \(quoted(id))"))
             let followUpID = try followUp.identifier("id", kind: .followUp, seen: &seen)
             followUp = followUp.naming(RecordKind.followUp.named(followUpID))
-            try followUp.rejectUnknownFields(["id", "kind", "date", "supplier", "note"])
+            try followUp.rejectUnknownFields(["id", "kind", "date", "planned", "due", "answered", "outcome", "supplier", "note"])
             sources.record(SourceMap.key(.followUp, followUpID), at: followUpValue.offset)
-            let kind = try followUp.requiredWord("kind", as: FollowUpKind.self)
-            procurement.followUps.append(FollowUp(kind: kind, date: try followUp.day("date"), note: try followUp.optionalText("note"),
-                                                  supplier: try followUp.optionalText("supplier"), id: followUpID))
+            procurement.followUps.append(try decodeFollowUp(followUp, id: followUpID))
         }
         for deviationValue in try reader.list("deviations") {
             var deviation = try FieldReader(deviationValue, subject: RecordKind.deviation.name)
             let deviationID = try deviation.identifier("id", kind: .deviation, seen: &seen)
             deviation = deviation.naming(RecordKind.deviation.named(deviationID))
-            try deviation.rejectUnknownFields(["id", "type", "where", "action", "status", "state", "date", "closed"])
+            try deviation.rejectUnknownFields(["id", "type", "where", "action", "status", "state", "date", "closed", "followUp"])
             sources.record(SourceMap.key(.deviation, deviationID), at: deviationValue.offset)
             let status = try deviation.text("status")
             // A hand-written deviation may leave out the state when its status says it.
@@ -124,9 +141,86 @@ public enum RegisterCodec {
             procurement.deviations.append(Deviation(
                 id: deviationID, type: try deviation.text("type"), location: try deviation.optionalText("where") ?? "",
                 action: try deviation.optionalText("action") ?? "", status: status, state: state,
-                date: try deviation.optionalDay("date"), closed: try deviation.optionalDay("closed")))
+                date: try deviation.optionalDay("date"), closed: try deviation.optionalDay("closed"),
+                followUp: try deviation.optionalText("followUp")))
+            if let link = procurement.deviations.last?.followUp, let value = deviation.value("followUp"),
+               !procurement.followUps.contains(where: { $0.id == link }) {
+                throw deviation.invalid(value, key: "followUp", Localized("oppfølgingen \(quoted(link)) finnes ikke i \(quoted(id))",
+                                                                          en: "the follow-up \(quoted(link)) is not in \(quoted(id))"),
+                                        notes: [Localized("oppfølgingene i anskaffelsen: \(procurement.followUps.map(\.id).joined(separator: ", "))",
+                                                          en: "the procurement's follow-ups: \(procurement.followUps.map(\.id).joined(separator: ", "))")])
+            }
         }
         return procurement
+    }
+
+    /// One of the three ways of meeting the climate rule, never two: a file that says both is
+    /// refused at the second, since a report could not tell which was meant.
+    private static func decodeClimate(_ reader: FieldReader) throws(JSONError) -> ClimateWeighting? {
+        let keys = ["climateWeight", "climateInSpecification", "climateExempt"].filter { reader.value($0) != nil }
+        if keys.count > 1, let second = reader.value(keys[1]) {
+            throw reader.invalid(second, key: keys[1], Localized("kan ikke stå sammen med \(quoted(keys[0]))", en: "cannot stand together with \(quoted(keys[0]))"),
+                                 notes: [Localized("en anskaffelse har én av climateWeight, climateInSpecification og climateExempt; behold den som gjelder",
+                                                   en: "a procurement has one of climateWeight, climateInSpecification and climateExempt; keep the one that applies")])
+        }
+        let reason = try reader.optionalText("climateReason")
+        if let weightValue = reader.value("climateWeight") {
+            let weight = try YearCodec.amount(weightValue, key: "climateWeight", reader: reader)
+            guard weight <= (Amount(whole: 100) ?? weight) else {
+                throw reader.invalid(weightValue, key: "climateWeight", Localized("vekten er over 100 %", en: "the weight is over 100 %"),
+                                     notes: [ClimateWeighting.expectedWeight])
+            }
+            return .weight(weight, reason: reason)
+        }
+        if reason != nil, let value = reader.value("climateReason") {
+            throw reader.invalid(value, key: "climateReason", Localized("hører til climateWeight, som mangler", en: "belongs to climateWeight, which is missing"),
+                                 notes: [Localized("begrunnelsen for krav i kravspesifikasjonen eller unntak står i climateInSpecification eller climateExempt",
+                                                   en: "the reason for requirements in the specification or an exemption goes in climateInSpecification or climateExempt")])
+        }
+        if let text = try reader.optional("climateInSpecification", { value throws(JSONError) in try reader.nonBlankText(value, key: "climateInSpecification") }) {
+            return .inSpecification(reason: text)
+        }
+        if let text = try reader.optional("climateExempt", { value throws(JSONError) in try reader.nonBlankText(value, key: "climateExempt") }) {
+            return .exempt(reason: text)
+        }
+        return nil
+    }
+
+    /// A follow-up: carried out (`date`), planned (`planned`), or both once a planned one is done.
+    /// The answer fields belong to a self-report that was sent, and an answer cannot come before
+    /// the form went out.
+    private static func decodeFollowUp(_ reader: FieldReader, id: String) throws(JSONError) -> FollowUp {
+        let kind = try reader.requiredWord("kind", as: FollowUpKind.self)
+        let date = try reader.optionalDay("date"), planned = try reader.optionalDay("planned")
+        if date == nil && planned == nil {
+            throw JSONError(offset: reader.offset, Localized("\(reader.subject.nb) har verken \"date\" eller \"planned\"",
+                                                            en: "\(reader.subject.en) has neither \"date\" nor \"planned\""),
+                            notes: [Localized("legg til \"date\": \"ÅÅÅÅ-MM-DD\" for når den ble gjort, eller \"planned\" for når den er planlagt",
+                                              en: "add \"date\": \"YYYY-MM-DD\" for when it took place, or \"planned\" for when it is planned")])
+        }
+        let followUp = FollowUp(kind: kind, date: date, note: try reader.optionalText("note"), supplier: try reader.optionalText("supplier"), id: id,
+                                planned: planned, due: try reader.optionalDay("due"), answered: try reader.optionalDay("answered"),
+                                outcome: try reader.word("outcome", as: FollowUpOutcome.self))
+        for key in ["due", "answered"] {
+            guard let value = reader.value(key) else { continue }
+            if kind != .selfReporting {
+                throw reader.invalid(value, key: key, Localized("gjelder bare egenrapportering", en: "applies only to egenrapportering (self-reporting)"),
+                                     notes: [Localized("fjern feltet, eller sett \"kind\": \"egenrapportering\"", en: "remove the field, or set \"kind\": \"egenrapportering\"")])
+            }
+            guard let sent = date else {
+                throw reader.invalid(value, key: key, Localized("egenrapporteringen er ikke sendt ennå", en: "the self-report has not been sent yet"),
+                                     notes: [Localized("legg til \"date\" med dagen skjemaet ble sendt", en: "add \"date\" with the day the form was sent")])
+            }
+            if let day = key == "due" ? followUp.due : followUp.answered, day < sent {
+                throw reader.invalid(value, key: key, Localized("\(day.iso) er før egenrapporteringen ble sendt (\(sent.iso))",
+                                                               en: "\(day.iso) is before the self-report was sent (\(sent.iso))"))
+            }
+        }
+        if let value = reader.value("outcome"), date == nil {
+            throw reader.invalid(value, key: "outcome", Localized("oppfølgingen er bare planlagt", en: "the follow-up is only planned"),
+                                 notes: [Localized("legg til \"date\" med dagen den ble gjort", en: "add \"date\" with the day it took place")])
+        }
+        return followUp
     }
 }
 

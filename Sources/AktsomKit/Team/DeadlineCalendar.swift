@@ -1,5 +1,6 @@
 /// The deadlines of the plan as a calendar: one all-day event per measure on its due date (a
-/// quarter on its last day), and one for the next annual report to Etisk handel Norge.
+/// quarter on its last day), the follow-ups' dates (see `followUpEvents`), and one for the next
+/// annual report to Etisk handel Norge.
 ///
 /// Importing a newer file must update the events, never double them, in any folder or clone the
 /// plan sits in: an event's UID is made from the organisation's name and the measure's id, never
@@ -34,6 +35,8 @@ public enum DeadlineCalendar {
                                           sequence: revision.count, lastModified: revision.lastRecorded,
                                           isCancelled: state.status.isClosed))
         }
+        // Follow-ups belong to no team: only the whole plan's calendar carries them.
+        if team == nil { events += followUpEvents(data: data, domain: domain) }
         let thisYear = plan.reportDeadline.day(in: today.year)
         let deadline = thisYear >= today ? thisYear : plan.reportDeadline.day(in: today.year + 1)
         events.append(ICalendar.Event(

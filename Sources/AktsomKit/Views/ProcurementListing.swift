@@ -45,14 +45,16 @@ public struct ProcurementListing: Sendable {
             var table = TextTable(columns: [
                 .init("ID"), .init(nb ? "ÅR" : "YEAR"), .init(nb ? "KATEGORI" : "CATEGORY", maximumWidth: 28),
                 .init(nb ? "LEV." : "SUPP.", alignRight: true), .init(nb ? "VERDI" : "VALUE", alignRight: true),
-                .init(nb ? "HØYRISIKO" : "HIGH RISK"), .init(nb ? "ETISKE KRAV" : "ETHICAL REQ."), .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50),
+                .init(nb ? "HØYRISIKO" : "HIGH RISK"), .init(nb ? "ETISKE KRAV" : "ETHICAL REQ."), .init(nb ? "KLIMA" : "CLIMATE"),
+                .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50),
             ])
             for procurement in procurements {
                 table.append([
                     procurement.id, procurement.year.map(String.init) ?? "–", procurement.category ?? "–",
                     procurement.suppliers.map(String.init) ?? "–", procurement.value?.norwegian ?? "–",
                     procurement.isHighRisk ? (nb ? "ja" : "yes") : "",
-                    ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language), procurement.title,
+                    ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language),
+                    procurement.climate?.short(language) ?? (procurement.lacksClimateWeighting ? (nb ? "mangler" : "missing") : ""), procurement.title,
                 ])
             }
             text = table.rendered()
@@ -117,6 +119,12 @@ public struct ProcurementDetail: Sendable {
             highRisk += nb ? " (DFØs høyrisikoliste: \(match.name))" : " (DFØ high-risk list: \(match.name))"
         }
         rows.append((nb ? "Høyrisiko" : "High risk", highRisk))
+        if let climate = p.climate {
+            rows.append((nb ? "Klima" : "Climate", climate.described(language)))
+        } else if ClimateWeighting.applies(to: p.year) {
+            rows.append((nb ? "Klima" : "Climate", nb ? "ikke registrert (§ 7-9: vekt, krav i kravspesifikasjonen eller unntak)"
+                                                               : "not recorded (§ 7-9: weight, requirements in the specification or exemption)"))
+        }
         let width = rows.map(\.0.count).max() ?? 0
         var lines = ["\(p.id)  \(p.title)", ""]
         lines += rows.map { "\($0.0):\(String(repeating: " ", count: width - $0.0.count + 1))\($0.1)" }
@@ -142,9 +150,12 @@ public struct ProcurementDetail: Sendable {
         if p.followUps.isEmpty {
             lines.append(nb ? "  ingen" : "  none")
         } else {
-            var table = TextTable(columns: [.init(nb ? "DATO" : "DATE"), .init("TYPE"), .init(nb ? "LEVERANDØR" : "SUPPLIER"), .init(nb ? "NOTAT" : "NOTE")])
-            for followUp in p.followUps.sorted(by: { $0.date < $1.date }) {
-                table.append([followUp.date.norwegian, followUp.kind.label(language), followUp.supplier ?? (nb ? "alle" : "all"), followUp.note ?? ""])
+            var table = TextTable(columns: [.init("ID"), .init(nb ? "DATO" : "DATE"), .init("TYPE"), .init(nb ? "LEVERANDØR" : "SUPPLIER"),
+                                            .init(nb ? "SVAR" : "ANSWER"), .init(nb ? "UTFALL" : "OUTCOME"), .init(nb ? "NOTAT" : "NOTE")])
+            for followUp in p.followUps.sorted(by: { $0.day < $1.day }) {
+                let day = followUp.date?.norwegian ?? (nb ? "planlagt \(followUp.day.norwegian)" : "planned \(followUp.day.norwegian)")
+                table.append([followUp.id, day, followUp.kind.label(language), followUp.supplier ?? (nb ? "alle" : "all"),
+                              ProcurementDetail.answerText(followUp, language), followUp.outcome?.label(language) ?? "", followUp.note ?? ""])
             }
             lines.append(TextTable.indented(table.rendered()))
         }
@@ -161,6 +172,14 @@ public struct ProcurementDetail: Sendable {
             lines.append(TextTable.indented(table.rendered()))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `svar 12.03.2026`, `frist 26.03.2026`: where a self-report's answer stands.
+    public static func answerText(_ followUp: FollowUp, _ language: Language) -> String {
+        let nb = language == .nb
+        if let answered = followUp.answered { return nb ? "svar \(answered.norwegian)" : "answered \(answered.norwegian)" }
+        if let due = followUp.answerDue { return nb ? "frist \(due.norwegian)" : "due \(due.norwegian)" }
+        return ""
     }
 
     public func json() -> JSONValue {

@@ -97,6 +97,8 @@ public enum RecordJSON {
             ("highRiskSetByHand", .bool(procurement.highRiskOverride != nil)),
             ("ethicalRequirements", .strings(procurement.phases(inAreas: ethicalAreas).sorted().map(\.rawValue))),
             ("requirements", .object(requirements)),
+            ("climate", climate(procurement.climate)),
+            ("climateMissing", .bool(procurement.lacksClimateWeighting)),
             ("measures", measures.map(JSONValue.strings)),
             ("followUps", .array(followUps)),
             ("deviations", .array(procurement.deviations.map(deviation))),
@@ -104,14 +106,34 @@ public enum RecordJSON {
         return .object(fields)
     }
 
+    /// `null`, or `{"rule": "weight", "weight": 25, "reason": …}`, `{"rule": "in-specification",
+    /// "reason"}`, `{"rule": "exempt", "reason"}`.
+    public static func climate(_ climate: ClimateWeighting?) -> JSONValue {
+        switch climate {
+        case nil: return .null
+        case .weight(let weight, let reason)?:
+            return .object([("rule", .string("weight")), ("weight", .number(literal: weight.description)), ("reason", reason.map(JSONValue.string) ?? .null)])
+        case .inSpecification(let reason)?: return .object([("rule", .string("in-specification")), ("reason", .string(reason))])
+        case .exempt(let reason)?: return .object([("rule", .string("exempt")), ("reason", .string(reason))])
+        }
+    }
+
+    /// A follow-up; `date` is null while it is only planned, `due` is a self-report's answer
+    /// deadline (as set, or six weeks after it was sent).
     public static func followUp(_ followUp: FollowUp) -> JSONValue {
-        .object([
+        func day(_ day: Day?) -> JSONValue { day.map { .string($0.iso) } ?? .null }
+        let fields: [(String, JSONValue?)] = [
             ("id", .string(followUp.id)),
             ("kind", .string(followUp.kind.rawValue)),
-            ("date", .string(followUp.date.iso)),
+            ("date", day(followUp.date)),
             ("supplier", followUp.supplier.map(JSONValue.string) ?? .null),
             ("note", followUp.note.map(JSONValue.string) ?? .null),
-        ])
+            ("planned", day(followUp.planned)),
+            ("due", day(followUp.answerDue)),
+            ("answered", day(followUp.answered)),
+            ("outcome", followUp.outcome.map { .string($0.rawValue) } ?? .null),
+        ]
+        return .object(fields)
     }
 
     public static func deviation(_ deviation: Deviation) -> JSONValue {
@@ -124,6 +146,7 @@ public enum RecordJSON {
             ("state", .string(deviation.state.rawValue)),
             ("date", deviation.date.map { .string($0.iso) } ?? .null),
             ("closed", deviation.closed.map { .string($0.iso) } ?? .null),
+            ("followUp", deviation.followUp.map(JSONValue.string) ?? .null),
         ])
     }
 

@@ -68,6 +68,8 @@ public struct RemovalView: Sendable {
             return .object([("kind", .string("reference-area")), ("reference", .string(reference)), ("area", .string(area))])
         case .requirements(let procurement, let area):
             return .object([("kind", .string("requirements")), ("procurement", .string(procurement)), ("area", .string(area))])
+        case .followUpLink(let deviation, let followUp):
+            return .object([("kind", .string("follow-up-link")), ("deviation", .string(deviation)), ("followUp", .string(followUp))])
         }
     }
 }

@@ -6,6 +6,8 @@ public struct StatusOverview: Sendable {
     public let team: String?
     public let areas: [AreaProgress]
     public let overdue: [MeasureState]
+    /// Self-reports and planned follow-ups, for the whole plan only: they belong to no team.
+    public let followUps: FollowUpStatus?
 
     public init(data: PlanData, team: String?, asOf day: Day) throws(PlanError) {
         if let team { _ = try data.plan.team(matching: team) }
@@ -16,6 +18,7 @@ public struct StatusOverview: Sendable {
         self.team = team
         self.areas = AreaProgress.areas(of: data.plan, states: states)
         self.overdue = states.filter(\.isOverdue).sorted { ($0.measure.due?.lastDay ?? Day.latest) < ($1.measure.due?.lastDay ?? Day.latest) }
+        self.followUps = team == nil ? FollowUpStatus(register: data.register, asOf: day) : nil
     }
 
     public func text(_ language: Language) -> String {
@@ -64,6 +67,19 @@ public struct StatusOverview: Sendable {
             }
             lines.append(TextTable.indented(table.rendered()))
         }
+        if let followUps, !(followUps.awaitingAnswer.isEmpty && followUps.planned.isEmpty) {
+            lines.append("")
+            lines.append(followUps.summary(language))
+            let late = followUps.answerOverdue + followUps.planOverdue
+            if !late.isEmpty {
+                var table = TextTable(columns: [.init("ID"), .init(nb ? "ANSKAFFELSE" : "PROCUREMENT"), .init("TYPE"), .init(nb ? "FRIST" : "DUE"),
+                                                .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50)])
+                for (procurement, followUp) in late {
+                    table.append([followUp.id, procurement.id, followUp.kind.label(language), (followUp.answerDue ?? followUp.day).norwegian, procurement.title])
+                }
+                lines.append(TextTable.indented(table.rendered()))
+            }
+        }
         return lines.joined(separator: "\n").trimmingTrailingWhitespaceLines() + "\n"
     }
 
@@ -93,7 +109,7 @@ public struct StatusOverview: Sendable {
                 ])
             })),
             ("overdue", .strings(overdue.map(\.measure.id))),
-        ])
+        ] + (followUps?.json ?? []))
     }
 }
 

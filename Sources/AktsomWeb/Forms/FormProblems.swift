@@ -94,6 +94,7 @@ struct FormProblems {
         case .endBeforeStart: return "end"
         case .unknownSection, .nothingCopied: return "section"
         case .invalidAssignment, .unknownIndicator: return "indicator"
+        case .invalidField(let problem): return problem.formField
         default: return nil
         }
     }

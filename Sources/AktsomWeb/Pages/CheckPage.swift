@@ -73,7 +73,16 @@ enum CheckPage: SitePage {
             return (PathLink.to("tiltak", "ny", query: [("goal", subject)]), Localized("Nytt tiltak under målet", en: "New measure under the goal"))
         case "overdue-measure", "measure-without-status":
             return (PathLink.to("tiltak", subject) + "#status", Localized("Registrer status", en: "Record status"))
-        case "open-deviation-without-action":
+        case "climate-weighting-missing", "climate-weight-without-reason":
+            return (PathLink.to("anskaffelser", subject, "endre") + "#f-climate-weight", Localized("Registrer klima og miljø", en: "Record climate and environment"))
+        case "high-risk-without-self-report":
+            return (PathLink.to("anskaffelser", subject, "oppfolging", query: [("kind", FollowUpKind.selfReporting.rawValue)]),
+                    Localized("Registrer egenrapportering", en: "Record a self-report"))
+        case "self-report-overdue":
+            return (PathLink.to("oppfolging", subject), Localized("Registrer svar", en: "Record the answer"))
+        case "planned-follow-up-overdue":
+            return (PathLink.to("oppfolging", subject), Localized("Registrer at den er gjort", en: "Record it as done"))
+        case "open-deviation-without-action", "self-report-deviation-without-action":
             return (PathLink.to("avvik", subject), Localized("Skriv tiltak", en: "Write the action"))
         case "entered-differs-from-derived":
             return (PathLink.to("ar", String(year)) + "#nokkeltall", Localized("Se nøkkeltallene", en: "See the key figures"))

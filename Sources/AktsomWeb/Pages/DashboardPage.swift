@@ -58,6 +58,7 @@ enum DashboardPage: SitePage {
                                          empty: request.t("Ingen åpne tiltak har frist de neste \(dueWindow) dagene.", "No open measure is due in the next \(dueWindow) days."))
                 }
             }
+            if let followUps = overview.followUps { FollowUpSummary.section(followUps, request: request) }
             Markup.element(.section, [.id("mal")]) {
                 Markup.element(.h2) { request.t("Mål med målverdi i \(today.year)", "Goals with a target in \(today.year)") }
                 goalTable(goals, language: language, request: request)

@@ -5,7 +5,9 @@ import AktsomKit
 /// area's ticked phases are read as `--requirements AREA:phase,phase` by the same rule, so the
 /// register gets exactly what the command would write.
 enum ProcurementForm: SitePage {
-    static let fields = ["title", "id", "year", "category", "type", "suppliers", "value", "high-risk", "requirements", "measure"]
+    static let fields = ["title", "id", "year", "category", "type", "suppliers", "value", "high-risk", "requirements", "measure",
+                         "climate-weight", "climate-reason", "climate-in-specification", "climate-exempt"]
+    static let climateFields = ["climate-weight", "climate-reason", "climate-in-specification", "climate-exempt"]
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/anskaffelser/ny") { request in
@@ -89,11 +91,29 @@ enum ProcurementForm: SitePage {
             let text = "\(area.id):" + (phases.isEmpty ? "ingen" : phases.joined(separator: ","))
             if let spec = problems.read({ () throws(FieldProblem) in try FieldInput.requirements(text) }) { draft.requirements.append(spec) }
         }
+        draft.climate = climate(form, shown: old.map { _ in shown }, problems: &problems)
         let measures = form.list("measure")
         let linked = old.map { _ in shown.list("measure") } ?? []
         draft.measures = measures.filter { !linked.contains($0) }
         draft.removeMeasures = linked.filter { !measures.contains($0) }
         return draft
+    }
+
+    /// The climate fields read by the command's rule, as if the filled ones were given as
+    /// options. Editing, fields as shown change nothing, and emptying all three clears it.
+    static func climate(_ form: FormData, shown: FormData?, problems: inout FormProblems) -> ClimateChange? {
+        if let shown, climateFields.allSatisfy({ (form[$0] ?? "") == (shown[$0] ?? "") }) { return nil }
+        func given(_ name: String) -> String? { form[name]?.nonBlank }
+        if let shown, ["climate-weight", "climate-in-specification", "climate-exempt"].allSatisfy({ given($0) == nil }),
+           climateFields.contains(where: { shown[$0]?.nonBlank != nil }) {
+            return given("climate-reason") == nil ? .cleared : problems.read { () throws(FieldProblem) in
+                try FieldInput.climate(weight: nil, reason: given("climate-reason"), inSpecification: nil, exempt: nil)
+            }
+        }
+        return problems.read { () throws(FieldProblem) in
+            try FieldInput.climate(weight: given("climate-weight"), reason: given("climate-reason"),
+                                   inSpecification: given("climate-in-specification"), exempt: given("climate-exempt"))
+        }
     }
 
     static func values(of procurement: Procurement, plan: ActionPlan) -> FormData {
@@ -107,6 +127,14 @@ enum ProcurementForm: SitePage {
         values.append("high-risk", procurement.highRiskOverride.map { $0 ? "ja" : "nei" } ?? "kategori")
         for (area, phases) in procurement.requirements.sorted(by: { $0.key < $1.key }) {
             for phase in phases.sorted() { values.append("req-\(area)", phase.rawValue) }
+        }
+        switch procurement.climate {
+        case .weight(let weight, let reason)?:
+            values.append("climate-weight", weight.norwegian)
+            values.append("climate-reason", reason ?? "")
+        case .inSpecification(let reason)?: values.append("climate-in-specification", reason)
+        case .exempt(let reason)?: values.append("climate-exempt", reason)
+        case nil: break
         }
         values.append("measure", plan.measures.filter { $0.procurements.contains(procurement.id) }.map(\.id).joined(separator: ", "))
         return values
@@ -163,6 +191,22 @@ enum ProcurementForm: SitePage {
                         }
                     }
                     for line in problems.lines(for: "requirements") { Markup.element(.p, [.class("field-error")]) { line } }
+                }
+                Markup.element(.fieldset, [.class("climate")]) {
+                    Markup.element(.legend) { request.t("Klima og miljø (anskaffelsesforskriften § 7-9)", "Climate and environment (procurement regulation § 7-9)") }
+                    Markup.element(.p, [.class("hint")]) {
+                        request.t("Fra 2024: fyll ut én av vekt, klimakrav i kravspesifikasjonen eller unntak. Under 30 % trenger vekten en begrunnelse.",
+                                  "From 2024: fill in one of weight, climate requirements in the specification or exemption. Under 30 % the weight needs a reason.")
+                    }
+                    Field.text("climate-weight", request.t("Klima- og miljøvekt i tildelingen (%)", "Climate and environment weight in the award (%)"),
+                               values: values, problems: problems, placeholder: "30")
+                    Field.textarea("climate-reason", request.t("Begrunnelse for vekten", "Reason for the weight"), values: values, problems: problems, rows: 2)
+                    Field.textarea("climate-in-specification", request.t("Klimakrav i kravspesifikasjonen i stedet, med begrunnelse",
+                                                                         "Climate requirements in the specification instead, with the reason"),
+                                   values: values, problems: problems, rows: 2)
+                    Field.textarea("climate-exempt", request.t("Unntak (ubetydelig klima- og miljøbelastning), med begrunnelse",
+                                                               "Exemption (insignificant climate and environmental footprint), with the reason"),
+                                   values: values, problems: problems, rows: 2)
                 }
                 Field.text("measure", request.t("Tiltak som virker på anskaffelsen (id-er, skilt med komma)", "Measures acting on the procurement (ids, separated by commas)"),
                            values: values, problems: problems)

@@ -25,6 +25,8 @@ enum ProcurementListPage: SitePage {
                     Markup.link(to: "/anskaffelser/ny", [.class("button")]) { request.t("Ny anskaffelse", "New procurement") }
                     " "
                     Markup.link(to: "/import", [.class("button secondary")]) { request.t("Importer fra CSV", "Import from CSV") }
+                    " "
+                    Markup.link(to: "/oppfolgingsplan", [.class("button secondary")]) { request.t("Oppfølgingsplan", "Follow-up plan") }
                 }
                 Markup.element(.form, [.method("get"), .action("/anskaffelser"), .class("filters")]) {
                     Markup.element(.fieldset) {
@@ -60,6 +62,7 @@ enum ProcurementListPage: SitePage {
                     Markup.element(.th) { request.t("Kategori", "Category") }
                     Markup.element(.th) { request.t("Høyrisiko", "High risk") }
                     Markup.element(.th) { request.t("Etiske krav", "Ethical requirements") }
+                    Markup.element(.th) { request.t("Klima og miljø", "Climate") }
                     Markup.element(.th, [.class("number")]) { request.t("Oppfølging", "Follow-ups") }
                     Markup.element(.th, [.class("number")]) { request.t("Avvik", "Deviations") }
                 }
@@ -74,6 +77,9 @@ enum ProcurementListPage: SitePage {
                         Markup.element(.td) { procurement.category ?? "–" }
                         Markup.element(.td) { procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no") }
                         Markup.element(.td) { phases.isEmpty ? "–" : phases.map { $0.label.text(for: request) }.joined(separator: ", ") }
+                        Markup.element(.td, procurement.lacksClimateWeighting ? [.class("overdue")] : []) {
+                            procurement.climate?.short(request.language) ?? (procurement.lacksClimateWeighting ? request.t("mangler", "missing") : "–")
+                        }
                         Markup.element(.td, [.class("number")]) { procurement.followUps.count }
                         Markup.element(.td, [.class("number")]) { procurement.deviations.count }
                     }

@@ -14,11 +14,11 @@ enum ProcurementPage: SitePage {
             } catch {
                 throw HTTPError(.notFound, error.diagnostic.message)
             }
-            return page(detail, data: data, request: request)
+            return page(detail, data: data, today: site.today, request: request)
         }
     }
 
-    static func page(_ detail: ProcurementDetail, data: PlanData, request: HTTPRequest) -> HTTPResponse {
+    static func page(_ detail: ProcurementDetail, data: PlanData, today: Day, request: HTTPRequest) -> HTTPResponse {
         let procurement = detail.procurement
         let plan = data.plan
         let language = request.language
@@ -43,6 +43,13 @@ enum ProcurementPage: SitePage {
                 MeasurePage.fact(request.t("Verdi", "Value"), procurement.value.map { "\($0.norwegian) kr" } ?? "–")
                 MeasurePage.fact(request.t("Høyrisiko", "High risk"), (procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no"))
                                  + (procurement.highRiskOverride != nil ? request.t(" (satt for hånd)", " (set by hand)") : request.t(" (etter kategori)", " (by category)")))
+                if let climate = procurement.climate {
+                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"), climate.described(language))
+                } else if procurement.lacksClimateWeighting {
+                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"),
+                                     request.t("ikke registrert: § 7-9 krever vekt, klimakrav i kravspesifikasjonen eller unntak",
+                                               "not recorded: § 7-9 asks for a weight, requirements in the specification or an exemption"))
+                }
             }
             Markup.element(.h2) { request.t("Krav per område og fase", "Requirements by area and phase") }
             Markup.element(.table) {
@@ -68,12 +75,34 @@ enum ProcurementPage: SitePage {
             if procurement.followUps.isEmpty {
                 Markup.element(.p, [.class("muted")]) { request.t("Ingen oppfølging registrert.", "No follow-up recorded.") }
             } else {
-                Markup.element(.ul) {
-                    for followUp in procurement.followUps {
-                        Markup.element(.li) {
-                            followUp.date.norwegian + " · " + followUp.kind.label(language)
-                            if let supplier = followUp.supplier { " · " + supplier }
-                            if let note = followUp.note { Markup.element(.span, [.class("note")]) { " – " + note } }
+                Markup.element(.table, [.class("follow-ups")]) {
+                    Markup.element(.thead) {
+                        Markup.element(.tr) {
+                            for head in [("ID", "ID"), ("Dato", "Date"), ("Type", "Kind"), ("Leverandør", "Supplier"), ("Svar", "Answer"), ("Utfall", "Outcome"),
+                                         ("Notat", "Note"), ("", "")] {
+                                Markup.element(.th) { request.t(head.0, head.1) }
+                            }
+                        }
+                    }
+                    Markup.element(.tbody) {
+                        for followUp in procurement.followUps.sorted(by: { $0.day < $1.day }) {
+                            let late = followUp.isAnswerOverdue(on: today) || followUp.isPlanOverdue(on: today)
+                            Markup.element(.tr, [.id("oppfolging-\(followUp.id)")] + (late ? [.class("overdue")] : [])) {
+                                Markup.element(.td) { followUp.id }
+                                Markup.element(.td) {
+                                    followUp.date?.norwegian ?? request.t("planlagt \(followUp.day.norwegian)", "planned \(followUp.day.norwegian)")
+                                    if followUp.isPlanOverdue(on: today) { Markup.element(.span, [.class("tag overdue")]) { request.t(" forfalt", " overdue") } }
+                                }
+                                Markup.element(.td) { followUp.kind.label(language) }
+                                Markup.element(.td) { followUp.supplier ?? request.t("alle", "all") }
+                                Markup.element(.td) {
+                                    ProcurementDetail.answerText(followUp, language)
+                                    if followUp.isAnswerOverdue(on: today) { Markup.element(.span, [.class("tag overdue")]) { request.t(" over fristen", " past the deadline") } }
+                                }
+                                Markup.element(.td) { followUp.outcome?.label(language) ?? "" }
+                                Markup.element(.td, [.class("note")]) { followUp.note ?? "" }
+                                Markup.element(.td) { Markup.link(to: PathLink.to("oppfolging", followUp.id)) { request.t("endre", "edit") } }
+                            }
                         }
                     }
                 }
@@ -96,7 +125,12 @@ enum ProcurementPage: SitePage {
                                 Markup.element(.td) { deviation.id }
                                 Markup.element(.td) { deviation.type }
                                 Markup.element(.td) { deviation.location }
-                                Markup.element(.td) { deviation.action.isEmpty ? "–" : deviation.action }
+                                Markup.element(.td) {
+                                    deviation.action.isEmpty ? "–" : deviation.action
+                                    if let link = deviation.followUp {
+                                        Markup.element(.span, [.class("muted")]) { request.t(" (funnet ved \(link))", " (found by \(link))") }
+                                    }
+                                }
                                 Markup.element(.td) { deviation.status }
                                 Markup.element(.td) { deviation.state.label(language) }
                                 Markup.element(.td) { Markup.link(to: PathLink.to("avvik", deviation.id)) { request.t("endre status", "change status") } }

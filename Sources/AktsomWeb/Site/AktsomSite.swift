@@ -18,7 +18,7 @@ public struct AktsomSite: Sendable {
     static var pages: [any SitePage.Type] {
         [
             DashboardPage.self, ActionPlanPage.self, MeasurePage.self, MeasureForm.self, GoalForm.self,
-            ProcurementListPage.self, ProcurementPage.self, ProcurementForm.self, FollowUpForm.self, DeviationForm.self,
+            ProcurementListPage.self, ProcurementPage.self, ProcurementForm.self, FollowUpForm.self, FollowUpPlanPage.self, DeviationForm.self,
             RiskPage.self, RiskForm.self, YearPage.self, YearFiguresForm.self, SectionNoteForm.self, CheckPage.self, ImportPage.self, ExportPage.self,
             LanguageSwitch.self, StatusAPI.self, MeasuresAPI.self, CheckAPI.self,
         ]

@@ -5,7 +5,7 @@ import AktsomKit
 /// shown as if Aktsom said it.
 enum Notice: String {
     case status, measure, goal, risk, procurement, followup, deviation, year, note, goalText = "maltekst", riskText = "risikotekst"
-    case sheet = "statusark", procurements = "anskaffelser"
+    case sheet = "statusark", procurements = "anskaffelser", followUpPlan = "oppfolgingsplan"
 
     var message: Localized {
         switch self {
@@ -22,6 +22,7 @@ enum Notice: String {
         case .riskText: return Localized("Rapporten for risikoen er lagret.", en: "The risk's report is saved.")
         case .sheet: return Localized("Statusarket er importert.", en: "The status sheet is imported.")
         case .procurements: return Localized("Anskaffelsene er importert.", en: "The procurements are imported.")
+        case .followUpPlan: return Localized("Forslaget er lagt inn som planlagt oppfølging.", en: "The proposal is recorded as planned follow-up.")
         }
     }
 

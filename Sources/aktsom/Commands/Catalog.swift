@@ -35,7 +35,7 @@ enum Commands {
             sheetExport, sheetImport, calendar,
             riskAdd, riskEdit, riskList, riskRemove, riskReport,
             procurementAdd, procurementEdit, procurementImport, procurementList, procurementShow, procurementRemove,
-            followUpAdd, deviationAdd, deviationUpdate, deviationEdit, deviationRemove,
+            followUpAdd, followUpEdit, followUpRemove, followUpPlan, deviationAdd, deviationUpdate, deviationEdit, deviationRemove,
             yearSet, yearNote, yearStart, yearShow,
             check,
             export,

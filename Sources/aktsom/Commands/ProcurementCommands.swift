@@ -13,6 +13,10 @@ private let procurementFields: [OptionSpec] = [
         "krav per fase; uten område gjelder det etiske/sosiale krav (etikk). AREA:ingen fjerner", en: "requirements per phase; without an area they are the ethical/social ones (etikk). AREA:none removes"),
         repeatable: true),
     .value("--measure", "MEASURE", Localized("koble til et tiltak som virker på anskaffelsen", en: "link a measure that acts on the procurement"), repeatable: true),
+    .value("--climate-weight", "PCT", Localized("klima- og miljøvekt i tildelingen, i prosent (§ 7-9: minst 30); tom fjerner", en: "climate and environment weight in the award, in percent (§ 7-9: at least 30); empty removes")),
+    .value("--climate-reason", "TEXT", Localized("begrunnelse for vekten; kreves under 30 %", en: "the reason for the weight; needed under 30 %")),
+    .value("--climate-in-specification", "TEXT", Localized("klimakrav i kravspesifikasjonen i stedet for vekt, med begrunnelsen", en: "climate requirements in the specification instead of a weight, with the reason")),
+    .value("--climate-exempt", "TEXT", Localized("unntak: ubetydelig klima- og miljøbelastning, med begrunnelsen", en: "exemption: insignificant climate and environmental footprint, with the reason")),
 ]
 
 extension Invocation {
@@ -30,6 +34,10 @@ extension Invocation {
         for text in arguments.values("--requirements") {
             draft.requirements.append(try reading { () throws(FieldProblem) in try FieldInput.requirements(text) })
         }
+        draft.climate = try reading { () throws(FieldProblem) in
+            try FieldInput.climate(weight: text("--climate-weight"), reason: text("--climate-reason"),
+                                   inSpecification: text("--climate-in-specification"), exempt: text("--climate-exempt"))
+        }
         draft.measures = list("--measure")
         draft.removeMeasures = list("--remove-measure")
         return draft
@@ -41,8 +49,8 @@ extension Commands {
         path: ["procurement", "add"],
         abstract: Localized("registrer en anskaffelse eller avtale", en: "register a procurement or agreement"),
         discussion: Localized(
-            "En anskaffelse i en kategori på DFØs høyrisikoliste (arbeidsklær, IKT-utstyr, mat, møbler …) er\nhøyrisiko med mindre den merkes --no-high-risk.",
-            en: "A procurement in a category on DFØ's high-risk list (work clothes, ICT equipment, food, furniture …)\nis high-risk unless marked --no-high-risk."),
+            "En anskaffelse i en kategori på DFØs høyrisikoliste (arbeidsklær, IKT-utstyr, mat, møbler …) er\nhøyrisiko med mindre den merkes --no-high-risk.\nFra 2024 skal klima og miljø vektes minst 30 % (anskaffelsesforskriften § 7-9), eller ivaretas i\nkravspesifikasjonen, eller unntas; oppgi én av --climate-weight, --climate-in-specification og --climate-exempt.",
+            en: "A procurement in a category on DFØ's high-risk list (work clothes, ICT equipment, food, furniture …)\nis high-risk unless marked --no-high-risk.\nFrom 2024 climate and environment must weigh at least 30 % (public procurement regulation § 7-9), or be\nmet in the specification, or be exempted; give one of --climate-weight, --climate-in-specification and --climate-exempt."),
         options: [
             .value("--title", "TEXT", Localized("hva som anskaffes", en: "what is procured"), required: true),
             .value("--id", "ID", Localized("saksnummer eller egen id, for eksempel 2019/0412", en: "case number or an id of your own, for example 2019/0412")),
@@ -50,6 +58,7 @@ extension Commands {
         examples: [
             Example("aktsom procurement add --id 2019/0412 --title \"Arbeidsklær og verneutstyr\" --year 2024 --category Arbeidsklær --type rammeavtale --suppliers 2 --value \"48 500 000\" --requirements qualification,contract --requirements klima:award"),
             Example("aktsom procurement add --title \"Kaffe og te\" --category \"Mat og drikke\" --measure etikk-1.2"),
+            Example("aktsom procurement add --id 2026/0112 --title Kantinedrift --year 2026 --climate-weight 20 --climate-reason \"Få leverandører kan dokumentere utslipp\""),
         ]
     ) { invocation in
         let draft = try invocation.procurementDraft()
@@ -75,6 +84,7 @@ extension Commands {
         examples: [
             Example("aktsom procurement edit 2025/0133 --requirements qualification,contract"),
             Example("aktsom procurement edit 2024/0117 --no-high-risk --measure etikk-1.3"),
+            Example("aktsom procurement edit 2025/0290 --climate-exempt \"Advokattjenester har ubetydelig klimabelastning\""),
         ]
     ) { invocation in
         let id = try invocation.required("PROC")
@@ -128,8 +138,8 @@ extension Commands {
         path: ["procurement", "import"],
         abstract: Localized("importer anskaffelser fra en CSV-fil fra Excel eller et KGV-system", en: "import procurements from a CSV file from Excel or an e-procurement system"),
         discussion: Localized(
-            "Kolonner (bokmål eller engelsk, store eller små bokstaver): ID/Saksnummer, Tittel, År, Kategori,\nType avtale, Antall leverandører, Verdi, Høyrisiko, Kvalifikasjonskrav, Tildelingskriterier,\nKontraktsvilkår, Tiltak. Rader med en id som finnes, oppdaterer den. Én feil rad stopper hele\nimporten; alle feil listes med linje og kolonne.",
-            en: "Columns (bokmål or English, any case): ID/Saksnummer, Title, Year, Category, Contract type,\nSuppliers, Value, High risk, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Measures.\nRows whose id exists update it. One bad row stops the whole import; every problem is listed\nwith line and column."),
+            "Kolonner (bokmål eller engelsk, store eller små bokstaver): ID/Saksnummer, Tittel, År, Kategori,\nType avtale, Antall leverandører, Verdi, Høyrisiko, Kvalifikasjonskrav, Tildelingskriterier,\nKontraktsvilkår, Tiltak, Klima- og miljøvekt (%), Begrunnelse klimavekt, Klimakrav i kravspesifikasjon,\nUnntak klima og miljø. Rader med en id som finnes, oppdaterer den. Én feil rad stopper hele\nimporten; alle feil listes med linje og kolonne.",
+            en: "Columns (bokmål or English, any case): ID/Saksnummer, Title, Year, Category, Contract type,\nSuppliers, Value, High risk, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Measures,\nClimate weight, Climate weight reason, Climate in specification, Climate exemption.\nRows whose id exists update it. One bad row stops the whole import; every problem is listed\nwith line and column."),
         positionals: [PositionalSpec(name: "FILE.csv", help: Localized("filen; UTF-8 eller Windows-1252, skilt med ; , eller tabulator", en: "the file; UTF-8 or Windows-1252, separated by ; , or tab"))],
         options: [.flag("--dry-run", Localized("vis hva som ville blitt lagt til og endret, uten å lagre", en: "show what would be added and changed, without saving"))],
         examples: [

@@ -37,12 +37,13 @@ extension ReportBuilder {
         return Content(blocks: [.table(table), .paragraph(summary)], hasData: true)
     }
 
-    /// Follow-ups dated in the year, with their procurement, in date order.
+    /// Follow-ups carried out in the year, with their procurement, in date order; planned ones
+    /// are not follow-up yet.
     var followUpsOfYear: [(procurement: Procurement, followUp: FollowUp)] {
         data.register.procurements.flatMap { procurement in
-            procurement.followUps.filter { $0.date.year == year }.map { (procurement, $0) }
+            procurement.followUps.filter { $0.date?.year == year }.map { (procurement, $0) }
         }.enumerated().sorted { lhs, rhs in
-            lhs.element.followUp.date != rhs.element.followUp.date ? lhs.element.followUp.date < rhs.element.followUp.date : lhs.offset < rhs.offset
+            lhs.element.followUp.day != rhs.element.followUp.day ? lhs.element.followUp.day < rhs.element.followUp.day : lhs.offset < rhs.offset
         }.map(\.element)
     }
 
@@ -54,7 +55,7 @@ extension ReportBuilder {
         if !extended.isEmpty {
             blocks.append(.paragraph("Avtaler med utvidet oppfølging:"))
             blocks.append(.table(ReportTable(id: "4.A.2", columns: ["Avtale", "Leverandør", "Oppfølging", "Dato"], rows: extended.map { item in
-                [item.procurement.title, item.followUp.supplier ?? "Alle på avtalen", item.followUp.kind.rawValue, item.followUp.date.norwegian]
+                [item.procurement.title, item.followUp.supplier ?? "Alle på avtalen", item.followUp.kind.rawValue, item.followUp.day.norwegian]
             }, rowIDs: extended.map(\.procurement.id))))
         }
         return Content(blocks: blocks, hasData: true)

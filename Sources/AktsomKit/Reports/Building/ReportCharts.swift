@@ -1,15 +1,18 @@
 /// The charts that go with a report: status of measures per area; for the yearly forms also
-/// how well the year's high-risk procurements are covered by ethical requirements, and goal
-/// targets against their computed actuals.
+/// how well the year's high-risk procurements are covered by ethical requirements, how the
+/// year's procurements met the climate rule, and goal targets against their computed actuals;
+/// for the action plan its trend and the climate rule in its year.
 extension ReportBuilder {
     func charts() -> [Chart] {
         var charts: [Chart] = []
         if let status = statusChart() { charts.append(status) }
         if template.sections.contains(where: { if case .data(.trend) = $0.content { return true } else { return false } }) {
             charts += planTrend.charts
+            if !template.isYearly, let climate = climateChart() { charts.append(climate) }
         }
         if template.isYearly {
             if let coverage = coverageChart() { charts.append(coverage) }
+            if let climate = climateChart() { charts.append(climate) }
             if let goals = goalChart() { charts.append(goals) }
         }
         return charts
@@ -19,7 +22,7 @@ extension ReportBuilder {
     /// year's high-risk procurements, and goals against their targets; the same charts the
     /// yearly report draws, for `aktsom serve`'s dashboard.
     public func overviewCharts() -> [Chart] {
-        [statusChart(), coverageChart(), goalChart()].compactMap { $0 }
+        [statusChart(), coverageChart(), climateChart(), goalChart()].compactMap { $0 }
     }
 
     func statusChart() -> Chart? {
@@ -45,6 +48,19 @@ extension ReportBuilder {
         return Chart(id: "krav-hoyrisiko", title: "Etiske krav i høyrisikoanskaffelser \(year)", style: .stacked,
                      series: ["med etiske krav", "uten etiske krav"], tones: [.good, .bad], rows: rows,
                      caption: "\(highRisk.count) anskaffelser i \(year) er på DFØs høyrisikoliste eller merket som høyrisiko.")
+    }
+
+    /// How the year's procurements met anskaffelsesforskriften § 7-9, one bar split by the way
+    /// each met it; the gaps (under 30 % with no reason, nothing recorded) stand out.
+    func climateChart() -> Chart? {
+        guard let tally = figures.derived.climate, tally.total > 0 else { return nil }
+        let share = figures.value(.shareClimateWeightAtLeastMinimum).map { "\($0.norwegian) %" } ?? "–"
+        return Chart(id: "klimavekt", title: "Klima- og miljøvekt i anskaffelser \(year)", style: .stacked,
+                     series: ["minst 30 %", "under 30 %, begrunnet", "under 30 %, ubegrunnet", "krav i kravspesifikasjonen", "unntatt", "ikke registrert"],
+                     tones: [.good, .warning, .bad, .active, .muted, .bad],
+                     rows: [Chart.Row(label: "Anskaffelser \(year)", values: [tally.atLeastMinimum, tally.belowMinimumJustified, tally.belowMinimumUnjustified,
+                                                                              tally.inSpecification, tally.exempt, tally.missing].map(Double.init))],
+                     caption: "\(tally.total) anskaffelser i \(year) under anskaffelsesforskriften § 7-9. Andel med klima- og miljøvekt minst 30 % av dem som vekter klima (krav i kravspesifikasjonen og unntak regnes ikke med): \(share).")
     }
 
     func goalChart() -> Chart? {

@@ -17,8 +17,10 @@ enum SVGChart {
         let barArea = width - labelWidth - 16 - longestValue * 7
         let labels = chart.rows.map { wrap($0.label, width: labelCharacters) }
         let heights = labels.map { max(rowHeight, $0.count * lineHeight + 12) }
-        let legendTop = top + heights.reduce(0, +) + 10
-        let height = legendTop + 22
+        var legendTop = top + heights.reduce(0, +) + 10
+        let firstLegendLine = legendTop
+        let legend = legendPlaces(chart.series)
+        let height = legendTop + 22 + (legend.last?.line ?? 0) * legendLineHeight
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"\(HTML.escape(chart.title))\">\n"
         let maximum = scale(for: chart)
         var rowTop = top
@@ -59,9 +61,11 @@ enum SVGChart {
         }
         var legendX = labelWidth
         for (index, name) in chart.series.enumerated() {
+            legendX = legend[index].x
+            legendTop = firstLegendLine + legend[index].line * legendLineHeight
             svg += "<rect x=\"\(legendX)\" y=\"\(legendTop)\" width=\"12\" height=\"12\" fill=\"\(color(chart.tones, index))\"/>"
             svg += "<text x=\"\(legendX + 16)\" y=\"\(legendTop + 10)\" class=\"legend\">\(HTML.escape(name))</text>\n"
-            legendX += 30 + name.count * 7
+            legendX += legendItemWidth(name)
         }
         if chart.marker != nil {
             svg += "<line x1=\"\(legendX)\" y1=\"\(legendTop - 1)\" x2=\"\(legendX)\" y2=\"\(legendTop + 13)\" stroke=\"#1f2933\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
@@ -73,6 +77,26 @@ enum SVGChart {
             svg += "<text x=\"\(legendX + 6)\" y=\"\(legendTop + 10)\" class=\"legend\">mål</text>\n"
         }
         return svg + "</svg>"
+    }
+
+    static let legendLineHeight = 18
+
+    /// How much room a legend item takes: the swatch, the name, the gap to the next.
+    static func legendItemWidth(_ name: String) -> Int { 30 + name.count * 7 }
+
+    /// Where each series' legend item goes: left to right from the label column, on a new line
+    /// when the next would run past the chart's edge, so no name is cut off.
+    static func legendPlaces(_ series: [String]) -> [(x: Int, line: Int)] {
+        var places: [(x: Int, line: Int)] = []
+        var x = labelWidth, line = 0
+        for name in series {
+            if x > labelWidth && x + 16 + name.count * 7 > width {
+                (x, line) = (labelWidth, line + 1)
+            }
+            places.append((x, line))
+            x += legendItemWidth(name)
+        }
+        return places
     }
 
     /// Splits a label into lines of at most `width` characters at spaces; a word longer than a

@@ -162,6 +162,24 @@ struct GitCloneTests {
         #expect(try repository.git(["status", "--porcelain"], in: second.folder.url).output.isEmpty, "setup commits nothing; the mark stays in .git/config")
     }
 
+    @Test("git setup gives a plan made by an older Aktsom the ignore line for its index, and git then ignores the index")
+    func setupIgnoresTheIndex() throws {
+        let (repository, _, second) = try Self.twoClones()
+        // A plan folder from before the index: its .gitignore has only the temporary files.
+        try second.folder.write("Plans/fjordvik/.gitignore", "# temporary files of an interrupted Aktsom write\n.*.tmp-*\n")
+        func ignoreChanged() throws -> Bool? {
+            let json = try JSONSerialization.jsonObject(with: Data(try second.ok("git", "setup", "--json").stdout.utf8)) as? [String: Any]
+            return json?["ignoreChanged"] as? Bool
+        }
+        #expect(try ignoreChanged() == true)
+        #expect(try second.folder.read("Plans/fjordvik/.gitignore").hasSuffix("# Aktsom (aktsom git setup)\n.aktsom-index\n"))
+        try second.ok("update", "klima-1.1", "--status", "pågår")
+        #expect(FileManager.default.fileExists(atPath: second.folder.file("Plans/fjordvik/.aktsom-index").path))
+        let status = try repository.git(["status", "--porcelain"], in: second.folder.url).output
+        #expect(!status.contains(".aktsom-index"), "\(status)")
+        #expect(try ignoreChanged() == false)
+    }
+
     @Test("git setup refuses a linked .gitattributes before it touches .git/config")
     func setupRefusesLink() throws {
         let (repository, _, _) = try Self.twoClones()

@@ -150,5 +150,28 @@ struct AppendingStoreTests {
         let bytes = index.encoded()
         #expect(PlanIndex.decoded(Array(bytes.dropLast(5))) == nil, "a torn index is refused")
         #expect(PlanIndex.decoded(Array("aktsom-index 2\n".utf8) + bytes.drop { $0 != UInt8(ascii: "\n") }.dropFirst()) == nil)
+        let read = try #require(PlanIndex.decoded(bytes))
+        #expect(read.journalCovered == 120, "how far the digest goes is known without reading it")
+        #expect(read.journal == digest, "the digest reads back as it was")
+        // A damaged digest is no digest (it is made again from the journal); the measures stay.
+        let damaged = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\ns\t", with: "\nx\t")
+        let partly = try #require(PlanIndex.decoded(Array(damaged.utf8)))
+        #expect(partly.journal == nil)
+        #expect(partly.measures.map(\.id) == ["a", "b"])
+    }
+
+    @Test("a digest in the index that no longer reads is made again, with the same answers")
+    func damagedDigest() throws {
+        let (store, fileSystem) = try Self.store(seed: 9, lines: 30)
+        let clock = WallClock.fixed(parsing: "2025-06-01T12:00:00Z")!
+        var random = SeededRandom(seed: 3)
+        let sheet = try Self.sheet(store, team: "Innkjøp", made: "2025-06-01T11:00:00Z", random: &random)
+        let first = try store.importStatusSheet(bytes: sheet, file: "ark.csv", team: "Innkjøp", clock: clock, force: false, dryRun: true)
+        let index = try #require(fileSystem.text("Plans/p/.aktsom-index"))
+        #expect(index.contains("\njournal\t"), "a sheet import keeps the journal's digest")
+        try fileSystem.writeAtomically(Array(index.replacingOccurrences(of: "\ns\t", with: "\nx\t").utf8), to: "Plans/p/.aktsom-index")
+        let again = try store.importStatusSheet(bytes: sheet, file: "ark.csv", team: "Innkjøp", clock: clock, force: false, dryRun: true)
+        #expect(again.updates == first.updates && again.heldBack == first.heldBack && again.unchanged == first.unchanged)
+        #expect(fileSystem.text("Plans/p/.aktsom-index") == index, "the digest was made again and kept")
     }
 }

@@ -100,8 +100,13 @@ public struct ActionPlan: Sendable, Equatable {
         var owned: Set<String> = []
         for measure in measures {
             guard let owner = measure.owner else { continue }
-            let matches = answers[owner] ?? team.matches(owner)
-            answers[owner] = matches
+            let matches: Bool
+            if let known = answers[owner] {
+                matches = known
+            } else {
+                matches = team.matches(owner)
+                answers[owner] = matches
+            }
             if matches { owned.insert(measure.id) }
         }
         return owned

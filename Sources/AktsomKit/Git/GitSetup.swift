@@ -25,6 +25,10 @@ public struct GitSetup: Sendable {
         "years/*.json merge=aktsom",
     ]
 
+    /// The lines the plan folder's `.gitignore` must hold: what Aktsom keeps beside the plan
+    /// that is not part of it.
+    public static let ignoreLines = [".*.tmp-*", ".aktsom-index"]
+
     /// What `setUp` did.
     public struct Outcome: Sendable, Equatable {
         public var workTree: String
@@ -32,6 +36,7 @@ public struct GitSetup: Sendable {
         public var mark: String
         public var markIsNew: Bool
         public var attributesChanged: Bool
+        public var ignoreChanged: Bool = false
     }
 
     /// Whether an absolute folder may lie in a git work tree: a `.git` in it or above it. Checked
@@ -85,20 +90,26 @@ public struct GitSetup: Sendable {
             try config(CloneMark.configKey, made, in: store.folder)
             mark = made
         }
-        let changed = try fileSystem.withExclusiveLock(on: store.lockPath) { try writeAttributes(in: store) }
-        return Outcome(workTree: top, driver: driver, mark: mark ?? "", markIsNew: markIsNew, attributesChanged: changed)
+        try fileSystem.refuseLinks(in: joinPath(store.folder, ".gitignore"), below: store.folder)
+        let (attributes, ignore) = try fileSystem.withExclusiveLock(on: store.lockPath) {
+            (try addMissing(GitSetup.attributeLines, to: ".gitattributes", whole: PlanStore.gitAttributes, in: store),
+             try addMissing(GitSetup.ignoreLines, to: ".gitignore", whole: PlanStore.gitIgnore, in: store))
+        }
+        return Outcome(workTree: top, driver: driver, mark: mark ?? "", markIsNew: markIsNew, attributesChanged: attributes, ignoreChanged: ignore)
     }
 
-    /// Adds the lines the plan folder's `.gitattributes` lacks, keeping the rest as it is.
-    func writeAttributes(in store: PlanStore) throws -> Bool {
-        let path = joinPath(store.folder, ".gitattributes")
+    /// Adds the lines a file of the plan folder (`.gitattributes`, `.gitignore`) lacks, keeping
+    /// the rest as it is; a missing file is written `whole`. A plan made by an older Aktsom gets
+    /// what this one needs.
+    func addMissing(_ lines: [String], to name: String, whole: String, in store: PlanStore) throws -> Bool {
+        let path = joinPath(store.folder, name)
         let old = try fileSystem.readFileIfPresent(path).map { String(decoding: $0, as: UTF8.self) }
-        let present = Set((old ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
-        let missing = GitSetup.attributeLines.filter { !present.contains($0) }
+        let present = Set((old ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingSpaces })
+        let missing = lines.filter { !present.contains($0) }
         guard !missing.isEmpty else { return false }
         var text = old ?? ""
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        text += old == nil ? PlanStore.gitAttributes : "# Aktsom (aktsom git setup)\n" + missing.joined(separator: "\n") + "\n"
+        text += old == nil ? whole : "# Aktsom (aktsom git setup)\n" + missing.joined(separator: "\n") + "\n"
         try store.writeChecked([FileContent(path: path, bytes: Array(text.utf8))])
         return true
     }

@@ -72,12 +72,15 @@ extension PlanStore {
             // Kept again when its measures were read anew or its digest made anew or brought far
             // forward; a digest a few lines behind is cheaper to extend next time than to rewrite.
             var worthKeeping = stored?.planStamp != planStamp
-            if wantsDigest || lagsFarBehind(index.journal) {
-                let (digest, extended) = try currentDigest(index.journal)
-                worthKeeping = worthKeeping || !extended || digest.covered - (index.journal?.covered ?? 0) > JournalDigest.keptLag
-                index.journal = digest
+            var digest: JournalDigest?
+            if wantsDigest || lagsFarBehind(index.journalCovered) {
+                let stored = index.journal
+                let (current, extended) = try currentDigest(stored)
+                worthKeeping = worthKeeping || !extended || current.covered - (stored?.covered ?? 0) > JournalDigest.keptLag
+                index.journalPart = .read(current)
+                digest = current
             }
-            let (updates, value) = try make(PlanData(plan: index.plan), index.journal)
+            let (updates, value) = try make(PlanData(plan: index.plan), digest)
             if !updates.isEmpty { try appendUnlocked(updates) }
             if worthKeeping {
                 // The index is a cache: a failure to keep it costs speed next time, never the change.
@@ -99,7 +102,9 @@ extension PlanStore {
             throw problem.withNote(Localized("rett dette før du endrer planen; «aktsom check» viser alle feil",
                                              en: "fix this before changing the plan; «aktsom check» lists every problem"))
         }
-        return PlanIndex(planStamp: planStamp, plan: plan, journal: stored?.journal)
+        var index = PlanIndex(planStamp: planStamp, plan: plan)
+        index.journalPart = stored?.journalPart ?? .none
+        return index
     }
 
     /// The digest brought to the journal's end, and whether that was done by extending the stored
@@ -122,9 +127,9 @@ extension PlanStore {
 
     /// Whether a digest lags so far behind the journal (updates appended since) that the next
     /// reader would pay more for the lines since than the writer pays for bringing it up to date.
-    private func lagsFarBehind(_ digest: JournalDigest?) -> Bool {
-        guard let digest, let size = try? fileSystem.fileSize(journalPath) else { return false }
-        return size - digest.covered > JournalDigest.keptLag
+    private func lagsFarBehind(_ covered: Int?) -> Bool {
+        guard let covered, let size = try? fileSystem.fileSize(journalPath) else { return false }
+        return size - covered > JournalDigest.keptLag
     }
 
     private func fingerprint(upTo end: Int) throws -> UInt64 {

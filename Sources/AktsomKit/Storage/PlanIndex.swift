@@ -17,19 +17,48 @@ struct PlanIndex: Equatable, Sendable {
     /// The plan's measures in plan order, with their owners.
     var measures: [(id: String, owner: String?)]
     var removed: [RemovedRecord]
-    /// The journal as far as it was read; nil until a command reads it.
-    var journal: JournalDigest?
+    /// The journal's digest as far as a command read the journal; none until one does.
+    var journalPart: JournalPart = .none
 
+    /// The digest in one of the forms it is held in: read from the index file only when a command
+    /// asks for it, since `update` never does and a city's digest has thousands of lines.
+    enum JournalPart: Sendable {
+        case none
+        /// The digest's section of the index file as written (its `journal` line and `s` lines),
+        /// with the number of journal bytes it covers; written back unchanged.
+        case unread(covered: Int, section: [UInt8])
+        case read(JournalDigest)
+    }
+
+    /// Two indexes are equal when they would be written the same.
     static func == (lhs: PlanIndex, rhs: PlanIndex) -> Bool {
-        lhs.planStamp == rhs.planStamp && lhs.measures.map(\.id) == rhs.measures.map(\.id)
-            && lhs.measures.map(\.owner) == rhs.measures.map(\.owner) && lhs.removed == rhs.removed && lhs.journal == rhs.journal
+        lhs.encoded() == rhs.encoded()
     }
 
     init(planStamp: FileStamp, plan: ActionPlan, journal: JournalDigest? = nil) {
         self.planStamp = planStamp
         self.measures = plan.measures.map { ($0.id, $0.owner) }
         self.removed = plan.removed.filter { $0.kind == .measure }
-        self.journal = journal
+        self.journalPart = journal.map(JournalPart.read) ?? .none
+    }
+
+    /// How many journal bytes the digest covers, without reading it.
+    var journalCovered: Int? {
+        switch journalPart {
+        case .none: return nil
+        case .unread(let covered, _): return covered
+        case .read(let digest): return digest.covered
+        }
+    }
+
+    /// The digest, read from its section when it was kept unread; nil when there is none or its
+    /// section is damaged (then it is made again from the journal).
+    var journal: JournalDigest? {
+        switch journalPart {
+        case .none: return nil
+        case .unread(_, let section): return PlanIndex.digest(fromSection: section)
+        case .read(let digest): return digest
+        }
     }
 
     /// A plan holding just what the index knows: the measures (id and owner) and the removed
@@ -99,7 +128,7 @@ extension PlanIndex {
     /// on bytes: a city's index has thousands of lines.
     func encoded() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(64 * (measures.count + (journal?.latest.count ?? 0)) + 256)
+        out.reserveCapacity(64 * measures.count + 256)
         func line(_ fields: String...) {
             for (index, field) in fields.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: "\t")) }
@@ -115,7 +144,12 @@ extension PlanIndex {
         for record in removed {
             line("r", record.id, record.removed.iso, record.title)
         }
-        if let journal {
+        switch journalPart {
+        case .none:
+            break
+        case .unread(_, let section):
+            out += section
+        case .read(let journal):
             line("journal", String(journal.covered), String(journal.fingerprint))
             for id in journal.latest.keys.sorted() {
                 guard let update = journal.latest[id] else { continue }
@@ -128,25 +162,26 @@ extension PlanIndex {
     }
 
     /// The index in `bytes`, or nil for anything but a whole index this Aktsom wrote. Read on
-    /// bytes: a city's index has thousands of lines and is read by every `update`.
+    /// bytes: a city's index has thousands of lines and is read by every `update`. The journal's
+    /// digest is kept as its bytes until asked for (``journal``).
     static func decoded(_ bytes: [UInt8]) -> PlanIndex? {
         bytes.withUnsafeBufferPointer { buffer -> PlanIndex? in
-            var lines: [UnsafeBufferPointer<UInt8>] = []
+            var lines: [Range<Int>] = []
             var start = 0
             for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                lines.append(UnsafeBufferPointer(rebasing: buffer[start..<index]))
+                lines.append(start..<index)
                 start = index + 1
             }
-            guard start == buffer.count, lines.count >= 3, text(lines[0]) == header, text(lines[lines.count - 1]) == "end" else { return nil }
+            func line(_ number: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[lines[number]]) }
+            guard start == buffer.count, lines.count >= 3, text(line(0)) == header, text(line(lines.count - 1)) == "end" else { return nil }
             var parts: [UnsafeBufferPointer<UInt8>] = []
-            split(lines[1], into: &parts)
+            split(line(1), into: &parts)
             let plan = parts.map(text)
             guard plan.count == 4, plan[0] == "plan", let size = Int(plan[1]), let modified = Int64(plan[2]), let identity = UInt64(plan[3]) else { return nil }
             var index = PlanIndex(planStamp: FileStamp(size: size, modified: modified, identity: identity), plan: ActionPlan(organisation: ""))
-            var journal: JournalDigest?
             index.measures.reserveCapacity(lines.count)
-            for line in lines[2..<(lines.count - 1)] {
-                split(line, into: &parts)
+            for number in 2..<(lines.count - 1) {
+                split(line(number), into: &parts)
                 let kind = parts[0].count == 1 ? String(UnicodeScalar(parts[0][0])) : text(parts[0])
                 switch (kind, parts.count) {
                 case ("m", 3):
@@ -156,21 +191,42 @@ extension PlanIndex {
                     guard let id = unescape(parts[1]), let day = Day(isoUTF8: parts[2]), let title = unescape(parts[3]) else { return nil }
                     index.removed.append(RemovedRecord(kind: .measure, id: id, title: title, removed: day))
                 case ("journal", 3):
-                    guard journal == nil, let covered = Int(text(parts[1])), let fingerprint = UInt64(text(parts[2])) else { return nil }
-                    journal = JournalDigest(covered: covered, fingerprint: fingerprint)
-                    journal?.latest.reserveCapacity(lines.count)
-                    journal?.lastRecorded.reserveCapacity(lines.count)
-                case ("s", 6):
-                    guard journal != nil, let id = unescape(parts[1]), let status = Status(rawValue: text(parts[2])), let date = Day(isoUTF8: parts[3]),
-                          let recorded = time(parts[4]), let last = time(parts[5]) else { return nil }
-                    journal?.latest[id] = StatusUpdate(measure: id, status: status, date: date, recorded: recorded)
-                    if let last { journal?.lastRecorded[id] = last }
+                    // The digest runs from here to the end line; it is read when a command asks.
+                    guard let covered = Int(text(parts[1])), UInt64(text(parts[2])) != nil else { return nil }
+                    index.journalPart = .unread(covered: covered, section: Array(buffer[lines[number].lowerBound..<lines[lines.count - 1].lowerBound]))
+                    return index
                 default:
                     return nil
                 }
             }
-            index.journal = journal
             return index
+        }
+    }
+
+    /// The digest in its section of the index file: the `journal` line, then one `s` line per
+    /// measure. Nil for anything else.
+    static func digest(fromSection section: [UInt8]) -> JournalDigest? {
+        section.withUnsafeBufferPointer { buffer -> JournalDigest? in
+            var journal: JournalDigest?
+            var parts: [UnsafeBufferPointer<UInt8>] = []
+            var start = 0
+            for end in buffer.indices where buffer[end] == UInt8(ascii: "\n") {
+                split(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &parts)
+                start = end + 1
+                if journal == nil {
+                    guard parts.count == 3, text(parts[0]) == "journal", let covered = Int(text(parts[1])), let fingerprint = UInt64(text(parts[2])) else { return nil }
+                    journal = JournalDigest(covered: covered, fingerprint: fingerprint)
+                    journal?.latest.reserveCapacity(buffer.count / 48)
+                    journal?.lastRecorded.reserveCapacity(buffer.count / 48)
+                    continue
+                }
+                guard parts.count == 6, parts[0].count == 1, parts[0][0] == UInt8(ascii: "s"), let id = unescape(parts[1]),
+                      let status = Status(rawValue: text(parts[2])), let date = Day(isoUTF8: parts[3]),
+                      let recorded = time(parts[4]), let last = time(parts[5]) else { return nil }
+                journal?.latest[id] = StatusUpdate(measure: id, status: status, date: date, recorded: recorded)
+                if let last { journal?.lastRecorded[id] = last }
+            }
+            return start == buffer.count ? journal : nil
         }
     }
 

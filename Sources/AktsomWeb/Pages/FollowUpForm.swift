@@ -51,7 +51,7 @@ enum FollowUpForm: SitePage {
             }
             if let draft = problems.read({ () throws(FieldProblem) in try FieldInput.followUpDraft { changed(String($0.dropFirst(2))) } }) {
                 do {
-                    try site.plan.change { data, _ in try data.editFollowUp(id, draft, today: site.today) }
+                    _ = try site.plan.change { data, _ in try data.editFollowUp(id, draft, today: site.today) }
                     return Notice.followup.redirect(to: PathLink.to("anskaffelser", procurement.id), fragment: "oppfolging")
                 } catch PlanError.nothingToChange {
                     return .redirect(to: PathLink.to("anskaffelser", procurement.id) + "#oppfolging")

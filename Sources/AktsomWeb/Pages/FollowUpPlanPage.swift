@@ -20,7 +20,7 @@ enum FollowUpPlanPage: SitePage {
             let (year, capacity) = read(form, today: site.today, problems: &problems)
             if problems.isEmpty {
                 do {
-                    try site.plan.change { data, _ in try data.acceptFollowUpPlan(year: year, capacity: capacity, today: site.today) }
+                    _ = try site.plan.change { data, _ in try data.acceptFollowUpPlan(year: year, capacity: capacity, today: site.today) }
                     let query = [("year", String(year))] + (capacity.map { [("capacity", String($0))] } ?? [])
                     return Notice.followUpPlan.redirect(to: PathLink.to("oppfolgingsplan", query: query))
                 } catch {

@@ -16,7 +16,8 @@ extension Commands {
         invocation.confirm(invocation.gitSetupSummary(outcome, folder: store.folder),
                            json: .object([("workTree", .string(outcome.workTree)), ("driver", .string(outcome.driver)),
                                           ("mark", .string(outcome.mark)), ("markIsNew", .bool(outcome.markIsNew)),
-                                          ("attributesChanged", .bool(outcome.attributesChanged))]))
+                                          ("attributesChanged", .bool(outcome.attributesChanged)),
+                                          ("ignoreChanged", .bool(outcome.ignoreChanged))]))
         return .success
     }
 
@@ -65,7 +66,7 @@ extension Invocation {
         let mark = outcome.markIsNew ? Localized("nytt merke «\(outcome.mark)»", en: "new mark «\(outcome.mark)»")
                                      : Localized("merket «\(outcome.mark)» som før", en: "the mark «\(outcome.mark)» as before")
         return Localized(
-            "Satte opp git-klonen i \(outcome.workTree) for \(folder): flettedriveren «aktsom» i .git/config, \(outcome.attributesChanged ? "oppdatert" : "uendret") .gitattributes i planmappen, og \(mark.nb) på nye id-er.",
-            en: "Set up the git clone in \(outcome.workTree) for \(folder): the merge driver «aktsom» in .git/config, \(outcome.attributesChanged ? "updated" : "unchanged") .gitattributes in the plan folder, and the \(mark.en) on new ids.")
+            "Satte opp git-klonen i \(outcome.workTree) for \(folder): flettedriveren «aktsom» i .git/config, \(outcome.attributesChanged ? "oppdatert" : "uendret") .gitattributes\(outcome.ignoreChanged ? " og oppdatert .gitignore" : "") i planmappen, og \(mark.nb) på nye id-er.",
+            en: "Set up the git clone in \(outcome.workTree) for \(folder): the merge driver «aktsom» in .git/config, \(outcome.attributesChanged ? "updated" : "unchanged") .gitattributes\(outcome.ignoreChanged ? " and updated .gitignore" : "") in the plan folder, and the \(mark.en) on new ids.")
     }
 }

@@ -16,7 +16,7 @@ extension PlanData {
 
     /// What removing the target would take with it, without changing anything.
     func removal(of target: RemovalTarget) throws(PlanError) -> Removal {
-        let history = StatusHistory(journal: journal)
+        let history = statusHistory
         switch target {
         case .area(let id):
             guard let area = plan.area(id) else { throw .unknownRecord(.area, id: id, candidates: plan.ids(of: .area)) }

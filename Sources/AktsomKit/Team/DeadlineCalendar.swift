@@ -13,7 +13,7 @@ public enum DeadlineCalendar {
         if let team { _ = try plan.team(matching: team) }
         let today = clock.today()
         let domain = "\(uidName(plan.organisation)).aktsom"
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         var events: [ICalendar.Event] = []
         for state in data.measureStates(asOf: today) {
             let measure = state.measure

@@ -53,7 +53,7 @@ public struct StatusSheetImport: Sendable {
         let found = spreadsheet.columns([(columns.id, columns.id.names), (columns.newStatus, columns.newStatus.names),
                                          (columns.newNote, columns.newNote.names), (columns.date, columns.date.names),
                                          (columns.currentStatus, columns.currentStatus.names)])
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         let today = clock.today()
         let recorded = RecordedTime(clock.timestamp())
         var problems: [ImportProblem] = []

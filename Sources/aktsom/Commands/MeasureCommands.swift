@@ -84,7 +84,7 @@ extension Commands {
         changes.end = try invocation.periodChange("--end")
         // The JSON shows the measure's status, so it needs the journal; the text does not.
         let (measure, data) = try invocation.change(journal: invocation.wantsJSON ? .read : .skip) { data, _ in (try data.editMeasure(id, changes), data) }
-        let state = MeasureState(measure: measure, history: StatusHistory(journal: data.journal), asOf: invocation.today)
+        let state = MeasureState(measure: measure, history: data.statusHistory, asOf: invocation.today)
         invocation.confirm(Localized("Endret tiltak \(measure.id).", en: "Changed measure \(measure.id)."),
                            json: .object([("measure", RecordJSON.measure(state, plan: data.plan))]))
         return .success

@@ -11,15 +11,13 @@ enum ExportPage: SitePage {
             let data = try site.plan.load()
             let choice = try ReportChoice(request, data: data, today: site.today)
             let report = choice.builder.build()
-            let files = ReportExport.files(for: report, formats: ReportFormat.allCases)
-            return page(data: data, choice: choice, report: report, files: files, request: request)
+            return page(data: data, choice: choice, report: report, files: ReportExport.names(for: report, formats: ReportFormat.allCases), request: request)
         }
         router.get("/eksport/fil/:name") { request in
             let name = try request.parameters.require("name")
             let data = try site.plan.load()
             let choice = try ReportChoice(request, data: data, today: site.today)
-            let files = ReportExport.files(for: choice.builder.build(), formats: ReportFormat.allCases)
-            guard let file = files.first(where: { $0.name == name }) else { throw HTTPError.notFound }
+            guard let file = ReportExport.file(named: name, for: choice.builder.build()) else { throw HTTPError.notFound }
             return .download(Array(file.content.utf8), fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
         }
         // The report as its own page, to print or save as PDF. Its inline <style> needs a policy
@@ -68,7 +66,7 @@ enum ExportPage: SitePage {
         return "text/csv; charset=utf-8"
     }
 
-    static func page(data: PlanData, choice: ReportChoice, report: Report, files: [ReportExport.File], request: HTTPRequest) -> HTTPResponse {
+    static func page(data: PlanData, choice: ReportChoice, report: Report, files: [String], request: HTTPRequest) -> HTTPResponse {
         let query: [(String, String)] = [("year", String(choice.year)), ("mal", choice.template.id)]
         let title = request.t("Eksport", "Export")
         return Layout.page(title, request: request, organisation: data.plan.organisation, section: .export) {
@@ -91,7 +89,7 @@ enum ExportPage: SitePage {
                 Markup.element(.ul, [.class("downloads")]) {
                     for file in files {
                         Markup.element(.li) {
-                            Markup.link(to: PathLink.to(["eksport", "fil", file.name], query: query)) { file.name }
+                            Markup.link(to: PathLink.to(["eksport", "fil", file], query: query)) { file }
                         }
                     }
                     Markup.element(.li) {

@@ -94,6 +94,9 @@ struct FormProblems {
         case .endBeforeStart: return "end"
         case .unknownSection, .nothingCopied: return "section"
         case .invalidAssignment, .unknownIndicator: return "indicator"
+        case .invalidSDG: return "sdgs"
+        case .categoriesWithoutSection: return "template"
+        case .startFromSameYear, .nothingToCopy: return "from"
         default: return nil
         }
     }

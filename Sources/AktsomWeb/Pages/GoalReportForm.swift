@@ -1,0 +1,81 @@
+import AktsomKit
+
+/// A goal's status text for a year, `/ar/ÅR/mal/MÅL`: `aktsom goal report GOAL --year YYYY
+/// --text …`, and its removal (`--remove`) at `/ar/ÅR/mal/MÅL/fjern`, through the same rules
+/// (`reportGoal`, `removeGoalReport`). Beside the field, what the data says about the goal that
+/// year, which the report shows only where no text is written.
+enum GoalReportForm: SitePage {
+    static let fields = ["text", "year"]
+
+    static func register(in router: inout Router, site: AktsomSite) {
+        router.get("/ar/:year/mal/:goal") { request in
+            let (year, data, goal) = try target(request, site: site)
+            let values = FormData().setting("text", data.year(year).goalReports[goal.id])
+            return form(goal, year: year, data: data, site: site, request: request, values: values,
+                        problems: FormProblems(language: request.language, fields: fields))
+        }
+        router.post("/ar/:year/mal/:goal") { request in
+            let (year, data, goal) = try target(request, site: site)
+            let form = try request.form()
+            var problems = FormProblems(language: request.language, fields: fields)
+            do {
+                try site.plan.change { data, _ in try data.reportGoal(goal.id, year: year, text: form["text"] ?? "") }
+                return Notice.goalText.redirect(to: PathLink.to("ar", String(year)), fragment: "mal")
+            } catch {
+                problems.add(error)
+            }
+            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: form, problems: problems, status: .unprocessableContent)
+        }
+        router.post("/ar/:year/mal/:goal/fjern") { request in
+            let (year, data, goal) = try target(request, site: site)
+            var problems = FormProblems(language: request.language, fields: fields)
+            do {
+                try site.plan.change { data, _ in try data.removeGoalReport(goal.id, year: year) }
+                return Notice.removed.redirect(to: PathLink.to("ar", String(year)), fragment: "mal")
+            } catch {
+                problems.add(error)
+            }
+            let values = FormData().setting("text", data.year(year).goalReports[goal.id])
+            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: values, problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    /// The year and the goal of the path, else 404.
+    static func target(_ request: HTTPRequest, site: AktsomSite) throws(HTTPError) -> (Int, PlanData, Goal) {
+        let year = try YearPage.year(request)
+        let id = try request.parameters.require("goal")
+        let data = try site.plan.load()
+        guard let goal = data.plan.goal(id) else { throw HTTPError.notFound }
+        return (year, data, goal)
+    }
+
+    static func form(_ goal: Goal, year: Int, data: PlanData, site: AktsomSite, request: HTTPRequest, values: FormData, problems: FormProblems,
+                     status: HTTPStatus = .ok) -> HTTPResponse {
+        let review = ReportBuilder(data: data, template: TemplateCatalog.defaultTemplate(for: data.plan), year: year, today: site.today)
+            .goalReviews().first { $0.goal.id == goal.id }
+        let written = data.year(year).goalReports[goal.id] != nil
+        let title = request.t("Statustekst \(year): \(goal.id)", "Status text \(year): \(goal.id)")
+        return Layout.page(title, request: request, organisation: data.plan.organisation, section: .year, status: status) {
+            Markup.element(.p, [.class("crumbs")]) { Markup.link(to: PathLink.to("ar", String(year)) + "#mal") { request.t("Årsrapport \(year)", "Annual report \(year)") } }
+            Layout.heading(title, subtitle: goal.title)
+            Markup.element(.dl, [.class("facts")]) {
+                MeasurePage.fact(request.t("Hva dataene sier", "What the data says"), review?.derived ?? "–")
+                if let yearOfGoal = goal.year { MeasurePage.fact(request.t("Årsmål for", "Annual goal for"), String(yearOfGoal)) }
+            }
+            problems.summary
+            Markup.postForm(action: PathLink.to("ar", String(year), "mal", goal.id), for: request, [.class("record-form")]) {
+                Field.textarea("text", request.t("Status for målet i \(year), med egne ord", "The goal's status in \(year), in your own words"), values: values, problems: problems,
+                               hint: request.t("Rapporten viser teksten alene, i stedet for det dataene sier.", "The report shows the text alone, instead of what the data says."),
+                               rows: 5, required: true)
+                Field.submit(request.t("Lagre", "Save"))
+                " "
+                Markup.link(to: PathLink.to("ar", String(year)) + "#mal") { request.t("Avbryt", "Cancel") }
+            }
+            if written {
+                Markup.postForm(action: PathLink.to("ar", String(year), "mal", goal.id, "fjern"), for: request) {
+                    Field.submit(request.t("Fjern statusteksten, så rapporten viser det dataene sier", "Remove the status text, so the report shows what the data says"))
+                }
+            }
+        }
+    }
+}

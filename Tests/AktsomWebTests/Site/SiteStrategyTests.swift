@@ -155,4 +155,33 @@ struct SiteStrategyTests {
         #expect(harness.post("/ar/2031/start", [("from", "2030")], english: true).text.contains("2030 has no free-text answers or contact details to copy"))
         #expect(try harness.files() == before)
     }
+
+    @Test("a register longer than a page is shown a page at a time, keeping the filter, with the count of the whole selection")
+    func procurementPages() throws {
+        let harness = try SiteHarness()
+        let existing = try harness.site.plan.load().register.procurements.count
+        try harness.site.plan.change { data, _ in
+            for number in 1...ProcurementListPage.pageSize {
+                var draft = ProcurementDraft()
+                draft.id = "2026/\(10_000 + number)"
+                draft.title = "Rammeavtale \(number)"
+                draft.year = 2026
+                _ = try data.addProcurement(draft)
+            }
+        }
+        let total = existing + ProcurementListPage.pageSize
+        let first = harness.get("/anskaffelser").text
+        #expect(first.contains("\(total.norwegian) anskaffelser i utvalget"))
+        #expect(first.contains("Viser 1–500 av \(total.norwegian)"))
+        #expect(first.contains("href=\"/anskaffelser?side=2\""))
+        #expect(first.components(separatedBy: "<tr").count - 2 == ProcurementListPage.pageSize)
+        let second = harness.get("/anskaffelser?side=2").text
+        #expect(second.components(separatedBy: "<tr").count - 2 == total - ProcurementListPage.pageSize)
+        #expect(second.contains("href=\"/anskaffelser?side=1\""))
+        // A page past the last shows the last; the filter stays in the links.
+        let in2026 = try harness.site.plan.load().register.procurements.filter { $0.year == 2026 }.count
+        let filtered = harness.get("/anskaffelser?year=2026&side=9", english: true).text
+        #expect(filtered.contains("Showing 501–\(in2026.norwegian) of \(in2026.norwegian)"))
+        #expect(filtered.contains("href=\"/anskaffelser?year=2026&amp;side=1\""))
+    }
 }

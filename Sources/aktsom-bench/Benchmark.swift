@@ -103,6 +103,7 @@ struct Benchmark: Sendable {
         print("| aktsom export --year 2025 (all formats) | \(milliseconds(export.medianSeconds)) | \(megabytes(export.medianPeakBytes)) |")
         print("| aktsom update (one status update) | \(milliseconds(update.medianSeconds)) | \(megabytes(update.medianPeakBytes)) |")
         print("| aktsom status | \(milliseconds(status.medianSeconds)) | \(megabytes(status.medianPeakBytes)) |")
+        print(ServeTiming.Row.header + (try ServeTiming.rows(aktsom: aktsom, plan: plan, work: joinPath(dataFolder, "serve-\(scale.rawValue)"), runs: runs)).map(\.line).joined())
         print("")
         print("ratios: export / JSONDecoder = \(ratio(export.medianSeconds, decoder.medianSeconds))"
               + (python.seconds.isEmpty ? "" : ", export / Python parse = \(ratio(export.medianSeconds, python.medianSeconds))")

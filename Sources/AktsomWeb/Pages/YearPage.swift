@@ -11,8 +11,9 @@ enum YearPage: SitePage {
         router.get("/ar") { _ in .redirect(to: PathLink.to("ar", String(site.today.year))) }
         router.get("/ar/:year") { request in
             let year = try YearPage.year(request)
-            let data = try site.plan.load()
-            return page(view(data, year: year, site: site), data: data, request: request, values: FormData().setting("from", String(year - 1)),
+            let snapshot = try site.plan.snapshot()
+            let view = site.plan.derived("year \(year) \(site.today.iso)", from: snapshot) { YearPage.view(snapshot.data, year: year, site: site) }
+            return page(view, data: snapshot.data, request: request, values: FormData().setting("from", String(year - 1)),
                         problems: FormProblems(language: request.language, fields: YearStartForm.fields))
         }
     }

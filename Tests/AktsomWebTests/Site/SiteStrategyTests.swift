@@ -184,4 +184,17 @@ struct SiteStrategyTests {
         #expect(filtered.contains("Showing 501–\(in2026.norwegian) of \(in2026.norwegian)"))
         #expect(filtered.contains("href=\"/anskaffelser?year=2026&amp;side=1\""))
     }
+
+    @Test("the views kept between requests (year, report, check) are made again when a command changes the plan")
+    func keptViewsFollowTheFiles() throws {
+        let harness = try SiteHarness()
+        for page in ["/ar/2025", "/eksport?year=2025", "/kontroll?year=2025"] { #expect(harness.get(page).status == .ok) }
+        #expect(!harness.get("/ar/2025").text.contains("Skrevet i terminalen"))
+        #expect(try harness.aktsom.run(["year", "note", "2025", "--section", "forord", "--text", "Skrevet i terminalen"]).code == 0)
+        #expect(harness.get("/ar/2025").text.contains("Skrevet i terminalen"))
+        #expect(harness.get("/eksport?year=2025").text.contains("Skrevet i terminalen"))
+        let findings = harness.get("/kontroll?year=2025").text
+        #expect(try harness.aktsom.run(["measure", "add", "--goal", "klima-1", "--title", "Uten status"]).code == 0)
+        #expect(harness.get("/kontroll?year=2025").text != findings)
+    }
 }

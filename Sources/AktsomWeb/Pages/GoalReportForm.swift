@@ -9,44 +9,33 @@ enum GoalReportForm: SitePage {
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/ar/:year/mal/:goal") { request in
-            let (year, data, goal) = try target(request, site: site)
-            let values = FormData().setting("text", data.year(year).goalReports[goal.id])
-            return form(goal, year: year, data: data, site: site, request: request, values: values,
+            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
+            return form(goal, year: year, data: data, site: site, request: request, values: values(data, goal, year),
                         problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/ar/:year/mal/:goal") { request in
-            let (year, data, goal) = try target(request, site: site)
+            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
             let form = try request.form()
             var problems = FormProblems(language: request.language, fields: fields)
-            do {
-                try site.plan.change { data, _ in try data.reportGoal(goal.id, year: year, text: form["text"] ?? "") }
-                return Notice.goalText.redirect(to: PathLink.to("ar", String(year)), fragment: "mal")
-            } catch {
-                problems.add(error)
-            }
+            if let saved = YearTexts.change(.goalText, year: year, fragment: "mal", site: site, problems: &problems, {
+                try $0.reportGoal(goal.id, year: year, text: form["text"] ?? "")
+            }) { return saved }
             return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: form, problems: problems, status: .unprocessableContent)
         }
         router.post("/ar/:year/mal/:goal/fjern") { request in
-            let (year, data, goal) = try target(request, site: site)
+            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
             var problems = FormProblems(language: request.language, fields: fields)
-            do {
-                try site.plan.change { data, _ in try data.removeGoalReport(goal.id, year: year) }
-                return Notice.removed.redirect(to: PathLink.to("ar", String(year)), fragment: "mal")
-            } catch {
-                problems.add(error)
-            }
-            let values = FormData().setting("text", data.year(year).goalReports[goal.id])
-            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: values, problems: problems, status: .unprocessableContent)
+            if let removed = YearTexts.change(.removed, year: year, fragment: "mal", site: site, problems: &problems, {
+                try $0.removeGoalReport(goal.id, year: year)
+            }) { return removed }
+            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: values(data, goal, year), problems: problems,
+                                       status: .unprocessableContent)
         }
     }
 
-    /// The year and the goal of the path, else 404.
-    static func target(_ request: HTTPRequest, site: AktsomSite) throws(HTTPError) -> (Int, PlanData, Goal) {
-        let year = try YearPage.year(request)
-        let id = try request.parameters.require("goal")
-        let data = try site.plan.load()
-        guard let goal = data.plan.goal(id) else { throw HTTPError.notFound }
-        return (year, data, goal)
+    /// The goal's status text for the year as the form shows it.
+    static func values(_ data: PlanData, _ goal: Goal, _ year: Int) -> FormData {
+        FormData().setting("text", data.year(year).goalReports[goal.id])
     }
 
     static func form(_ goal: Goal, year: Int, data: PlanData, site: AktsomSite, request: HTTPRequest, values: FormData, problems: FormProblems,

@@ -9,45 +9,28 @@ enum RiskReportForm: SitePage {
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/ar/:year/risiko/:risk") { request in
-            let (year, data, risk) = try target(request, site: site)
+            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
             return form(risk, year: year, data: data, request: request, values: values(data.year(year).riskReports[risk.id]),
                         problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/ar/:year/risiko/:risk") { request in
-            let (year, data, risk) = try target(request, site: site)
+            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
             let form = try request.form()
             var problems = FormProblems(language: request.language, fields: fields)
-            do {
-                try site.plan.change { data, _ in
-                    try data.reportRisk(risk.id, year: year, status: form.given("status"), yearGoal: form.given("year-goal"), results: form.given("results"))
-                }
-                return Notice.riskText.redirect(to: PathLink.to("ar", String(year)), fragment: "risikoer")
-            } catch {
-                problems.add(error)
-            }
+            if let saved = YearTexts.change(.riskText, year: year, fragment: "risikoer", site: site, problems: &problems, {
+                try $0.reportRisk(risk.id, year: year, status: form.given("status"), yearGoal: form.given("year-goal"), results: form.given("results"))
+            }) { return saved }
             return RiskReportForm.form(risk, year: year, data: data, request: request, values: form, problems: problems, status: .unprocessableContent)
         }
         router.post("/ar/:year/risiko/:risk/fjern") { request in
-            let (year, data, risk) = try target(request, site: site)
+            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
             var problems = FormProblems(language: request.language, fields: fields)
-            do {
-                try site.plan.change { data, _ in try data.removeRiskReport(risk.id, year: year) }
-                return Notice.removed.redirect(to: PathLink.to("ar", String(year)), fragment: "risikoer")
-            } catch {
-                problems.add(error)
-            }
+            if let removed = YearTexts.change(.removed, year: year, fragment: "risikoer", site: site, problems: &problems, {
+                try $0.removeRiskReport(risk.id, year: year)
+            }) { return removed }
             return RiskReportForm.form(risk, year: year, data: data, request: request, values: values(data.year(year).riskReports[risk.id]),
                                        problems: problems, status: .unprocessableContent)
         }
-    }
-
-    /// The year and the risk of the path, else 404.
-    static func target(_ request: HTTPRequest, site: AktsomSite) throws(HTTPError) -> (Int, PlanData, Risk) {
-        let year = try YearPage.year(request)
-        let id = try request.parameters.require("risk")
-        let data = try site.plan.load()
-        guard let risk = data.plan.risk(id) else { throw HTTPError.notFound }
-        return (year, data, risk)
     }
 
     static func values(_ report: RiskReport?) -> FormData {

@@ -50,7 +50,7 @@ struct PlanSnapshotTests {
         let read = journalBytesRead(fileSystem, store) - bytesBefore
         #expect(read >= appended)
         #expect(read <= appended + PlanStore.journalHeaderWindow + 1, "read \(read) bytes for \(appended) appended to \(journalSize)")
-        #expect(second.generation == first.generation + 1)
+        #expect(second.generation > first.generation)
         let full = try store.load()
         #expect(second.data == full.data)
         #expect(second.loaded.warnings == full.warnings && second.loaded.problems == full.problems)

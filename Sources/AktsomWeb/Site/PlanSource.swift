@@ -63,8 +63,8 @@ public struct PlanSource: Sendable {
 final class SnapshotCache: @unchecked Sendable {
     private let lock = NSLock()
     private var latest: PlanSnapshot?
-    /// Views of the latest snapshot by key. Views of an older one are never kept: generations
-    /// only count up from one snapshot to the next, and an unreadable plan empties this.
+    /// Views of the latest snapshot by key. Views of an older one are never kept: no two
+    /// snapshots of the process share a generation, and an unreadable plan empties this.
     private var views: [String: any Sendable] = [:]
     /// At most this many views are kept; past it they are all dropped, so no run of odd
     /// addresses (every year from 1000 to 9999) can grow the cache without end.

@@ -8,34 +8,15 @@ enum GoalReportForm: SitePage {
     static let fields = ["text", "year"]
 
     static func register(in router: inout Router, site: AktsomSite) {
-        router.get("/ar/:year/mal/:goal") { request in
-            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
-            return form(goal, year: year, data: data, site: site, request: request, values: values(data, goal, year),
-                        problems: FormProblems(language: request.language, fields: fields))
-        }
-        router.post("/ar/:year/mal/:goal") { request in
-            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
-            let form = try request.form()
-            var problems = FormProblems(language: request.language, fields: fields)
-            if let saved = YearTexts.change(.goalText, year: year, fragment: "mal", site: site, problems: &problems, {
-                try $0.reportGoal(goal.id, year: year, text: form["text"] ?? "")
-            }) { return saved }
-            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: form, problems: problems, status: .unprocessableContent)
-        }
-        router.post("/ar/:year/mal/:goal/fjern") { request in
-            let (year, data, goal) = try YearTexts.target(request, site: site, parameter: "goal") { $0.goal($1) }
-            var problems = FormProblems(language: request.language, fields: fields)
-            if let removed = YearTexts.change(.removed, year: year, fragment: "mal", site: site, problems: &problems, {
-                try $0.removeGoalReport(goal.id, year: year)
-            }) { return removed }
-            return GoalReportForm.form(goal, year: year, data: data, site: site, request: request, values: values(data, goal, year), problems: problems,
-                                       status: .unprocessableContent)
-        }
-    }
-
-    /// The goal's status text for the year as the form shows it.
-    static func values(_ data: PlanData, _ goal: Goal, _ year: Int) -> FormData {
-        FormData().setting("text", data.year(year).goalReports[goal.id])
+        YearTexts<Goal>(
+            path: "mal", find: { $0.goal($1) }, fragment: "mal", saved: .goalText, fields: fields,
+            values: { data, goal, year in FormData().setting("text", data.year(year).goalReports[goal.id]) },
+            save: { data, goal, year, sent in try data.reportGoal(goal.id, year: year, text: sent["text"] ?? "") },
+            remove: { data, goal, year in try data.removeGoalReport(goal.id, year: year) },
+            form: { goal, year, data, request, values, problems, status in
+                form(goal, year: year, data: data, site: site, request: request, values: values, problems: problems, status: status)
+            }
+        ).register(in: &router, site: site)
     }
 
     static func form(_ goal: Goal, year: Int, data: PlanData, site: AktsomSite, request: HTTPRequest, values: FormData, problems: FormProblems,

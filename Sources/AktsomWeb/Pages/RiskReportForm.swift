@@ -8,29 +8,17 @@ enum RiskReportForm: SitePage {
     static let fields = ["status", "year-goal", "results"]
 
     static func register(in router: inout Router, site: AktsomSite) {
-        router.get("/ar/:year/risiko/:risk") { request in
-            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
-            return form(risk, year: year, data: data, request: request, values: values(data.year(year).riskReports[risk.id]),
-                        problems: FormProblems(language: request.language, fields: fields))
-        }
-        router.post("/ar/:year/risiko/:risk") { request in
-            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
-            let form = try request.form()
-            var problems = FormProblems(language: request.language, fields: fields)
-            if let saved = YearTexts.change(.riskText, year: year, fragment: "risikoer", site: site, problems: &problems, {
-                try $0.reportRisk(risk.id, year: year, status: form.given("status"), yearGoal: form.given("year-goal"), results: form.given("results"))
-            }) { return saved }
-            return RiskReportForm.form(risk, year: year, data: data, request: request, values: form, problems: problems, status: .unprocessableContent)
-        }
-        router.post("/ar/:year/risiko/:risk/fjern") { request in
-            let (year, data, risk) = try YearTexts.target(request, site: site, parameter: "risk") { $0.risk($1) }
-            var problems = FormProblems(language: request.language, fields: fields)
-            if let removed = YearTexts.change(.removed, year: year, fragment: "risikoer", site: site, problems: &problems, {
-                try $0.removeRiskReport(risk.id, year: year)
-            }) { return removed }
-            return RiskReportForm.form(risk, year: year, data: data, request: request, values: values(data.year(year).riskReports[risk.id]),
-                                       problems: problems, status: .unprocessableContent)
-        }
+        YearTexts<Risk>(
+            path: "risiko", find: { $0.risk($1) }, fragment: "risikoer", saved: .riskText, fields: fields,
+            values: { data, risk, year in values(data.year(year).riskReports[risk.id]) },
+            save: { data, risk, year, sent in
+                try data.reportRisk(risk.id, year: year, status: sent.given("status"), yearGoal: sent.given("year-goal"), results: sent.given("results"))
+            },
+            remove: { data, risk, year in try data.removeRiskReport(risk.id, year: year) },
+            form: { risk, year, data, request, values, problems, status in
+                form(risk, year: year, data: data, request: request, values: values, problems: problems, status: status)
+            }
+        ).register(in: &router, site: site)
     }
 
     static func values(_ report: RiskReport?) -> FormData {

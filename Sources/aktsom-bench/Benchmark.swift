@@ -113,6 +113,7 @@ struct Benchmark: Sendable {
         row("aktsom sheet export --team \(Benchmark.sheetTeam)", sheetExport)
         row("aktsom update (one status update)", measured.update)
         row("aktsom sheet import (\(Benchmark.sheetRows) rows filled in)", measured.sheetImport)
+        print(ServeTiming.Row.header + (try ServeTiming.rows(aktsom: aktsom, plan: plan, work: joinPath(dataFolder, "serve-\(scale.rawValue)"), runs: runs)).map(\.line).joined())
         print("")
         print("ratios: export / JSONDecoder = \(ratio(export.medianSeconds, decoder.medianSeconds))"
               + (python.seconds.isEmpty ? "" : ", export / Python parse = \(ratio(export.medianSeconds, python.medianSeconds))")

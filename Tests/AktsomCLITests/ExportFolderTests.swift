@@ -86,7 +86,9 @@ struct ExportFolderTests {
                 (try? cli.folder.read("rapport/.aktsom-export.json"))?.contains("\"complete\": false") ?? false
             }
             let complete = try cli.folder.read("rapport/.aktsom-export.json").contains("\"complete\": true")
-            let left = try Golden.files(in: cli.folder.file("rapport"))
+            // A staged file the kill left behind (the next export clears it) is no part of an export:
+            // a kill while the «complete: false» manifest is staged leaves the old manifest and one.
+            let left = try Golden.files(in: cli.folder.file("rapport")).filter { !$0.key.contains(".tmp-") }
             let temporary = try FileManager.default.contentsOfDirectory(atPath: cli.folder.file("rapport").path).filter { $0.contains(".tmp-") }
             if !complete || !temporary.isEmpty { killedMidExport += 1 }
 

@@ -140,6 +140,11 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { files[path]?.last }
     }
 
+    /// Cuts a file short in place, as `truncate` does: the same file (identity), fewer bytes.
+    func truncate(_ path: String, to size: Int) {
+        lock.withLock { files[path] = Array((files[path] ?? []).prefix(size)) }
+    }
+
     func removeFile(_ path: String) throws(FileSystemError) {
         lock.withLock { _ = files.removeValue(forKey: path) }
     }

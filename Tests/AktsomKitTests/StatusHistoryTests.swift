@@ -46,6 +46,19 @@ struct StatusHistoryTests {
     func defaultStatus() {
         #expect(StatusHistory(journal: []).status(of: "x") == .planned)
     }
+    @Test("a plan's arranged journal is shared by its copies and made anew when a copy's journal changes")
+    func sharedHistory() {
+        var data = PlanData(plan: ActionPlan(organisation: "Testvik kommune"), journal: journal)
+        #expect(data.statusHistory.status(of: "m") == .delayed)
+        var copy = data
+        copy.journal.append(StatusUpdate(measure: "m", status: .done, date: day("2025-09-01")))
+        #expect(copy.statusHistory.status(of: "m") == .done)
+        #expect(data.statusHistory.status(of: "m") == .delayed)
+        data.journal.removeAll()
+        #expect(data.statusHistory.updates(for: "m").isEmpty)
+        #expect(copy.statusHistory.updates(for: "m").count == 4)
+        #expect(copy != data)
+    }
 }
 
 @Suite("Overdue measures")

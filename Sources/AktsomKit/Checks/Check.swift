@@ -49,7 +49,7 @@ public struct CheckContext: Sendable {
         self.year = reviewed
         self.yearGiven = year != nil
         self.asOf = Day.yearEnd(reviewed, notAfter: today)
-        self.history = StatusHistory(journal: loaded.data.journal)
+        self.history = loaded.data.statusHistory
         self.timeline = Timeline(data: loaded.data, history: history)
         self.ethicalAreas = loaded.data.plan.ethicalAreaIDs
     }

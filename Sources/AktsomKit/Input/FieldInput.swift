@@ -74,6 +74,33 @@ public enum FieldInput {
         return try due(raw, field: field).map(FieldChange.set) ?? .unchanged
     }
 
+    /// An optional text of an edit: absent leaves it, blank removes it, any other text sets it.
+    public static func textChange(_ raw: String?) -> FieldChange<String> {
+        guard let raw else { return .unchanged }
+        return raw.isBlank ? .cleared : .set(raw)
+    }
+
+    /// A year of an edit (a goal's, a document's): absent leaves it, blank removes it.
+    public static func yearChange(_ raw: String?, field: String) throws(FieldProblem) -> FieldChange<Int> {
+        guard let raw else { return .unchanged }
+        if raw.isBlank { return .cleared }
+        return try year(raw, field: field).map(FieldChange.set) ?? .unchanged
+    }
+
+    /// The strategy period, `2025-2028`, of `plan edit`: absent leaves it, blank removes it.
+    public static func strategyPeriod(_ raw: String?, field: String) throws(FieldProblem) -> FieldChange<Period> {
+        guard let raw else { return .unchanged }
+        if raw.isBlank { return .cleared }
+        return try parse(raw, field: field, expected: Period.expectedForm) { Period(parsing: $0) }.map(FieldChange.set) ?? .unchanged
+    }
+
+    /// The report deadline, `MM-DD`, of `plan edit`: absent leaves it, blank goes back to 30 June.
+    public static func reportDeadline(_ raw: String?, field: String) throws(FieldProblem) -> FieldChange<MonthDay> {
+        guard let raw else { return .unchanged }
+        if raw.isBlank { return .cleared }
+        return try parse(raw, field: field, expected: MonthDay.expectedForm) { MonthDay(parsing: $0) }.map(FieldChange.set) ?? .unchanged
+    }
+
     /// An indicator a goal can be bound to.
     public static func indicator(_ raw: String?, field: String) throws(FieldProblem) -> Indicator? {
         try word(raw, field: field, as: Indicator.self)

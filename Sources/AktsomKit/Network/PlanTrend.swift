@@ -7,7 +7,7 @@ public struct PlanTrend: Sendable {
 
     /// The figures of every year from `first` to `last`.
     public init(data: PlanData, from first: Int, to last: Int) {
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         let timeline = Timeline(data: data, history: history)
         organisation = data.plan.organisation
         years = first <= last ? Array(first...last) : []

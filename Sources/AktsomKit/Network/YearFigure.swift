@@ -74,7 +74,7 @@ public struct YearFigureValues: Sendable, Equatable {
     public subscript(figure: YearFigure) -> Amount? { values[figure] }
 
     public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil) {
-        let history = history ?? StatusHistory(journal: data.journal)
+        let history = history ?? data.statusHistory
         let timeline = timeline ?? Timeline(data: data, history: history)
         let figures = YearFigures(data: data, year: year, history: history, timeline: timeline)
         let entry = data.year(year)

@@ -38,16 +38,31 @@ public enum ReportExport {
 
     /// The files for the chosen formats, in a fixed order.
     public static func files(for report: Report, formats: [ReportFormat]) -> [File] {
-        var files: [File] = []
+        planned(for: report, formats: formats).map { File(name: $0.name, content: $0.render()) }
+    }
+
+    /// The names of those files, without rendering any: for a page that lists the downloads.
+    public static func names(for report: Report, formats: [ReportFormat]) -> [String] {
+        planned(for: report, formats: formats).map(\.name)
+    }
+
+    /// The one file of that name among every format's, rendered alone; nil when there is none.
+    public static func file(named name: String, for report: Report) -> File? {
+        planned(for: report, formats: ReportFormat.allCases).first { $0.name == name }.map { File(name: $0.name, content: $0.render()) }
+    }
+
+    /// Each file's name, and how to render it when it is wanted.
+    private static func planned(for report: Report, formats: [ReportFormat]) -> [(name: String, render: () -> String)] {
+        var planned: [(name: String, render: () -> String)] = []
         for format in ReportFormat.allCases where formats.contains(format) {
             switch format {
-            case .md: files.append(File(name: "\(report.templateID).md", content: MarkdownRenderer.render(report)))
-            case .html: files.append(File(name: "\(report.templateID).html", content: HTMLRenderer.render(report)))
-            case .json: files.append(File(name: "\(report.templateID).json", content: JSONReportRenderer.render(report)))
-            case .csv: files += CSVReportRenderer.render(report).map { File(name: $0.name, content: $0.content) }
+            case .md: planned.append(("\(report.templateID).md", { MarkdownRenderer.render(report) }))
+            case .html: planned.append(("\(report.templateID).html", { HTMLRenderer.render(report) }))
+            case .json: planned.append(("\(report.templateID).json", { JSONReportRenderer.render(report) }))
+            case .csv: planned += report.tables.map { table in (CSVReportRenderer.fileName(of: table, in: report), { CSVReportRenderer.render(table) }) }
             }
         }
-        return files
+        return planned
     }
 
     /// `Exports/<plan>/<year>`: where a plan's export goes unless `--out` says otherwise.

@@ -45,7 +45,7 @@ extension MeasureState {
 extension PlanData {
     /// The state of every measure on `day`, in plan order.
     public func measureStates(asOf day: Day, history: StatusHistory? = nil) -> [MeasureState] {
-        let history = history ?? StatusHistory(journal: journal)
+        let history = history ?? statusHistory
         return plan.measures.map { MeasureState(measure: $0, history: history, asOf: day) }
     }
 }

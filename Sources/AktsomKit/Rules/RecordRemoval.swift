@@ -14,9 +14,10 @@ extension PlanData {
         return removal
     }
 
-    /// What removing the target would take with it, without changing anything.
-    func removal(of target: RemovalTarget) throws(PlanError) -> Removal {
-        let history = StatusHistory(journal: journal)
+    /// What removing the target would take with it, without changing anything: what `remove
+    /// --dry-run` prints and the browser's confirm page shows.
+    public func removal(of target: RemovalTarget) throws(PlanError) -> Removal {
+        let history = statusHistory
         switch target {
         case .area(let id):
             guard let area = plan.area(id) else { throw .unknownRecord(.area, id: id, candidates: plan.ids(of: .area)) }

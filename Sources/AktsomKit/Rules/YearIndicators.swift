@@ -56,7 +56,7 @@ public struct YearIndicators: Sendable, Equatable {
         deviationsOpened = deviations.filter { $0.date?.year == year }.count
         deviationsClosed = deviations.filter { $0.closed?.year == year }.count
 
-        let history = history ?? StatusHistory(journal: data.journal)
+        let history = history ?? data.statusHistory
         let timeline = timeline ?? Timeline(data: data, history: history)
         let endOfYear = Day.lastDay(of: year) ?? Day.latest
         let dueStatuses = data.plan.measures.filter { $0.due?.year == year && timeline.isInForce($0, in: year) }

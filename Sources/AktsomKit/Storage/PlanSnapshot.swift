@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plan folder as loaded at one moment, with what it takes to load it again cheaply: each
 /// file's stamp (size, modification time, identity) and its decoded content, and how far the
 /// journal was read. A process that lives long (`aktsom serve`) keeps one and asks
@@ -7,8 +9,10 @@
 public struct PlanSnapshot: Sendable {
     /// The plan as the commands see it: data, warnings, problems, sources.
     public let loaded: LoadedPlan
-    /// Counts every reload that found something changed, so a cache built on a snapshot
-    /// (a view computed once per plan state) knows when it is stale.
+    /// A number no other snapshot in this process has, given to every load that found
+    /// something changed (a reload that found nothing keeps it), so a cache built on a
+    /// snapshot (a view computed once per plan state) knows when it is stale, even across a
+    /// fresh start after the plan could not be read.
     public let generation: Int
 
     struct Decoded<Value: Sendable>: Sendable {
@@ -26,6 +30,22 @@ public struct PlanSnapshot: Sendable {
     let knownMeasures: Set<String>
 
     public var data: PlanData { loaded.data }
+
+    /// Hands out the generations, one process-wide count.
+    static let generations = GenerationCounter()
+}
+
+/// A count that only goes up, shared by the threads of one process.
+final class GenerationCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.withLock {
+            last += 1
+            return last
+        }
+    }
 }
 
 extension PlanStore {
@@ -96,7 +116,7 @@ extension PlanStore {
         data.journal = journal.updates
         let loaded = LoadedPlan(data: data, warnings: yearWarnings + journal.warnings,
                                 problems: Integrity.problems(in: data, sources: sources), sources: sources)
-        return PlanSnapshot(loaded: loaded, generation: (previous?.generation ?? 0) + 1, plan: plan, register: register, years: years,
+        return PlanSnapshot(loaded: loaded, generation: PlanSnapshot.generations.next(), plan: plan, register: register, years: years,
                             yearWarnings: yearWarnings, journalStamp: journalStamp, journal: journal, knownMeasures: knownMeasures)
     }
 

@@ -14,7 +14,7 @@ public enum DeadlineCalendar {
         if let team { _ = try plan.team(matching: team) }
         let today = clock.today()
         let domain = "\(uidName(plan.organisation)).aktsom"
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         var events: [ICalendar.Event] = []
         let owned = team.map { plan.measureIDs(ownedBy: Team.Key($0)) }
         for state in data.measureStates(asOf: today, history: history) {

@@ -64,7 +64,7 @@ public struct StatusSheetImport: Sendable {
         let found = spreadsheet.columns([(columns.id, columns.id.names), (columns.newStatus, columns.newStatus.names),
                                          (columns.newNote, columns.newNote.names), (columns.date, columns.date.names),
                                          (columns.currentStatus, columns.currentStatus.names)])
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         // Rows are looked up by id; a city's plan has thousands of measures.
         let measuresByID = Dictionary(data.plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let today = clock.today()

@@ -11,7 +11,7 @@ public struct GoalListing: Sendable {
             throw .unknownRecord(.area, id: area, candidates: data.plan.ids(of: .area))
         }
         self.plan = data.plan
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         let timeline = Timeline(data: data, history: history)
         self.goals = data.plan.goals.filter { goal in
             (area == nil || goal.area == area) && (year.map { timeline.isInForce(goal, in: $0) } ?? true)

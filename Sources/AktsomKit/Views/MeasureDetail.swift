@@ -7,7 +7,7 @@ public struct MeasureDetail: Sendable {
 
     public init(data: PlanData, measure id: String, asOf day: Day) throws(PlanError) {
         guard let measure = data.plan.measure(id) else { throw data.missingMeasure(id) }
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         self.data = data
         self.state = MeasureState(measure: measure, history: history, asOf: day)
         self.history = history.updates(for: id)
@@ -88,7 +88,7 @@ public struct HistoryView: Sendable {
             throw .unknownRecord(.measure, id: id, candidates: data.plan.ids(of: .measure))
         }
         self.measureID = id
-        self.updates = StatusHistory(journal: data.journal).updates(for: id)
+        self.updates = data.statusHistory.updates(for: id)
     }
 
     public func text(_ language: Language) -> String {

@@ -27,7 +27,7 @@ public struct YearView: Sendable {
         self.figures = builder.figures
         self.goals = builder.goalReviews()
         self.previous = data.years[year - 1]
-        let history = StatusHistory(journal: data.journal)
+        let history = data.statusHistory
         let timeline = Timeline(data: data, history: history)
         let now = YearFigureValues(data: data, year: year, history: history, timeline: timeline)
         let before = YearFigureValues(data: data, year: year - 1, history: history, timeline: timeline)

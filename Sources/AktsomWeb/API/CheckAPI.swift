@@ -9,7 +9,7 @@ enum CheckAPI: SitePage {
             var problems = FormProblems(language: request.language)
             let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") }
             if let first = problems.firstMessage { throw HTTPError.badRequest(first) }
-            let report = CheckReport(loaded: snapshot.loaded, year: year, today: site.today)
+            let report = CheckPage.report(snapshot, year: year, site: site)
             return .json(report.json(request.language))
         }
     }

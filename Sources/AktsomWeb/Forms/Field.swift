@@ -52,6 +52,24 @@ enum Field {
         }
     }
 
+    /// A group of checkboxes under one name, each sending its own value: the ones whose value
+    /// was sent (or is current) are ticked. The message for the group goes under its legend.
+    static func checkboxes(_ name: String, _ label: String, options: [(value: String, label: String)], values: FormData,
+                           problems: FormProblems) -> Markup {
+        let ticked = Set(values.values(name))
+        let lines = problems.lines(for: name)
+        return Markup.element(.fieldset, [.class(lines.isEmpty ? "field checks" : "field checks has-error"), .id("f-\(name)")]) {
+            Markup.element(.legend) { label }
+            messages(name, lines)
+            for (index, option) in options.enumerated() {
+                Markup.element(.label, [.for("f-\(name)-\(index)")]) {
+                    Markup.void(.input, [.type("checkbox"), .id("f-\(name)-\(index)"), .name(name), .value(option.value)] + (ticked.contains(option.value) ? [.checked] : []))
+                    " " + option.label
+                }
+            }
+        }
+    }
+
     /// The form's send button.
     static func submit(_ label: String) -> Markup {
         Markup.element(.button, [.type("submit")]) { label }

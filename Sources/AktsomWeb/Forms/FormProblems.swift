@@ -95,6 +95,9 @@ struct FormProblems {
         case .unknownSection, .nothingCopied: return "section"
         case .invalidAssignment, .unknownIndicator: return "indicator"
         case .invalidField(let problem): return problem.formField
+        case .invalidSDG: return "sdgs"
+        case .categoriesWithoutSection: return "template"
+        case .startFromSameYear, .nothingToCopy: return "from"
         default: return nil
         }
     }

@@ -20,9 +20,10 @@ enum MeasureTable {
             }
             Markup.element(.tbody) {
                 for state in states {
+                    let page = PathLink.to("tiltak", state.measure.id)
                     Markup.element(.tr, state.isOverdue ? [.class("overdue-row")] : []) {
-                        Markup.element(.td) { Markup.link(to: PathLink.to("tiltak", state.measure.id)) { state.measure.id } }
-                        Markup.element(.td) { Markup.link(to: PathLink.to("tiltak", state.measure.id)) { state.measure.title } }
+                        Markup.element(.td) { Markup.link(to: page) { state.measure.id } }
+                        Markup.element(.td) { Markup.link(to: page) { state.measure.title } }
                         if showGoal { Markup.element(.td) { state.measure.goal } }
                         Markup.element(.td) { state.measure.owner ?? "–" }
                         Markup.element(.td) { state.measure.due.map { $0.display(language) } ?? "–" }

@@ -63,9 +63,16 @@ public struct Attribute: Sendable, Equatable {
         return "#"
     }
 
-    static func render(_ attributes: [Attribute]) -> String {
-        attributes.map { attribute in
-            attribute.value.map { " \(attribute.name)=\"\(HTML.escape($0))\"" } ?? " \(attribute.name)"
-        }.joined()
+    /// ` name="value"` for each, appended: what ``Markup`` writes inside a start tag.
+    static func render(_ attributes: [Attribute], into text: inout String) {
+        for attribute in attributes {
+            text += " "
+            text += attribute.name
+            if let value = attribute.value {
+                text += "=\""
+                text += HTML.escape(value)
+                text += "\""
+            }
+        }
     }
 }

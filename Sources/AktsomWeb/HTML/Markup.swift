@@ -37,14 +37,30 @@ public struct Markup: Sendable, Equatable, CustomStringConvertible {
         self.html = html
     }
 
-    /// `<tag attributes>content</tag>`.
+    /// `<tag attributes>content</tag>`. Written by appending into one string of the right size:
+    /// a page of a city's 2 000 measures has some 40 000 elements, and interpolating each one
+    /// was a third of the page's time.
     public static func element(_ tag: Tag, _ attributes: [Attribute] = [], @MarkupBuilder _ content: () -> Markup = { .empty }) -> Markup {
-        Markup(safe: "<\(tag.name)\(Attribute.render(attributes))>\(content().html)</\(tag.name)>")
+        let inner = content().html
+        var html = ""
+        html.reserveCapacity(inner.utf8.count + 2 * tag.name.utf8.count + 5 + 24 * attributes.count)
+        html += "<"
+        html += tag.name
+        Attribute.render(attributes, into: &html)
+        html += ">"
+        html += inner
+        html += "</"
+        html += tag.name
+        html += ">"
+        return Markup(safe: html)
     }
 
     /// An element with no content and no end tag: `<input …>`, `<br>`.
     public static func void(_ tag: VoidTag, _ attributes: [Attribute] = []) -> Markup {
-        Markup(safe: "<\(tag.name)\(Attribute.render(attributes))>")
+        var html = "<" + tag.name
+        Attribute.render(attributes, into: &html)
+        html += ">"
+        return Markup(safe: html)
     }
 
     /// `<a href>` to a page of this server or an http(s) address; any other scheme becomes `#`.
@@ -57,7 +73,10 @@ public struct Markup: Sendable, Equatable, CustomStringConvertible {
     }
 
     static func joined(_ parts: [Markup]) -> Markup {
-        Markup(safe: parts.map(\.html).joined())
+        var html = ""
+        html.reserveCapacity(parts.reduce(0) { $0 + $1.html.utf8.count })
+        for part in parts { html += part.html }
+        return Markup(safe: html)
     }
 }
 

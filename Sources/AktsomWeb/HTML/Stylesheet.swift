@@ -99,6 +99,10 @@ enum Stylesheet {
     .report-preview .tag.blank { color: #8a4b08; background: #fff8e6; }
     .report-preview tr.marked td { background: #fdecea; }
     .report-preview .group { border-left: 3px solid var(--line); padding-left: 0.9rem; }
+    fieldset.checks { border: 1px solid var(--line); border-radius: 4px; max-width: 48rem; columns: 2 18rem; }
+    fieldset.checks legend { font-weight: 600; }
+    fieldset.checks label { display: block; font-weight: normal; margin: 0.1rem 0; break-inside: avoid; }
+    form.inline-action { display: inline; margin: 0; }
     @media print {
       header.site, nav.site, form { display: none; }
       body, main { background: #fff; border: 0; margin: 0; }

@@ -77,11 +77,14 @@ enum ActionPlanPage: SitePage {
                             Markup.element(.span, [.class("id")]) { goal.id }
                             " " + goal.title
                             Markup.element(.small, [.class("muted")]) {
+                                if let focus = goal.focus { " · " + focus }
                                 " · " + (goal.year.map { request.t("årsmål \($0)", "annual \($0)") } ?? request.t("strategisk", "strategic"))
                                 + (goal.target.map { " · " + request.t("mål ", "target ") + $0.display } ?? "")
                             }
                             " "
                             Markup.link(to: PathLink.to("mal", goal.id, "endre"), [.class("small-link")]) { request.t("endre", "edit") }
+                            " · "
+                            Markup.link(to: PathLink.to("mal", goal.id, "fjern"), [.class("small-link")]) { request.t("fjern", "remove") }
                         }
                         MeasureTable.compact(byGoal[goal.id] ?? [], request: request,
                                              empty: request.t("Ingen tiltak under dette målet.", "No measures under this goal."))

@@ -10,7 +10,7 @@ enum CheckPage: SitePage {
             let snapshot = try site.plan.loadedAllowingProblems()
             var problems = FormProblems(language: request.language, fields: ["year"])
             let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") }
-            let report = CheckReport(loaded: snapshot.loaded, year: year, today: site.today)
+            let report = CheckPage.report(snapshot, year: year, site: site)
             let language = request.language
             let title = request.t("Kontroll", "Check")
             return Layout.page(title, request: request, organisation: report.organisation, section: .check, status: problems.isEmpty ? .ok : .badRequest) {
@@ -58,6 +58,13 @@ enum CheckPage: SitePage {
                     }
                 }
             }
+        }
+    }
+
+    /// `aktsom check`'s findings for the year (the latest by default), kept until the plan changes.
+    static func report(_ snapshot: PlanSnapshot, year: Int?, site: AktsomSite) -> CheckReport {
+        site.plan.derived("check \(year.map(String.init) ?? "-") \(site.today.iso)", from: snapshot) {
+            CheckReport(loaded: snapshot.loaded, year: year, today: site.today)
         }
     }
 

@@ -8,27 +8,24 @@ import AktsomKit
 enum ExportPage: SitePage {
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/eksport") { request in
-            let data = try site.plan.load()
-            let choice = try ReportChoice(request, data: data, today: site.today)
-            let report = choice.builder.build()
-            let files = ReportExport.files(for: report, formats: ReportFormat.allCases)
-            return page(data: data, choice: choice, report: report, files: files, request: request)
+            let snapshot = try site.plan.snapshot()
+            let choice = try ReportChoice(request, plan: snapshot.data.plan, today: site.today)
+            return page(data: snapshot.data, choice: choice, built: choice.built(snapshot, site: site), request: request)
         }
         router.get("/eksport/fil/:name") { request in
             let name = try request.parameters.require("name")
-            let data = try site.plan.load()
-            let choice = try ReportChoice(request, data: data, today: site.today)
-            let files = ReportExport.files(for: choice.builder.build(), formats: ReportFormat.allCases)
-            guard let file = files.first(where: { $0.name == name }) else { throw HTTPError.notFound }
+            let snapshot = try site.plan.snapshot()
+            let choice = try ReportChoice(request, plan: snapshot.data.plan, today: site.today)
+            guard let file = ReportExport.file(named: name, for: choice.built(snapshot, site: site).report) else { throw HTTPError.notFound }
             return .download(Array(file.content.utf8), fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
         }
         // The report as its own page, to print or save as PDF. Its inline <style> needs a policy
         // of its own: styles inline, and still nothing else (no script, no request elsewhere).
         router.get("/eksport/rapport") { request in
-            let data = try site.plan.load()
-            let choice = try ReportChoice(request, data: data, today: site.today)
+            let snapshot = try site.plan.snapshot()
+            let choice = try ReportChoice(request, plan: snapshot.data.plan, today: site.today)
             var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", "text/html; charset=utf-8")]),
-                                        body: Array(HTMLRenderer.render(choice.builder.build()).utf8))
+                                        body: Array(HTMLRenderer.render(choice.built(snapshot, site: site).report).utf8))
             response.headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
             return response
         }
@@ -68,7 +65,8 @@ enum ExportPage: SitePage {
         return "text/csv; charset=utf-8"
     }
 
-    static func page(data: PlanData, choice: ReportChoice, report: Report, files: [ReportExport.File], request: HTTPRequest) -> HTTPResponse {
+    static func page(data: PlanData, choice: ReportChoice, built: BuiltReport, request: HTTPRequest) -> HTTPResponse {
+        let report = built.report
         let query: [(String, String)] = [("year", String(choice.year)), ("mal", choice.template.id)]
         let title = request.t("Eksport", "Export")
         return Layout.page(title, request: request, organisation: data.plan.organisation, section: .export) {
@@ -89,9 +87,9 @@ enum ExportPage: SitePage {
                     }
                 }
                 Markup.element(.ul, [.class("downloads")]) {
-                    for file in files {
+                    for file in built.files {
                         Markup.element(.li) {
-                            Markup.link(to: PathLink.to(["eksport", "fil", file.name], query: query)) { file.name }
+                            Markup.link(to: PathLink.to(["eksport", "fil", file], query: query)) { file }
                         }
                     }
                     Markup.element(.li) {
@@ -113,7 +111,7 @@ enum ExportPage: SitePage {
             }
             Markup.element(.section, [.class("report-preview"), .id("forhandsvisning")]) {
                 Markup.element(.h2) { request.t("Forhåndsvisning", "Preview") }
-                Markup(renderedByAktsomKit: HTMLRenderer.body(report))
+                Markup(renderedByAktsomKit: built.preview)
             }
         }
     }
@@ -124,22 +122,40 @@ enum ExportPage: SitePage {
 struct ReportChoice {
     let template: ReportTemplate
     let year: Int
-    let builder: ReportBuilder
+    let today: Day
 
-    init(_ request: HTTPRequest, data: PlanData, today: Day) throws(HTTPError) {
+    init(_ request: HTTPRequest, plan: ActionPlan, today: Day) throws(HTTPError) {
         var problems = FormProblems(language: request.language)
         let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") } ?? today.year
         if let first = problems.firstMessage { throw HTTPError.badRequest(first) }
-        guard let template = request.query.given("mal").map(TemplateCatalog.template) ?? TemplateCatalog.defaultTemplate(for: data.plan) else {
+        guard let template = request.query.given("mal").map(TemplateCatalog.template) ?? TemplateCatalog.defaultTemplate(for: plan) else {
             throw HTTPError.badRequest(Localized("ukjent mal; \(TemplateCatalog.validTemplates.nb)", en: "unknown template; \(TemplateCatalog.validTemplates.en)"))
         }
         self.template = template
         self.year = year
-        if template.isYearly {
-            self.builder = ReportBuilder(data: data, template: template, year: year, today: today)
-        } else {
-            let asOf = Day.yearEnd(year, notAfter: today)
-            self.builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
+        self.today = today
+    }
+
+    /// The report, its preview's markup and its files' names, made once per state of the plan.
+    func built(_ snapshot: PlanSnapshot, site: AktsomSite) -> BuiltReport {
+        site.plan.derived("report \(template.id) \(year) \(today.iso)", from: snapshot) {
+            let builder: ReportBuilder
+            if template.isYearly {
+                builder = ReportBuilder(data: snapshot.data, template: template, year: year, today: today)
+            } else {
+                let asOf = Day.yearEnd(year, notAfter: today)
+                builder = ReportBuilder(data: snapshot.data, template: template, year: asOf.year, asOf: asOf)
+            }
+            let report = builder.build()
+            return BuiltReport(report: report, preview: HTMLRenderer.body(report), files: ReportExport.names(for: report, formats: ReportFormat.allCases))
         }
     }
+}
+
+/// A report as the export page shows it.
+struct BuiltReport: Sendable {
+    let report: Report
+    /// The report's body as AktsomKit's HTML renderer writes it, for the preview.
+    let preview: String
+    let files: [String]
 }

@@ -1,10 +1,10 @@
 import AktsomKit
 
 /// New and changed goals, `/mal/ny` and `/mal/ID/endre`: `goal add` and `goal edit` (area,
-/// title, id, year for an annual goal, target with unit and indicator, start and end), through
-/// the same rules, with the command line's messages under the fields.
+/// focus area, title, id, year for an annual goal, target with unit and indicator, start and
+/// end), through the same rules, with the command line's messages under the fields.
 enum GoalForm: SitePage {
-    static let fields = ["area", "title", "id", "year", "target", "unit", "indicator", "start", "end"]
+    static let fields = ["area", "focus", "title", "id", "year", "target", "unit", "indicator", "start", "end"]
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/mal/ny") { request in
@@ -22,6 +22,7 @@ enum GoalForm: SitePage {
             let end = problems.read { () throws(FieldProblem) in try FieldInput.due(form.given("end"), field: "--end") }
             if problems.isEmpty {
                 var draft = GoalDraft(area: form["area"] ?? "", title: form["title"] ?? "", id: form.given("id"), year: year, target: target)
+                draft.focus = form.given("focus")
                 draft.active = ActivePeriod(start: start, end: end, added: site.today)
                 do {
                     let goal = try site.plan.change { data, _ in try data.addGoal(draft) }
@@ -48,6 +49,7 @@ enum GoalForm: SitePage {
             var problems = FormProblems(language: request.language, fields: fields)
             var changes = GoalChanges()
             changes.title = changed("title")
+            changes.focus = FieldInput.textChange(changed("focus"))
             if let raw = changed("year") {
                 if raw.isBlank { changes.year = .cleared } else if let year = problems.read({ () throws(FieldProblem) in try FieldInput.year(raw, field: "--year") }) { changes.year = .set(year) }
             }
@@ -80,6 +82,7 @@ enum GoalForm: SitePage {
         var values = FormData()
         values.append("area", goal.area)
         values.append("title", goal.title)
+        values.append("focus", goal.focus ?? "")
         values.append("year", goal.year.map(String.init) ?? "")
         values.append("target", goal.target?.value.description ?? "")
         values.append("unit", goal.target?.unit ?? "")
@@ -87,6 +90,17 @@ enum GoalForm: SitePage {
         values.append("start", goal.active.start?.description ?? "")
         values.append("end", goal.active.end?.description ?? "")
         return values
+    }
+
+    /// The focus areas already used, so a new goal joins one by its spelling: of the goal's
+    /// area when it has one, else of every area.
+    static func focusHint(_ goal: Goal?, plan: ActionPlan, request: HTTPRequest) -> String {
+        let areas = goal.map { [$0.area] } ?? plan.areas.map(\.id)
+        let used = areas.flatMap { area in plan.focusAreas(in: area).map { goal == nil ? "\(area): \($0)" : $0 } }
+        let intro = request.t("En underoverskrift i handlingsplanen, for eksempel «Kontraktsoppfølging». ",
+                              "A sub-heading in the action plan, for example «Kontraktsoppfølging». ")
+        return intro + (used.isEmpty ? request.t("Ingen i bruk ennå.", "None in use yet.")
+                                     : request.t("I bruk: ", "In use: ") + used.joined(separator: "; "))
     }
 
     static func form(_ goal: Goal?, data: PlanData, request: HTTPRequest, values: FormData, problems: FormProblems, status: HTTPStatus = .ok) -> HTTPResponse {
@@ -99,6 +113,8 @@ enum GoalForm: SitePage {
                 if goal == nil {
                     Field.select("area", request.t("Strategiområde", "Strategy area"), options: plan.areas.map { ($0.id, $0.name) }, values: values, problems: problems)
                 }
+                Field.text("focus", request.t("Satsingsområde i området (valgfritt)", "Focus area within the area (optional)"), values: values, problems: problems,
+                           hint: focusHint(goal, plan: plan, request: request))
                 Field.text("title", request.t("Målet slik det står i strategien", "The goal as the strategy words it"), values: values, problems: problems, required: true)
                 if goal == nil {
                     Field.text("id", "ID", values: values, problems: problems, hint: request.t("Tom: Aktsom lager en.", "Empty: Aktsom makes one."))

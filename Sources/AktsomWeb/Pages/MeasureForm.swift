@@ -53,10 +53,10 @@ enum MeasureForm: SitePage {
             func changed(_ name: String) -> String? { form[name].flatMap { $0 == (old[name] ?? "") ? nil : $0 } }
             changes.title = changed("title")
             changes.goal = changed("goal")
-            changes.owner = fieldChange(changed("owner"))
-            changes.description = fieldChange(changed("description"))
-            changes.audience = fieldChange(changed("audience"))
-            changes.category = fieldChange(changed("category"))
+            changes.owner = FieldInput.textChange(changed("owner"))
+            changes.description = FieldInput.textChange(changed("description"))
+            changes.audience = FieldInput.textChange(changed("audience"))
+            changes.category = FieldInput.textChange(changed("category"))
             if let raw = changed("due") {
                 if raw.isBlank { changes.due = .cleared } else if let due = problems.read({ () throws(FieldProblem) in try FieldInput.due(raw, field: "--due") }) { changes.due = .set(due) }
             }
@@ -79,11 +79,6 @@ enum MeasureForm: SitePage {
             }
             return MeasureForm.form(measure, data: try site.plan.load(), request: request, values: form, problems: problems, status: .unprocessableContent)
         }
-    }
-
-    static func fieldChange(_ raw: String?) -> FieldChange<String> {
-        guard let raw else { return .unchanged }
-        return raw.isBlank ? .cleared : .set(raw)
     }
 
     /// The measure as the form shows it.

@@ -44,6 +44,10 @@ enum MeasurePage: SitePage {
         do throws(PlanError) {
             detail = try MeasureDetail(data: data, measure: id, asOf: site.today)
         } catch {
+            // A removed measure keeps its address: the page says so and shows the history that stays.
+            if case .removedMeasure = error, let history = try? HistoryView(data: data, measure: id) {
+                return RemovedMeasurePage.page(history, data: data, request: request, problems: problems, status: status)
+            }
             throw HTTPError(.notFound, error.diagnostic.message)
         }
         let state = detail.state
@@ -66,6 +70,8 @@ enum MeasurePage: SitePage {
                 Layout.statusTag(state.status, overdue: state.isOverdue, language: language)
                 " "
                 Markup.link(to: PathLink.to("tiltak", measure.id, "endre"), [.class("small-link")]) { request.t("Endre tiltaket", "Edit the measure") }
+                " · "
+                Markup.link(to: PathLink.to("tiltak", measure.id, "fjern"), [.class("small-link")]) { request.t("Fjern tiltaket", "Remove the measure") }
             }
             Markup.element(.dl, [.class("facts")]) {
                 fact(request.t("Ansvarlig", "Owner"), measure.owner ?? "–")

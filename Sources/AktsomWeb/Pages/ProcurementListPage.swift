@@ -2,8 +2,12 @@ import AktsomKit
 
 /// Anskaffelser, `/anskaffelser`: the procurement register as `aktsom procurement list` shows
 /// it, with the same filters (year, category, high risk, missing requirements) and, for a year,
-/// the year's indicators.
+/// the year's indicators. A city's register holds thousands: the table shows ``pageSize`` rows
+/// at a time (`?side=2`), so the page stays quick to make and to read; the count and the
+/// indicators are always of the whole selection.
 enum ProcurementListPage: SitePage {
+    static let pageSize = 500
+
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/anskaffelser") { request in
             let data = try site.plan.load()
@@ -44,13 +48,28 @@ enum ProcurementListPage: SitePage {
                 if let indicators = listing.indicators {
                     Markup.element(.pre, [.class("indicators")]) { ProcurementListing.indicatorText(indicators, language) }
                 }
-                table(listing, request: request)
+                let pages = max(1, (listing.procurements.count + pageSize - 1) / pageSize)
+                let current = min(max(1, query["side"].flatMap { Int($0) } ?? 1), pages)
+                let rows = listing.procurements[((current - 1) * pageSize)..<min(listing.procurements.count, current * pageSize)]
+                table(rows, listing: listing, request: request)
+                if pages > 1 { pager(current: current, of: pages, total: listing.procurements.count, query: query, request: request) }
             }
         }
     }
 
-    static func table(_ listing: ProcurementListing, request: HTTPRequest) -> Markup {
-        guard !listing.procurements.isEmpty else {
+    /// «Viser 501–1 000 av 5 000», with the pages before and after, keeping the filter.
+    static func pager(current: Int, of pages: Int, total: Int, query: FormData, request: HTTPRequest) -> Markup {
+        let first = (current - 1) * pageSize + 1, last = min(total, current * pageSize)
+        func link(_ page: Int) -> String { "/anskaffelser?" + query.setting("side", String(page)).setting("lagret", nil).encoded }
+        return Markup.element(.nav, [.class("actions pager"), .ariaLabel(request.t("Sider", "Pages"))]) {
+            if current > 1 { Markup.link(to: link(current - 1)) { request.t("← forrige", "← previous") } }
+            Markup.element(.span) { request.t("Viser \(first.norwegian)–\(last.norwegian) av \(total.norwegian)", "Showing \(first.norwegian)–\(last.norwegian) of \(total.norwegian)") }
+            if current < pages { Markup.link(to: link(current + 1)) { request.t("neste →", "next →") } }
+        }
+    }
+
+    static func table(_ procurements: ArraySlice<Procurement>, listing: ProcurementListing, request: HTTPRequest) -> Markup {
+        guard !procurements.isEmpty else {
             return Markup.element(.p, [.class("muted")]) { request.t("Ingen anskaffelser passer filteret.", "No procurements match the filter.") }
         }
         return Markup.element(.table) {
@@ -68,14 +87,15 @@ enum ProcurementListPage: SitePage {
                 }
             }
             Markup.element(.tbody) {
-                for procurement in listing.procurements {
+                for procurement in procurements {
                     let phases = procurement.phases(inAreas: listing.ethicalAreas).sorted()
-                    Markup.element(.tr, procurement.isHighRisk && phases.isEmpty ? [.class("overdue-row")] : []) {
+                    let highRisk = procurement.isHighRisk
+                    Markup.element(.tr, highRisk && phases.isEmpty ? [.class("overdue-row")] : []) {
                         Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.id } }
                         Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.title } }
                         Markup.element(.td) { procurement.year.map(String.init) ?? "–" }
                         Markup.element(.td) { procurement.category ?? "–" }
-                        Markup.element(.td) { procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no") }
+                        Markup.element(.td) { highRisk ? request.t("ja", "yes") : request.t("nei", "no") }
                         Markup.element(.td) { phases.isEmpty ? "–" : phases.map { $0.label.text(for: request) }.joined(separator: ", ") }
                         Markup.element(.td, procurement.lacksClimateWeighting ? [.class("overdue")] : []) {
                             procurement.climate?.short(request.language) ?? (procurement.lacksClimateWeighting ? request.t("mangler", "missing") : "–")

@@ -34,6 +34,8 @@ enum ProcurementPage: SitePage {
                 Markup.link(to: PathLink.to("anskaffelser", procurement.id, "oppfolging"), [.class("button secondary")]) { request.t("Registrer oppfølging", "Record follow-up") }
                 " "
                 Markup.link(to: PathLink.to("anskaffelser", procurement.id, "avvik"), [.class("button secondary")]) { request.t("Registrer avvik", "Record deviation") }
+                " "
+                Markup.link(to: PathLink.to("anskaffelser", procurement.id, "fjern"), [.class("button secondary")]) { request.t("Fjern", "Remove") }
             }
             Markup.element(.dl, [.class("facts")]) {
                 MeasurePage.fact(request.t("År", "Year"), procurement.year.map(String.init) ?? "–")
@@ -133,7 +135,11 @@ enum ProcurementPage: SitePage {
                                 }
                                 Markup.element(.td) { deviation.status }
                                 Markup.element(.td) { deviation.state.label(language) }
-                                Markup.element(.td) { Markup.link(to: PathLink.to("avvik", deviation.id)) { request.t("endre status", "change status") } }
+                                Markup.element(.td) {
+                                    Markup.link(to: PathLink.to("avvik", deviation.id)) { request.t("endre status", "change status") }
+                                    " · "
+                                    Markup.link(to: PathLink.to("avvik", deviation.id, "fjern")) { request.t("fjern", "remove") }
+                                }
                             }
                         }
                     }

@@ -22,6 +22,8 @@ enum RiskPage: SitePage {
                             Markup.element(.span, [.class("id")]) { risk.id }
                             " " + risk.title + " "
                             Markup.link(to: PathLink.to("risikoer", risk.id, "endre"), [.class("small-link")]) { request.t("endre", "edit") }
+                            " · "
+                            Markup.link(to: PathLink.to("risikoer", risk.id, "fjern"), [.class("small-link")]) { request.t("fjern", "remove") }
                         }
                         Markup.element(.dl, [.class("facts")]) {
                             if let theme = risk.theme { MeasurePage.fact(request.t("Tema", "Theme"), theme) }

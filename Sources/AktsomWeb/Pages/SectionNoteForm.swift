@@ -2,7 +2,8 @@ import AktsomKit
 
 /// The organisation's answer to one section, `/ar/ÅR/svar/SEKSJON`: `aktsom year note` with
 /// `--text`, `--blank` or `--keep`, under the section's own label from the form, through the
-/// same rule (`changeNote`). An emptied text removes the answer, as `--text ""` does.
+/// same rule (`changeNote`). An emptied text removes the answer, as `--text ""` does, and so
+/// does «Fjern svaret», `--remove`, at `/ar/ÅR/svar/SEKSJON/fjern`.
 enum SectionNoteForm: SitePage {
     static let fields = ["text", "blank", "keep", "section"]
 
@@ -11,11 +12,7 @@ enum SectionNoteForm: SitePage {
             let year = try YearPage.year(request)
             let section = try request.parameters.require("section")
             let data = try site.plan.load()
-            var values = FormData()
-            let entry = data.year(year)
-            values.append("text", entry.answer(section).text ?? "")
-            if entry.answer(section) == .leftBlank { values.append("blank", "ja") }
-            return form(year: year, section: section, data: data, request: request, values: values,
+            return form(year: year, section: section, data: data, request: request, values: answer(data.year(year), section),
                         problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/ar/:year/svar/:section") { request in
@@ -38,6 +35,29 @@ enum SectionNoteForm: SitePage {
             return SectionNoteForm.form(year: year, section: section, data: try site.plan.load(), request: request, values: form,
                                         problems: problems, status: .unprocessableContent)
         }
+        router.post("/ar/:year/svar/:section/fjern") { request in
+            let year = try YearPage.year(request)
+            let section = try request.parameters.require("section")
+            var problems = FormProblems(language: request.language, fields: fields)
+            do {
+                let change = try FieldInput.noteChange(text: nil, blank: false, keep: false, remove: true)
+                try site.plan.change { data, _ in try data.changeNote(year, section: section, change) }
+                return Notice.removed.redirect(to: PathLink.to("ar", String(year)), fragment: "svar")
+            } catch {
+                problems.add(error)
+            }
+            let data = try site.plan.load()
+            return SectionNoteForm.form(year: year, section: section, data: data, request: request, values: answer(data.year(year), section),
+                                        problems: problems, status: .unprocessableContent)
+        }
+    }
+
+    /// The section's answer as the form shows it.
+    static func answer(_ entry: ReportingYear, _ section: String) -> FormData {
+        var values = FormData()
+        values.append("text", entry.answer(section).text ?? "")
+        if entry.answer(section) == .leftBlank { values.append("blank", "ja") }
+        return values
     }
 
     static func form(year: Int, section: String, data: PlanData, request: HTTPRequest, values: FormData, problems: FormProblems,
@@ -62,6 +82,11 @@ enum SectionNoteForm: SitePage {
                 Field.submit(request.t("Lagre", "Save"))
                 " "
                 Markup.link(to: PathLink.to("ar", String(year))) { request.t("Avbryt", "Cancel") }
+            }
+            if data.year(year).answer(section) != .none {
+                Markup.postForm(action: PathLink.to("ar", String(year), "svar", section, "fjern"), for: request) {
+                    Field.submit(request.t("Fjern svaret, så seksjonen er «Ikke utfylt» igjen", "Remove the answer, so the section is «Ikke utfylt» again"))
+                }
             }
         }
     }

@@ -3,17 +3,23 @@ import AktsomKit
 /// Årsrapport, `/ar/ÅR`: the year as `aktsom year show` shows it. First what the report still
 /// marks «Ikke utfylt», each with a link to the form that fills it; then the key figures entered
 /// beside the counted ones; then every section's answer in the form's own words (new, changed or
-/// as last year; copied and not yet confirmed), and each goal's status text beside what the
-/// data says.
+/// as last year; copied and not yet confirmed), each goal's status text beside what the data
+/// says and each prioritized risk's report (3.A.1), with links to the forms that write them. A
+/// year with nothing yet can be started from an earlier one (``YearStartForm``).
 enum YearPage: SitePage {
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/ar") { _ in .redirect(to: PathLink.to("ar", String(site.today.year))) }
         router.get("/ar/:year") { request in
             let year = try YearPage.year(request)
-            let data = try site.plan.load()
-            let view = YearView(data: data, year: year, template: TemplateCatalog.defaultTemplate(for: data.plan), today: site.today)
-            return page(view, request: request)
+            let snapshot = try site.plan.snapshot()
+            let view = site.plan.derived("year \(year) \(site.today.iso)", from: snapshot) { YearPage.view(snapshot.data, year: year, site: site) }
+            return page(view, data: snapshot.data, request: request, values: FormData().setting("from", String(year - 1)),
+                        problems: FormProblems(language: request.language, fields: YearStartForm.fields))
         }
+    }
+
+    static func view(_ data: PlanData, year: Int, site: AktsomSite) -> YearView {
+        YearView(data: data, year: year, template: TemplateCatalog.defaultTemplate(for: data.plan), today: site.today)
     }
 
     /// The `:year` of the path, four digits, else 404.
@@ -23,12 +29,13 @@ enum YearPage: SitePage {
         return year
     }
 
-    static func page(_ view: YearView, request: HTTPRequest) -> HTTPResponse {
+    static func page(_ view: YearView, data: PlanData, request: HTTPRequest, values: FormData, problems: FormProblems,
+                     status: HTTPStatus = .ok) -> HTTPResponse {
         let year = view.entry.year
         let language = request.language
         let title = request.t("Årsrapport \(year)", "Annual report \(year)")
         let unfilled = view.unfilledSections
-        return Layout.page(title, request: request, organisation: view.plan.organisation, section: .year) {
+        return Layout.page(title, request: request, organisation: view.plan.organisation, section: .year, status: status) {
             Layout.heading(title, subtitle: "\(view.template.title) (\(view.template.id))"
                            + (view.isOutsidePeriod ? request.t(" · utenfor strategiperioden", " · outside the strategy period") : ""))
             Markup.element(.p, [.class("actions")]) {
@@ -40,6 +47,7 @@ enum YearPage: SitePage {
                 " "
                 Markup.link(to: PathLink.to("eksport", query: [("year", String(year))]), [.class("button secondary")]) { request.t("Eksporter", "Export") }
             }
+            YearStartForm.form(year: year, request: request, values: values, problems: problems)
             Markup.element(.section, [.id("mangler")]) {
                 Markup.element(.h2) { request.t("Ikke utfylt (\(unfilled.count))", "Not filled in (\(unfilled.count))") }
                 if unfilled.isEmpty {
@@ -113,12 +121,17 @@ enum YearPage: SitePage {
                     for review in view.goals {
                         Markup.element(.li) {
                             Markup.element(.strong) { review.goal.id + " " + review.goal.title }
+                            " "
+                            Markup.link(to: PathLink.to("ar", String(year), "mal", review.goal.id), [.class("small-link")]) {
+                                review.text == nil ? request.t("skriv statustekst", "write a status text") : request.t("endre statustekst", "edit the status text")
+                            }
                             Markup.element(.div) { review.text ?? request.t("(ingen statustekst; rapporten viser det utledede)", "(no status text; the report shows the derived)") }
                             if let derived = review.derived { Markup.element(.div, [.class("muted")]) { derived } }
                         }
                     }
                 }
             }
+            YearRisks.section(data: data, year: year, request: request)
         }
     }
 }

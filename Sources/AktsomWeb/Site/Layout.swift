@@ -5,11 +5,12 @@ import AktsomKit
 enum Layout {
     /// The menu's entries, in the order a lead works through the year.
     enum Section: CaseIterable {
-        case overview, plan, procurements, risks, year, check, imports, export
+        case overview, strategy, plan, procurements, risks, year, check, imports, export
 
         var path: String {
             switch self {
             case .overview: return "/"
+            case .strategy: return "/strategi"
             case .plan: return "/handlingsplan"
             case .procurements: return "/anskaffelser"
             case .risks: return "/risikoer"
@@ -23,6 +24,7 @@ enum Layout {
         var label: Localized {
             switch self {
             case .overview: return Localized("Oversikt", en: "Overview")
+            case .strategy: return Localized("Strategi", en: "Strategy")
             case .plan: return Localized("Handlingsplan", en: "Action plan")
             case .procurements: return Localized("Anskaffelser", en: "Procurements")
             case .risks: return Localized("Risikoer", en: "Risks")

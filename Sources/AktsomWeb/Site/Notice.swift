@@ -6,6 +6,7 @@ import AktsomKit
 enum Notice: String {
     case status, measure, goal, risk, procurement, followup, deviation, year, note, goalText = "maltekst", riskText = "risikotekst"
     case sheet = "statusark", procurements = "anskaffelser", followUpPlan = "oppfolgingsplan"
+    case strategy = "strategi", renumbered = "omnummerert", area = "omrade", reference = "dokument", removed = "fjernet", yearStarted = "startet"
 
     var message: Localized {
         switch self {
@@ -23,12 +24,24 @@ enum Notice: String {
         case .sheet: return Localized("Statusarket er importert.", en: "The status sheet is imported.")
         case .procurements: return Localized("Anskaffelsene er importert.", en: "The procurements are imported.")
         case .followUpPlan: return Localized("Forslaget er lagt inn som planlagt oppfølging.", en: "The proposal is recorded as planned follow-up.")
+        case .strategy: return Localized("Strategien er lagret.", en: "The strategy is saved.")
+        case .renumbered: return Localized("Strategien er lagret. Tiltakenes kategorikoder i del 3.B følger nå den nye malens nummerering.",
+                                           en: "The strategy is saved. The measures' category codes in section 3.B now follow the new template's numbering.")
+        case .area: return Localized("Strategiområdet er lagret.", en: "The strategy area is saved.")
+        case .reference: return Localized("Det styrende dokumentet er lagret.", en: "The governing document is saved.")
+        case .removed: return Localized("Det er fjernet.", en: "It is removed.")
+        case .yearStarted: return Localized("Året er startet. De kopierte svarene er merket «uendret fra …» til du endrer eller bekrefter dem.",
+                                            en: "The year is started. The copied answers are marked «unchanged from …» until you change or confirm them.")
         }
     }
 
-    /// `path?lagret=code`, keeping a fragment to scroll to.
+    /// `path?lagret=code`, keeping a fragment to scroll to: the one given, or one the path
+    /// ends with (`/strategi#omrader`), which must stay last for the browser to scroll.
     func redirect(to path: String, fragment: String? = nil) -> HTTPResponse {
-        .redirect(to: path + (path.contains("?") ? "&" : "?") + "lagret=\(rawValue)" + (fragment.map { "#\($0)" } ?? ""))
+        let parts = path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let base = String(parts[0])
+        let fragment = fragment ?? parts.dropFirst().first.map(String.init)
+        return .redirect(to: base + (base.contains("?") ? "&" : "?") + "lagret=\(rawValue)" + (fragment.map { "#\($0)" } ?? ""))
     }
 
     static func banner(for request: HTTPRequest) -> Markup {

@@ -34,6 +34,17 @@ public struct PlanSource: Sendable {
         try cache.refresh(store)
     }
 
+    /// A view worked out from `snapshot` (a year's answers, a report, the check's findings), made
+    /// once per state of the plan and kept until the plan changes on disk, so a page asked for
+    /// again costs its markup, not the work. `key` must name everything the view depends on
+    /// besides the plan: the year, the template, today.
+    public func derived<Value: Sendable>(_ key: String, from snapshot: PlanSnapshot, _ make: () -> Value) -> Value {
+        if let kept = cache.derived(key, generation: snapshot.generation) as? Value { return kept }
+        let made = make()
+        cache.keep(made, as: key, generation: snapshot.generation)
+        return made
+    }
+
     /// Changes the plan under the folder's lock, as a command does.
     public func change<Value>(journal: PlanStore.JournalNeed = .skip,
                               _ body: (inout PlanData, inout [StatusUpdate]) throws -> Value) throws -> Value {
@@ -47,21 +58,43 @@ public struct PlanSource: Sendable {
 }
 
 /// The one mutable piece of the site: the latest snapshot, behind a lock, so requests on many
-/// threads share it and only one of them reloads at a time.
+/// threads share it and only one of them reloads at a time; and the views derived from it,
+/// dropped as soon as a reload finds the plan changed.
 final class SnapshotCache: @unchecked Sendable {
     private let lock = NSLock()
     private var latest: PlanSnapshot?
+    /// Views of the latest snapshot by key. Views of an older one are never kept: no two
+    /// snapshots of the process share a generation, and an unreadable plan empties this.
+    private var views: [String: any Sendable] = [:]
+    /// At most this many views are kept; past it they are all dropped, so no run of odd
+    /// addresses (every year from 1000 to 9999) can grow the cache without end.
+    static let capacity = 64
 
     func refresh(_ store: PlanStore) throws(HTTPError) -> PlanSnapshot {
         lock.lock()
         defer { lock.unlock() }
         do {
             let snapshot = try store.load(reusing: latest)
+            if snapshot.generation != latest?.generation { views = [:] }
             latest = snapshot
             return snapshot
         } catch {
             latest = nil
+            views = [:]
             throw PlanSource.failure(error)
+        }
+    }
+
+    func derived(_ key: String, generation: Int) -> (any Sendable)? {
+        lock.withLock { latest?.generation == generation ? views[key] : nil }
+    }
+
+    /// Keeps a view made from the snapshot of `generation`, unless the plan has moved on since.
+    func keep(_ view: any Sendable, as key: String, generation: Int) {
+        lock.withLock {
+            guard latest?.generation == generation else { return }
+            if views.count >= SnapshotCache.capacity { views = [:] }
+            views[key] = view
         }
     }
 }

@@ -82,9 +82,9 @@ extension Commands {
         let id = try invocation.required("AREA")
         var changes = AreaChanges()
         changes.name = invocation.text("--name")
-        changes.overarchingGoal = invocation.fieldChange("--goal") { $0 }
+        changes.overarchingGoal = invocation.textChange("--goal")
         changes.sdgs = try invocation.sdgs()
-        changes.sdgNote = invocation.fieldChange("--sdg-note") { $0 }
+        changes.sdgNote = invocation.textChange("--sdg-note")
         changes.isEthical = try invocation.ethical()
         let (area, plan) = try invocation.change { data, _ in (try data.editArea(id, changes), data.plan) }
         invocation.confirm(Localized("Endret strategiområde \(area.id).", en: "Changed strategy area \(area.id)."),

@@ -54,9 +54,7 @@ extension Invocation {
 
     /// A year of an edit: a new value, or `""` to remove it.
     func yearChange(_ name: String) throws -> FieldChange<Int> {
-        guard let raw = text(name) else { return .unchanged }
-        if raw.isBlank { return .cleared }
-        return .set(try required(name, year))
+        try reading { () throws(FieldProblem) in try FieldInput.yearChange(text(name), field: name) }
     }
 
     /// `--text` or `--remove`, exactly one of them: the text, or nil for `--remove`.

@@ -114,7 +114,7 @@ extension Commands {
         let id = try invocation.required("GOAL")
         var changes = GoalChanges()
         changes.title = invocation.text("--title")
-        changes.focus = invocation.fieldChange("--focus") { $0 }
+        changes.focus = invocation.textChange("--focus")
         changes.start = try invocation.periodChange("--start")
         changes.end = try invocation.periodChange("--end")
         changes.year = try invocation.yearChange("--year")

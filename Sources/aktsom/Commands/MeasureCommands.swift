@@ -67,10 +67,10 @@ extension Commands {
         var changes = MeasureChanges()
         changes.title = invocation.text("--title")
         changes.goal = invocation.text("--goal")
-        changes.owner = invocation.fieldChange("--owner") { $0 }
-        changes.description = invocation.fieldChange("--description") { $0 }
-        changes.audience = invocation.fieldChange("--audience") { $0 }
-        changes.category = invocation.fieldChange("--category") { $0 }
+        changes.owner = invocation.textChange("--owner")
+        changes.description = invocation.textChange("--description")
+        changes.audience = invocation.textChange("--audience")
+        changes.category = invocation.textChange("--category")
         if invocation.text("--due").map({ $0.isEmpty }) == true {
             changes.due = .cleared
         } else if let due = try invocation.due("--due") {
@@ -84,7 +84,7 @@ extension Commands {
         changes.end = try invocation.periodChange("--end")
         // The JSON shows the measure's status, so it needs the journal; the text does not.
         let (measure, data) = try invocation.change(journal: invocation.wantsJSON ? .read : .skip) { data, _ in (try data.editMeasure(id, changes), data) }
-        let state = MeasureState(measure: measure, history: StatusHistory(journal: data.journal), asOf: invocation.today)
+        let state = MeasureState(measure: measure, history: data.statusHistory, asOf: invocation.today)
         invocation.confirm(Localized("Endret tiltak \(measure.id).", en: "Changed measure \(measure.id)."),
                            json: .object([("measure", RecordJSON.measure(state, plan: data.plan))]))
         return .success
@@ -140,8 +140,7 @@ extension Commands {
 
 extension Invocation {
     /// An optional text field of an edit: absent leaves it, empty clears it, text sets it.
-    func fieldChange<Value>(_ name: String, _ convert: (String) -> Value) -> FieldChange<Value> {
-        guard let raw = text(name) else { return .unchanged }
-        return raw.isBlank ? .cleared : .set(convert(raw))
+    func textChange(_ name: String) -> FieldChange<String> {
+        FieldInput.textChange(text(name))
     }
 }

@@ -36,18 +36,12 @@ extension Commands {
     ) { invocation in
         var changes = PlanSettingsChanges()
         changes.organisation = invocation.text("--org")
-        if let raw = invocation.text("--period") {
-            changes.period = raw.isBlank ? .cleared : .set(try invocation.required("--period") { try invocation.parse($0, expected: Period.expectedForm) { Period(parsing: $0) } })
-        }
-        changes.overallGoal = invocation.fieldChange("--overall-goal") { $0 }
-        changes.owner = invocation.fieldChange("--owner") { $0 }
-        changes.operationalOwner = invocation.fieldChange("--operational-owner") { $0 }
+        changes.period = try invocation.reading { () throws(FieldProblem) in try FieldInput.strategyPeriod(invocation.text("--period"), field: "--period") }
+        changes.overallGoal = invocation.textChange("--overall-goal")
+        changes.owner = invocation.textChange("--owner")
+        changes.operationalOwner = invocation.textChange("--operational-owner")
         changes.template = try invocation.word("--template", as: ReportFamily.self)
-        if let raw = invocation.text("--deadline") {
-            changes.deadline = raw.isBlank ? .cleared : .set(try invocation.required("--deadline") {
-                try invocation.parse($0, expected: MonthDay.expectedForm) { MonthDay(parsing: $0) }
-            })
-        }
+        changes.deadline = try invocation.reading { () throws(FieldProblem) in try FieldInput.reportDeadline(invocation.text("--deadline"), field: "--deadline") }
         let (renumbered, data) = try invocation.change { data, _ in (try data.editPlanSettings(changes), data) }
         var message = Localized("Endret planen for \(data.plan.organisation).", en: "Changed the plan of \(data.plan.organisation).")
         if !renumbered.isEmpty {

@@ -62,10 +62,10 @@ extension Commands {
         var changes = ReferenceChanges()
         changes.title = invocation.text("--title")
         changes.scope = try invocation.word("--scope", as: ReferenceScope.self)
-        changes.issuer = invocation.fieldChange("--issuer") { $0 }
+        changes.issuer = invocation.textChange("--issuer")
         changes.year = try invocation.yearChange("--year")
-        changes.link = invocation.fieldChange("--link") { $0 }
-        changes.area = invocation.fieldChange("--area") { $0 }
+        changes.link = invocation.textChange("--link")
+        changes.area = invocation.textChange("--area")
         let document = try invocation.change { data, _ in try data.editReference(id, changes) }
         invocation.confirm(Localized("Endret styrende dokument \(document.id).", en: "Changed governing document \(document.id)."),
                            json: .object([("reference", RecordJSON.reference(document))]))

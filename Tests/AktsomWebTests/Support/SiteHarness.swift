@@ -35,10 +35,10 @@ final class SiteHarness: @unchecked Sendable {
         responder.respond(to: .make(.get, target, headers: [("Cookie", cookie(english: english))]))
     }
 
-    /// A form sent from a page: url-encoded, with the CSRF field.
-    func post(_ target: String, _ fields: [(String, String)]) -> HTTPResponse {
+    /// A form sent from a page: url-encoded, with the CSRF field; `english` as for ``get(_:english:)``.
+    func post(_ target: String, _ fields: [(String, String)], english: Bool = false) -> HTTPResponse {
         let form = FormData((fields + [(CSRFGuard.fieldName, SiteHarness.csrf)]).map { FormData.Field(name: $0.0, value: $0.1) })
-        return responder.respond(to: .make(.post, target, headers: [("Cookie", cookie(english: false)), ("Content-Type", "application/x-www-form-urlencoded")],
+        return responder.respond(to: .make(.post, target, headers: [("Cookie", cookie(english: english)), ("Content-Type", "application/x-www-form-urlencoded")],
                                            body: form.encoded))
     }
 
@@ -84,6 +84,16 @@ final class SiteHarness: @unchecked Sendable {
             }
         }
         return result
+    }
+
+    /// The value of the hidden `seen` field of a removal page: what the person was shown.
+    func seen(_ page: String) -> String? {
+        guard let start = page.range(of: "name=\"seen\" value=\"") else { return nil }
+        return String(page[start.upperBound...].prefix { $0 != "\"" })
+    }
+
+    func text(_ file: String) throws -> String {
+        try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
     }
 
     func journal() throws -> String {

@@ -16,7 +16,7 @@ extension ReportBuilder {
     /// goal, and always in `year show` as a review aid.
     func derivedProgress(_ goal: Goal) -> String? {
         var sentences: [String] = []
-        let measures = measuresInForce.filter { $0.goal == goal.id }
+        let measures = measuresInForceByGoal[goal.id] ?? []
         if !measures.isEmpty {
             let done = measures.filter { history.status(of: $0.id, asOf: asOf) == .done }.count
             sentences.append("\(done) av \(measures.count) tiltak gjennomført per \(asOf.norwegian).")

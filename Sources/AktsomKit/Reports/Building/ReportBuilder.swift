@@ -15,6 +15,11 @@ public struct ReportBuilder: Sendable {
     /// The year's figures, entered ones winning over counted ones.
     let figures: YearFigures
     let ethicalAreas: Set<String>
+    /// The measures the report covers: in force in the reporting year, or for the action plan on
+    /// its day. Worked out once, since every section about measures starts from it.
+    let measuresInForce: [Measure]
+    /// The same measures by goal, in plan order, for each goal's progress.
+    let measuresInForceByGoal: [String: [Measure]]
 
     /// A builder for a yearly form made on `today`: statuses are taken on 31 December of the
     /// year, or on `today` while the year is not over, so a draft never calls a measure overdue
@@ -33,11 +38,14 @@ public struct ReportBuilder: Sendable {
         self.template = template
         self.year = year
         self.asOf = asOf
-        self.history = StatusHistory(journal: data.journal)
+        self.history = data.statusHistory
         self.timeline = Timeline(data: data, history: history)
         self.entry = data.year(year)
         self.figures = YearFigures(data: data, year: year, history: history, timeline: timeline)
         self.ethicalAreas = data.plan.ethicalAreaIDs
+        let timeline = self.timeline
+        self.measuresInForce = template.isYearly ? timeline.measures(in: year) : data.plan.measures.filter { timeline.isInForce($0, on: asOf) }
+        self.measuresInForceByGoal = Dictionary(grouping: measuresInForce, by: \.goal)
     }
 
     public func build() -> Report {
@@ -204,11 +212,6 @@ public struct ReportBuilder: Sendable {
         MeasureState(measure: measure, history: history, asOf: asOf).statusText(.nb)
     }
 
-    /// The measures the report covers: in force in the reporting year, or for the action plan on
-    /// its day.
-    var measuresInForce: [Measure] {
-        template.isYearly ? timeline.measures(in: year) : data.plan.measures.filter { timeline.isInForce($0, on: asOf) }
-    }
 
     /// The states of those measures on the report's day.
     var statesInForce: [MeasureState] {

@@ -103,7 +103,11 @@ enum ProcurementPage: SitePage {
                                 }
                                 Markup.element(.td) { followUp.outcome?.label(language) ?? "" }
                                 Markup.element(.td, [.class("note")]) { followUp.note ?? "" }
-                                Markup.element(.td) { Markup.link(to: PathLink.to("oppfolging", followUp.id)) { request.t("endre", "edit") } }
+                                Markup.element(.td) {
+                                    Markup.link(to: PathLink.to("oppfolging", followUp.id)) { request.t("endre", "edit") }
+                                    " · "
+                                    Markup.link(to: PathLink.to("oppfolging", followUp.id, "fjern")) { request.t("fjern", "remove") }
+                                }
                             }
                         }
                     }

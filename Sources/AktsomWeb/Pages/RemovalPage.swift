@@ -1,7 +1,7 @@
 import AktsomKit
 
 /// Removing a record from the browser: `/mal/ID/fjern`, `/tiltak/ID/fjern`, `/risikoer/ID/fjern`,
-/// `/anskaffelser/ID/fjern`, `/avvik/ID/fjern`, `/omrader/ID/fjern` and `/dokumenter/ID/fjern`,
+/// `/anskaffelser/ID/fjern`, `/avvik/ID/fjern`, `/oppfolging/ID/fjern`, `/omrader/ID/fjern` and `/dokumenter/ID/fjern`,
 /// the `remove` command of each kind. The page first shows what `remove --dry-run` says would go:
 /// the same ``Removal`` from AktsomKit, with every record that refers to it in the command's own
 /// words; when there are any, «fjern også det som viser til det» is `--cascade`, and without it
@@ -32,6 +32,8 @@ enum RemovalPage: SitePage {
              shown: { id, _ in PathLink.to("anskaffelser", id) }, after: { _, _ in "/anskaffelser" }),
         Kind(path: "avvik", target: RemovalTarget.deviation, section: .procurements,
              shown: { id, data in procurementPage(of: id, in: data) }, after: { id, data in procurementPage(of: id, in: data) }),
+        Kind(path: "oppfolging", target: RemovalTarget.followUp, section: .procurements,
+             shown: { id, data in procurementPage(ofFollowUp: id, in: data) }, after: { id, data in procurementPage(ofFollowUp: id, in: data) }),
         Kind(path: "omrader", target: RemovalTarget.area, section: .strategy,
              shown: { id, _ in "/strategi#omrade-\(id)" }, after: { _, _ in "/strategi#omrader" }),
         Kind(path: "dokumenter", target: RemovalTarget.reference, section: .strategy,
@@ -96,6 +98,10 @@ enum RemovalPage: SitePage {
 
     static func procurementPage(of deviation: String, in data: PlanData) -> String {
         data.register.deviations.first { $0.deviation.id == deviation }.map { PathLink.to("anskaffelser", $0.procurement.id) + "#avvik" } ?? "/anskaffelser"
+    }
+
+    static func procurementPage(ofFollowUp followUp: String, in data: PlanData) -> String {
+        data.register.followUps.first { $0.followUp.id == followUp }.map { PathLink.to("anskaffelser", $0.procurement.id) + "#oppfolging" } ?? "/anskaffelser"
     }
 
     static func page(_ kind: Kind, id: String, removal: Removal, data: PlanData, request: HTTPRequest, problems: FormProblems,

@@ -114,6 +114,30 @@ struct SiteRemovalTests {
         }
     }
 
+    @Test("a follow-up is removed from its procurement's page; one that found a deviation is refused unless the link goes too")
+    func followUp() throws {
+        let harness = try SiteHarness()
+        let procurement = harness.get("/anskaffelser/2025%2F0203")
+        #expect(procurement.text.contains("href=\"/oppfolging/oppfolging-4/fjern\""), "each follow-up has its remove link")
+        // A planned follow-up nothing refers to goes alone.
+        let plain = try #require(harness.seen(harness.get("/oppfolging/oppfolging-4/fjern").text))
+        let removed = harness.post("/oppfolging/oppfolging-4/fjern", [("seen", plain)])
+        #expect(removed.status == .seeOther)
+        #expect(removed.headers["Location"] == "/anskaffelser/2025%2F0203?lagret=fjernet#oppfolging")
+        #expect(harness.get("/oppfolging/oppfolging-4/fjern").status == .notFound)
+        // The self-report that found avvik-6: refused without «fjern også», as followup remove refuses it.
+        let page = harness.get("/oppfolging/oppfolging-pbygghc/fjern").text
+        #expect(page.contains("avvik-6"), "the page names the deviation the follow-up found")
+        let seen = try #require(harness.seen(page))
+        let before = try harness.files()
+        #expect(harness.post("/oppfolging/oppfolging-pbygghc/fjern", [("seen", seen)]).status == .unprocessableContent)
+        #expect(try harness.files() == before, "a refusal writes nothing")
+        #expect(harness.post("/oppfolging/oppfolging-pbygghc/fjern", [("seen", seen), ("cascade", "ja")]).status == .seeOther)
+        let register = try harness.text("procurements.json")
+        #expect(!register.contains("oppfolging-pbygghc"), "the follow-up and the deviation's link to it are gone")
+        #expect(register.contains("avvik-6"), "the deviation stays")
+    }
+
     @Test("a year's answer, a goal's status text and a risk's report are removed, and removing one that is not there is refused")
     func yearTexts() throws {
         let harness = try SiteHarness()

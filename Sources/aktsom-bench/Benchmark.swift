@@ -86,7 +86,8 @@ struct Benchmark: Sendable {
         let status = try sample(["status", "--plan", plan])
         let calendar = try sample(["calendar", "--out", joinPath(dataFolder, "frister-\(scale.rawValue).ics"), "--plan", plan])
         let sheetExport = try sample(["sheet", "export", "--team", Benchmark.sheetTeam, "--out", joinPath(dataFolder, "ark-\(scale.rawValue).csv"), "--plan", plan])
-        let measured = Measured(update: try updateSample(plan, scale: scale), sheetImport: try sheetImportSample(plan, scale: scale))
+        let update = try updateSample(plan, scale: scale), sheetImport = try sheetImportSample(plan, scale: scale)
+        let measured = Measured(update: update.then, sheetImport: sheetImport.then)
         var read = Sample(), decoder = Sample(), python = Sample()
         for _ in 0..<runs {
             let timings = try runBench(["decode", "--plan", plan]).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
@@ -112,7 +113,9 @@ struct Benchmark: Sendable {
         row("aktsom calendar", calendar)
         row("aktsom sheet export --team \(Benchmark.sheetTeam)", sheetExport)
         row("aktsom update (one status update)", measured.update)
+        row("aktsom update, the first after plan.json changed (reads it, makes .aktsom-index)", update.first)
         row("aktsom sheet import (\(Benchmark.sheetRows) rows filled in)", measured.sheetImport)
+        row("aktsom sheet import, the first (reads the whole journal once, keeps its digest)", sheetImport.first)
         print(ServeTiming.Row.header + (try ServeTiming.rows(aktsom: aktsom, plan: plan, work: joinPath(dataFolder, "serve-\(scale.rawValue)"), runs: runs)).map(\.line).joined())
         print("")
         print("ratios: export / JSONDecoder = \(ratio(export.medianSeconds, decoder.medianSeconds))"

@@ -9,7 +9,7 @@ import Testing
 @Suite("Byte shortcuts agree with the plain rules")
 struct FastPathTests {
     /// Pieces random texts are made of: what the shortcuts treat specially, and what they must not.
-    static let pieces = ["a", "Z", "7", " ", "-", "&", "<", ">", "\"", "'", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}",
+    static let pieces = ["a", "Z", "7", " ", "-", "&", "<", ">", "\"", "'", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "#", "|", "_", "*", "1.",
                          "æ", "Ø", "å", "a\u{30A}", "–", "é", "ß", "İ", "½", "𝔸", "🙂", "/", ",", "(", ")", "møbler", "Kaffe",
                          "sko", "te", "STÅL", "kantstein", "arbeidsklær", "automater", "vernesko"]
 
@@ -149,6 +149,14 @@ struct TextShortcutTests {
             }
         }
         return result
+    }
+
+    @Test("Markdown escaping passes text with nothing to escape through unchanged, as escaping it would")
+    func markdownShortcut() {
+        for text in FastPathTests.randomTexts(count: 4_000, seed: 31) + ["Økonomi", "1. januar", "#1", " innrykk", "a|b", "ingrid_aasen", "AT&T", "&amp;"] {
+            #expect(Markdown.escape(text) == Markdown.escapeEveryLine(text), "\(text.debugDescription)")
+            #expect(Markdown.cell(text) == Markdown.escapeCell(TextTable.singleLine(text)), "\(text.debugDescription)")
+        }
     }
 
     @Test("calendar text escaping on bytes gives what escaping scalar by scalar gives")

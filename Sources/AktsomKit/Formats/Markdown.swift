@@ -8,13 +8,49 @@ public enum Markdown {
     /// Escapes inline markup everywhere and block markers at the start of each line. Leading
     /// spaces are dropped, since four of them would turn the line into code.
     public static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: one line, no markup character, an ordinary first letter.
+        if let first = text.utf8.first, !mayStartBlock(first), !text.utf8.contains(where: { isInline($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return text
+        }
+        return escapeEveryLine(text)
+    }
+
+    /// The escaping itself, line by line; ``escape(_:)`` skips it for text that has nothing to escape.
+    static func escapeEveryLine(_ text: String) -> String {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         return lines.map { line in escapeLine(line.drop(while: { $0 == " " || $0 == "\t" })) }.joined(separator: "\n")
     }
 
     /// Text for a table cell: one line, with `|` escaped too.
     public static func cell(_ text: String) -> String {
-        escapeInline(Substring(TextTable.singleLine(text)), atLineStart: false).replacingOccurrences(of: "|", with: "\\|")
+        let line = TextTable.singleLine(text)
+        if !line.utf8.contains(where: { isInline($0) || $0 == UInt8(ascii: "|") }) { return line }
+        return escapeCell(line)
+    }
+
+    /// A cell's escaping itself; ``cell(_:)`` skips it for a line that has nothing to escape.
+    static func escapeCell(_ line: String) -> String {
+        escapeInline(Substring(line), atLineStart: false).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// The characters escaped wherever they stand (`&` only before an entity name, `_` only
+    /// outside a word): text without any of them comes out as it went in.
+    private static func isInline(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "_"), UInt8(ascii: "&"): return true
+        default: return false
+        }
+    }
+
+    /// What may begin a block at the start of a line, or be dropped there: `#`, `>`, `-`, `+`,
+    /// `=`, a digit (a numbered list), a space or a tab.
+    private static func mayStartBlock(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: "\t"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return false
+        }
     }
 
     private static func escapeLine(_ line: Substring) -> String {

@@ -28,14 +28,16 @@ extension PlanStore {
     /// after the sheet was made, a row with its own date, a sheet without its time).
     public func importStatusSheet(bytes: [UInt8], file: String, team: String, clock: WallClock, force: Bool,
                                   dryRun: Bool) throws -> StatusSheetImport {
-        try appending(digest: true) { facts, digest in
+        try appending(digest: true) { facts, lookup in
             let spreadsheet = try StatusSheetImport.read(bytes, file: file)
             let needs = StatusSheetImport.historyNeeds(spreadsheet)
             let today = clock.today()
             var journal: [StatusUpdate] = []
             var full: Set<String> = []
             let owned = facts.plan.measureIDs(ownedBy: Team.Key(team))
-            for measure in facts.plan.measures where owned.contains(measure.id) || needs.ids.contains(measure.id) {
+            let concerned = owned.union(needs.ids)
+            let digest = lookup?.digest(for: concerned)
+            for measure in facts.plan.measures where concerned.contains(measure.id) {
                 let latest = digest?.latest[measure.id]
                 let written = digest?.lastRecorded[measure.id]
                 let changedSince = needs.made.map { made in written.map { !($0 < made) } ?? false } ?? true
@@ -54,11 +56,11 @@ extension PlanStore {
     }
 
     /// Under the folder's lock: checks what an append needs, lets `make` build the updates from the
-    /// measures (and the journal's digest when asked), appends them in one write, and keeps the
-    /// index for next time. A dry run keeps the index too: it is a cache beside the plan, not
-    /// part of it, and a dry run before the import is the common way to use `sheet import`.
-    /// Nothing is written when anything throws.
-    func appending<Value>(digest wantsDigest: Bool, _ make: (PlanData, JournalDigest?) throws -> ([StatusUpdate], Value)) throws -> Value {
+    /// measures (and, when asked, the journal's digest of the measures it names), appends them in
+    /// one write, and keeps the index for next time. A dry run keeps the index too: it is a cache
+    /// beside the plan, not part of it, and a dry run before the import is the common way to use
+    /// `sheet import`. Nothing is written when anything throws.
+    func appending<Value>(digest wantsDigest: Bool, _ make: (PlanData, DigestLookup?) throws -> ([StatusUpdate], Value)) throws -> Value {
         try fileSystem.withExclusiveLock(on: lockPath) {
             guard fileSystem.isDirectory(folder) else { throw missingFolder }
             let planStamp = try stampOf(planPath)
@@ -71,17 +73,14 @@ extension PlanStore {
             var index = try currentIndex(planStamp: planStamp, stored: stored)
             // Kept again when its measures were read anew or its digest made anew or brought far
             // forward; a digest a few lines behind is cheaper to extend next time than to rewrite.
-            var worthKeeping = stored?.planStamp != planStamp
-            var digest: JournalDigest?
-            if wantsDigest || lagsFarBehind(index.journalCovered) {
-                let stored = index.journal
-                let (current, extended) = try currentDigest(stored)
-                worthKeeping = worthKeeping || !extended || current.covered - (stored?.covered ?? 0) > JournalDigest.keptLag
-                index.journalPart = .read(current)
-                digest = current
-            }
-            let (updates, value) = try make(PlanData(plan: index.plan), digest)
+            let (lookup, digestChanged) = try digestLookup(for: &index, wanted: wantsDigest)
+            var worthKeeping = stored?.planStamp != planStamp || digestChanged
+            let (updates, value) = try make(PlanData(plan: index.plan), wantsDigest ? lookup : nil)
             if !updates.isEmpty { try appendUnlocked(updates) }
+            if lookup?.failed == true {
+                index.journalPart = .none
+                worthKeeping = true
+            }
             if worthKeeping {
                 // The index is a cache: a failure to keep it costs speed next time, never the change.
                 try? writeChecked([FileContent(path: indexPath, bytes: index.encoded())])
@@ -107,29 +106,69 @@ extension PlanStore {
         return index
     }
 
-    /// The digest brought to the journal's end, and whether that was done by extending the stored
-    /// one: read from where it ends when the journal only grew, else made again from the whole.
-    private func currentDigest(_ stored: JournalDigest?) throws -> (digest: JournalDigest, extended: Bool) {
+    /// How the journal's digest is read for this command, and whether the index's digest changed
+    /// (made or brought forward, or dropped) so that the index is worth keeping again.
+    private func digestLookup(for index: inout PlanIndex, wanted: Bool) throws -> (DigestLookup?, changed: Bool) {
         let size = try fileSystem.fileSize(journalPath) ?? 0
-        if let stored, stored.covered <= size, stored.covered > 0, try fingerprint(upTo: stored.covered) == stored.fingerprint {
-            guard size > stored.covered else { return (stored, true) }
-            var digest = stored
-            let tail = try fileSystem.read(journalPath, offset: stored.covered, count: size - stored.covered)
-            digest.add(try JournalCodec.read(Array((JournalCodec.headerLine + "\n").utf8) + tail, file: journalPath).updates)
-            digest.covered = size
-            digest.fingerprint = try fingerprint(upTo: size)
-            return (digest, true)
+        var covered = index.journalCovered
+        if let kept = covered, try !stillCovers(kept, index.journalPart, size: size) { covered = nil }
+        if let covered, size - covered <= JournalDigest.keptLag {
+            guard wanted else { return (nil, false) }
+            if let section = index.unreadJournalSection {
+                return (DigestLookup(section: section, since: try updates(from: covered, to: size), size: size), false)
+            }
+            if let digest = index.journal { return (DigestLookup(digest: try extended(digest, to: size)), false) }
         }
-        var digest = JournalDigest(covered: size, fingerprint: try fingerprint(upTo: size))
-        digest.add(try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: nil).updates)
-        return (digest, false)
+        if covered != nil || wanted {
+            // A digest far behind is brought forward and kept, so the next reader does not read
+            // the lines since; none, or one that no longer holds, is made from the whole journal.
+            let digest = try (covered == nil ? nil : index.journal).map { try extended($0, to: size) } ?? (try wholeDigest(size: size))
+            index.journalPart = .read(digest)
+            return (DigestLookup(digest: digest), true)
+        }
+        if index.journalCovered != nil {
+            // A digest that no longer holds (the journal was rewritten): an update drops it and
+            // leaves making a new one to the next sheet import.
+            index.journalPart = .none
+            return (nil, true)
+        }
+        return (nil, false)
     }
 
-    /// Whether a digest lags so far behind the journal (updates appended since) that the next
-    /// reader would pay more for the lines since than the writer pays for bringing it up to date.
-    private func lagsFarBehind(_ covered: Int?) -> Bool {
-        guard let covered, let size = try? fileSystem.fileSize(journalPath) else { return false }
-        return size - covered > JournalDigest.keptLag
+    /// Whether the journal's first `covered` bytes are still the ones the digest was made from.
+    private func stillCovers(_ covered: Int, _ part: PlanIndex.JournalPart, size: Int) throws -> Bool {
+        guard covered > 0, covered <= size else { return false }
+        let fingerprint: UInt64?
+        switch part {
+        case .none: fingerprint = nil
+        case .unread(_, let section): fingerprint = PlanIndex.fingerprint(ofSection: section)
+        case .read(let digest): fingerprint = digest.fingerprint
+        }
+        return try fingerprint == self.fingerprint(upTo: covered)
+    }
+
+    /// The updates in the journal's bytes from `start` to `end` (where lines end).
+    private func updates(from start: Int, to end: Int) throws -> [StatusUpdate] {
+        guard end > start else { return [] }
+        let tail = try fileSystem.read(journalPath, offset: start, count: end - start)
+        return try JournalCodec.read(Array((JournalCodec.headerLine + "\n").utf8) + tail, file: journalPath).updates
+    }
+
+    /// A digest brought forward to the journal's end by the lines appended since it was made.
+    private func extended(_ digest: JournalDigest, to size: Int) throws -> JournalDigest {
+        guard size > digest.covered else { return digest }
+        var digest = digest
+        digest.add(try updates(from: digest.covered, to: size))
+        digest.covered = size
+        digest.fingerprint = try fingerprint(upTo: size)
+        return digest
+    }
+
+    /// A digest of the whole journal.
+    private func wholeDigest(size: Int) throws -> JournalDigest {
+        var digest = JournalDigest(covered: size, fingerprint: try fingerprint(upTo: size))
+        digest.add(try JournalCodec.read(from: fileSystem, path: journalPath, knownMeasures: nil).updates)
+        return digest
     }
 
     private func fingerprint(upTo end: Int) throws -> UInt64 {
@@ -167,6 +206,46 @@ extension PlanStore {
         } catch {
             throw error.diagnostic
         }
+    }
+}
+
+/// The journal's digest as a sheet import asks for it: for the measures it names. A digest kept
+/// unread in the index is read only for those (a city's has thousands of lines), then brought
+/// forward by the updates appended since; the answer for those measures is the whole digest's.
+final class DigestLookup {
+    /// Whether the kept digest did not read: the index then drops it, and the next import makes
+    /// a new one from the journal.
+    private(set) var failed = false
+    private let section: [UInt8]?
+    private let since: [StatusUpdate]
+    private let size: Int
+    private let whole: JournalDigest?
+
+    init(section: [UInt8], since: [StatusUpdate], size: Int) {
+        self.section = section
+        self.since = since
+        self.size = size
+        whole = nil
+    }
+
+    init(digest: JournalDigest) {
+        section = nil
+        since = []
+        size = digest.covered
+        whole = digest
+    }
+
+    /// The digest as far as it concerns `measures`; nil when the kept one does not read (the
+    /// caller then reads those measures' history from the journal).
+    func digest(for measures: Set<String>) -> JournalDigest? {
+        if let whole { return whole }
+        guard let section, var digest = PlanIndex.digest(fromSection: section, only: measures) else {
+            failed = true
+            return nil
+        }
+        digest.add(since.filter { measures.contains($0.measure) })
+        digest.covered = size
+        return digest
     }
 }
 

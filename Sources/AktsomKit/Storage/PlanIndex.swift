@@ -51,6 +51,12 @@ struct PlanIndex: Equatable, Sendable {
         }
     }
 
+    /// The digest's section of the index file, when it is kept unread.
+    var unreadJournalSection: [UInt8]? {
+        if case .unread(_, let section) = journalPart { return section }
+        return nil
+    }
+
     /// The digest, read from its section when it was kept unread; nil when there is none or its
     /// section is damaged (then it is made again from the journal).
     var journal: JournalDigest? {
@@ -203,9 +209,17 @@ extension PlanIndex {
         }
     }
 
+    /// The fingerprint on the first line of a digest's section, without reading the rest.
+    static func fingerprint(ofSection section: [UInt8]) -> UInt64? {
+        let first = section.prefix { $0 != UInt8(ascii: "\n") }.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        guard first.count == 3 else { return nil }
+        return UInt64(String(decoding: first[2], as: UTF8.self))
+    }
+
     /// The digest in its section of the index file: the `journal` line, then one `s` line per
-    /// measure. Nil for anything else.
-    static func digest(fromSection section: [UInt8]) -> JournalDigest? {
+    /// measure; only the lines of `only` when given (the others are passed over unread). Nil
+    /// for anything else.
+    static func digest(fromSection section: [UInt8], only: Set<String>? = nil) -> JournalDigest? {
         section.withUnsafeBufferPointer { buffer -> JournalDigest? in
             var journal: JournalDigest?
             var parts: [UnsafeBufferPointer<UInt8>] = []
@@ -220,8 +234,9 @@ extension PlanIndex {
                     journal?.lastRecorded.reserveCapacity(buffer.count / 48)
                     continue
                 }
-                guard parts.count == 6, parts[0].count == 1, parts[0][0] == UInt8(ascii: "s"), let id = unescape(parts[1]),
-                      let status = Status(rawValue: text(parts[2])), let date = Day(isoUTF8: parts[3]),
+                guard parts.count == 6, parts[0].count == 1, parts[0][0] == UInt8(ascii: "s"), let id = unescape(parts[1]) else { return nil }
+                if let only, !only.contains(id) { continue }
+                guard let status = Status(rawValue: text(parts[2])), let date = Day(isoUTF8: parts[3]),
                       let recorded = time(parts[4]), let last = time(parts[5]) else { return nil }
                 journal?.latest[id] = StatusUpdate(measure: id, status: status, date: date, recorded: recorded)
                 if let last { journal?.lastRecorded[id] = last }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a command that only appends status updates needs to know of a plan folder, kept beside
 /// the plan in `.aktsom-index` so that `update` and `sheet import` cost the same on a city's plan
 /// as on a small one: the measures with their owners and the removed ones (from `plan.json`), and
@@ -220,13 +222,19 @@ extension PlanIndex {
     /// measure; only the lines of `only` when given (the others are passed over unread). Nil
     /// for anything else.
     static func digest(fromSection section: [UInt8], only: Set<String>? = nil) -> JournalDigest? {
-        section.withUnsafeBufferPointer { buffer -> JournalDigest? in
+        let wanted = only.map(WantedIDs.init)
+        return section.withUnsafeBufferPointer { buffer -> JournalDigest? in
             var journal: JournalDigest?
             var parts: [UnsafeBufferPointer<UInt8>] = []
             var start = 0
-            for end in buffer.indices where buffer[end] == UInt8(ascii: "\n") {
-                split(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &parts)
+            guard let base = buffer.baseAddress else { return nil }
+            while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 start = end + 1
+                // A line for a measure not asked for is passed over on its id's bytes.
+                if journal != nil, let wanted, wanted.passesOver(line) { continue }
+                split(line, into: &parts)
                 if journal == nil {
                     guard parts.count == 3, text(parts[0]) == "journal", let covered = Int(text(parts[1])), let fingerprint = UInt64(text(parts[2])) else { return nil }
                     journal = JournalDigest(covered: covered, fingerprint: fingerprint)
@@ -306,5 +314,31 @@ extension PlanIndex {
             }
         }
         return escaping ? nil : out
+    }
+}
+
+/// The ids a partial read of a digest wants, as bytes grouped by length, so that a line for any
+/// other measure is passed over after comparing a length and a few bytes.
+private struct WantedIDs {
+    /// The wanted ids of each length (an id has at most 64 bytes), indexed by length.
+    private var byLength: [[[UInt8]]] = Array(repeating: [], count: 65)
+
+    init(_ ids: Set<String>) {
+        for id in ids where id.utf8.count < byLength.count { byLength[id.utf8.count].append(Array(id.utf8)) }
+    }
+
+    /// Whether an `s` line is certainly for a measure not wanted: its id, written without
+    /// escapes, is none of them. Any other line is left to the full reading.
+    func passesOver(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count > 2, line[0] == UInt8(ascii: "s"), line[1] == UInt8(ascii: "\t"), let base = line.baseAddress else { return false }
+        var end = 2
+        while end < line.count && line[end] != UInt8(ascii: "\t") {
+            if line[end] == UInt8(ascii: "\\") { return false }
+            end += 1
+        }
+        let length = end - 2
+        guard length > 0, length < byLength.count else { return false }
+        let candidates = byLength[length]
+        return !candidates.contains { candidate in candidate.withUnsafeBufferPointer { memcmp($0.baseAddress!, base + 2, length) == 0 } }
     }
 }

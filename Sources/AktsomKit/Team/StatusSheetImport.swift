@@ -65,8 +65,12 @@ public struct StatusSheetImport: Sendable {
                                          (columns.newNote, columns.newNote.names), (columns.date, columns.date.names),
                                          (columns.currentStatus, columns.currentStatus.names)])
         let history = data.statusHistory
-        // Rows are looked up by id; a city's plan has thousands of measures.
-        let measuresByID = Dictionary(data.plan.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Rows are looked up by id; a city's plan has thousands of measures, a sheet a few dozen.
+        let rowIDs = Set(spreadsheet.rows.map { Spreadsheet.cell($0, found[columns.id]) })
+        var measuresByID: [String: Measure] = [:]
+        for measure in data.plan.measures where rowIDs.contains(measure.id) && measuresByID[measure.id] == nil {
+            measuresByID[measure.id] = measure
+        }
         let today = clock.today()
         let recorded = RecordedTime(clock.timestamp())
         var problems: [ImportProblem] = []

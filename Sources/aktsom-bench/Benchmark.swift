@@ -56,10 +56,9 @@ struct Benchmark: Sendable {
         return sample
     }
 
-    /// What the scales measured that targets across scales compare.
+    /// What a scale leaves for the targets across scales: its plan.
     struct Measured {
-        var update = Sample()
-        var sheetImport = Sample()
+        let plan: String
     }
 
     // MARK: Scales
@@ -80,14 +79,18 @@ struct Benchmark: Sendable {
         print("## \(scale.rawValue): \(size.measures.norwegian) measures, \(size.procurements.norwegian) procurements, \(size.journal.norwegian) journal entries, \(megabytes(bytes)) on disk")
         print("")
         let out = joinPath(dataFolder, "export-\(scale.rawValue)")
-        let check = try sample(["check", "--year", "2025", "--plan", plan])
-        let (findings, findingCount) = try manyFindingsSample(plan)
-        let export = try sample(["export", "--year", "2025", "--plan", plan, "--out", out])
-        let status = try sample(["status", "--plan", plan])
-        let calendar = try sample(["calendar", "--out", joinPath(dataFolder, "frister-\(scale.rawValue).ics"), "--plan", plan])
-        let sheetExport = try sample(["sheet", "export", "--team", Benchmark.sheetTeam, "--out", joinPath(dataFolder, "ark-\(scale.rawValue).csv"), "--plan", plan])
-        let update = try updateSample(plan, scale: scale), sheetImport = try sheetImportSample(plan, scale: scale)
-        let measured = Measured(update: update.then, sheetImport: sheetImport.then)
+        // The reading commands are taken in turns, so that the ratios between them are paired.
+        let findingCount = try findingsCount(["check", "--year", "2026", "--plan", plan])
+        func reading(_ arguments: [String], now: String = "2026-01-15") -> BenchTask {
+            BenchTask(arguments: arguments + ["--plan", plan], now: { _ in now }, prepare: { _ in })
+        }
+        let reads = try interleaved([reading(["check", "--year", "2025"]), reading(["check", "--year", "2026"], now: Benchmark.manyFindingsNow),
+                                     reading(["export", "--year", "2025", "--out", out]), reading(["status"]),
+                                     reading(["calendar", "--out", joinPath(dataFolder, "frister-\(scale.rawValue).ics")]),
+                                     reading(["sheet", "export", "--team", Benchmark.sheetTeam, "--out", joinPath(dataFolder, "ark-\(scale.rawValue).csv")])]).then
+        let check = reads[0], findings = reads[1], export = reads[2], status = reads[3], calendar = reads[4], sheetExport = reads[5]
+        let writes = try interleaved([try updateTask(plan, name: scale.rawValue), try sheetImportTask(plan, name: scale.rawValue)])
+        let update = (first: writes.first[0], then: writes.then[0]), sheetImport = (first: writes.first[1], then: writes.then[1])
         var read = Sample(), decoder = Sample(), python = Sample()
         for _ in 0..<runs {
             let timings = try runBench(["decode", "--plan", plan]).split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
@@ -112,16 +115,16 @@ struct Benchmark: Sendable {
         row("aktsom status", status)
         row("aktsom calendar", calendar)
         row("aktsom sheet export --team \(Benchmark.sheetTeam)", sheetExport)
-        row("aktsom update (one status update)", measured.update)
+        row("aktsom update (one status update)", update.then)
         row("aktsom update, the first after plan.json changed (reads it, makes .aktsom-index)", update.first)
-        row("aktsom sheet import (\(Benchmark.sheetRows) rows filled in)", measured.sheetImport)
+        row("aktsom sheet import (\(Benchmark.sheetRows) rows filled in)", sheetImport.then)
         row("aktsom sheet import, the first (reads the whole journal once, keeps its digest)", sheetImport.first)
         print(ServeTiming.Row.header + (try ServeTiming.rows(aktsom: aktsom, plan: plan, work: joinPath(dataFolder, "serve-\(scale.rawValue)"), runs: runs)).map(\.line).joined())
         print("")
         print("ratios: export / JSONDecoder = \(ratio(export.medianSeconds, decoder.medianSeconds))"
               + (python.seconds.isEmpty ? "" : ", export / Python parse = \(ratio(export.medianSeconds, python.medianSeconds))")
               + ", check with findings / clean check = \(ratio(findings.medianSeconds, check.medianSeconds))"
-              + ", calendar / status = \(ratio(calendar.medianSeconds, status.medianSeconds))"
+              + ", calendar / clean check = \(ratio(calendar.medianSeconds, check.medianSeconds))"
               + ", sheet export / status = \(ratio(sheetExport.medianSeconds, status.medianSeconds))"
               + ", peak memory / data on disk = \(ratio(Double(export.medianPeakBytes), Double(bytes)))")
 
@@ -142,29 +145,33 @@ struct Benchmark: Sendable {
                                   met: check.medianSeconds <= 2 * decoder.medianSeconds))
             targets.append(Target(description: "city: check with \(findingCount.norwegian) findings within 1.3× a clean check (\(ratio(findings.medianSeconds, check.medianSeconds)))",
                                   met: findingCount >= 1_000 && findings.medianSeconds <= 1.3 * check.medianSeconds))
-            targets.append(Target(description: "city: calendar and sheet export within 1.3× status, which reads the same (\(ratio(calendar.medianSeconds, status.medianSeconds)), \(ratio(sheetExport.medianSeconds, status.medianSeconds)))",
-                                  met: calendar.medianSeconds <= 1.3 * status.medianSeconds && sheetExport.medianSeconds <= 1.3 * status.medianSeconds))
+            // Each is held against a command that reads the same files: the calendar reads the
+            // register too (follow-up and self-report deadlines), status and sheet export do not.
+            targets.append(Target(description: "city: calendar within 1.3× a clean check and sheet export within 1.3× status, which read the same (\(ratio(calendar.medianSeconds, check.medianSeconds)), \(ratio(sheetExport.medianSeconds, status.medianSeconds)))",
+                                  met: calendar.medianSeconds <= 1.3 * check.medianSeconds && sheetExport.medianSeconds <= 1.3 * status.medianSeconds))
         case .national, .network:
             break
         }
-        return (targets, measured)
+        return (targets, Measured(plan: plan))
     }
 
     /// A write costs the same at any plan size: update and sheet import on the city's plan within
-    /// 1.5× the municipality's and under 25 ms.
-    static func writeCostTargets(municipality: Measured, city: Measured, print: (String) -> Void) -> [Target] {
-        func seconds(_ value: Double) -> String { String(format: "%.1f ms", value * 1000) }
+    /// 1.5× the municipality's and under 25 ms. The four are run in turns on fresh copies, so the
+    /// ratios are paired.
+    func writeCostTargets(municipality: Measured, city: Measured) throws -> [Target] {
+        let tasks = [try updateTask(municipality.plan, name: "paired-municipality"), try updateTask(city.plan, name: "paired-city"),
+                     try sheetImportTask(municipality.plan, name: "paired-municipality"), try sheetImportTask(city.plan, name: "paired-city")]
+        let samples = try interleaved(tasks).then
         print("")
-        print("## writes by plan size")
+        print("## writes by plan size (taken in turns)")
         print("")
         print("| task | municipality | city | city / municipality |")
         print("| --- | ---: | ---: | ---: |")
         var targets: [Target] = []
-        for (task, small, large) in [("aktsom update", municipality.update, city.update),
-                                     ("aktsom sheet import (\(sheetRows) rows)", municipality.sheetImport, city.sheetImport)] {
+        for (task, small, large) in [("aktsom update", samples[0], samples[1]), ("aktsom sheet import (\(Benchmark.sheetRows) rows)", samples[2], samples[3])] {
             let ratio = large.medianSeconds / max(small.medianSeconds, 1e-9)
-            print("| \(task) | \(seconds(small.medianSeconds)) | \(seconds(large.medianSeconds)) | \(String(format: "%.2f", ratio)) |")
-            targets.append(Target(description: "\(task) on the city's plan within 1.5× the municipality's and under 25 ms (\(String(format: "%.2f", ratio)), \(seconds(large.medianSeconds)))",
+            print("| \(task) | \(milliseconds(small.medianSeconds)) | \(milliseconds(large.medianSeconds)) | \(String(format: "%.2f", ratio)) |")
+            targets.append(Target(description: "\(task) on the city's plan within 1.5× the municipality's and under 25 ms (\(String(format: "%.2f", ratio)), \(milliseconds(large.medianSeconds)))",
                                   met: ratio <= 1.5 && large.medianSeconds < 0.025 && small.allSucceeded && large.allSucceeded))
         }
         return targets

@@ -76,6 +76,13 @@ struct Sample {
     /// Whether every run exited 0 (for `check`: found nothing).
     var allSucceeded = true
 
+    /// Adds the runs of another sample.
+    mutating func append(_ other: Sample) {
+        seconds += other.seconds
+        peakBytes += other.peakBytes
+        allSucceeded = allSucceeded && other.allSucceeded
+    }
+
     var medianSeconds: Double { Sample.median(seconds) }
     var fastestSeconds: Double { seconds.min() ?? 0 }
     var slowestSeconds: Double { seconds.max() ?? 0 }

@@ -12,13 +12,52 @@ extension Benchmark {
     static let sheetTeam = "Økonomi"
     static let sheetRows = 20
 
-    /// `aktsom update` on a copy of the plan, as many times as the other tasks run, after a first
-    /// run that makes the plan's index (`.aktsom-index`), timed on its own.
-    func updateSample(_ plan: String, scale: Scale) throws -> (first: Sample, then: Sample) {
-        let copy = joinPath(dataFolder, "update-\(scale.rawValue)")
+    /// One task to time: what to run, at what fixed moment, and what to prepare (untimed) before
+    /// each run. A write runs on its own copy of a plan.
+    struct BenchTask {
+        let arguments: [String]
+        let now: (Int) -> String
+        let prepare: (Int) throws -> Void
+    }
+
+    /// `aktsom update` of one measure, on a copy of the plan.
+    func updateTask(_ plan: String, name: String) throws -> BenchTask {
+        let copy = joinPath(dataFolder, "update-\(name)")
         try copySettled(plan, to: copy)
-        let arguments = ["update", "klima-1.1", "--status", "pågår", "--note", "benchmark", "--plan", copy]
-        return (try sample(runs: 1, arguments), try sample(arguments))
+        return BenchTask(arguments: ["update", "klima-1.1", "--status", "pågår", "--note", "benchmark", "--plan", copy],
+                         now: { _ in "2026-01-15" }, prepare: { _ in })
+    }
+
+    /// `aktsom sheet import` of the team's sheet with 20 rows filled in, on a copy of the plan.
+    /// Before each run the sheet is exported anew a minute earlier (untimed), as a team gets it,
+    /// so no row is held back as changed since the sheet was made.
+    func sheetImportTask(_ plan: String, name: String) throws -> BenchTask {
+        let copy = joinPath(dataFolder, "sheet-\(name)")
+        try copySettled(plan, to: copy)
+        let sheet = joinPath(dataFolder, "statusark-\(name).csv")
+        func minute(_ number: Int) -> String { "2026-01-15T\(String(format: "%02d", 8 + number / 60)):\(String(format: "%02d", number % 60)):00Z" }
+        let aktsom = self.aktsom
+        return BenchTask(arguments: ["sheet", "import", sheet, "--team", Benchmark.sheetTeam, "--plan", copy], now: { minute(2 * $0 + 1) }) { run in
+            let export = try ProcessRunner.run(aktsom, ["sheet", "export", "--team", Benchmark.sheetTeam, "--out", sheet, "--plan", copy],
+                                               environment: ["AKTSOM_NOW": minute(2 * run)])
+            guard export.exitCode == 0 else { throw ProcessRunner.Failure(description: "aktsom sheet export exited \(export.exitCode)") }
+            try Benchmark.fill(sheet: sheet, rows: Benchmark.sheetRows, note: "Fulgt opp (kjøring \(run + 1))")
+        }
+    }
+
+    /// The first run of each task (which makes the plan's index, or the journal's digest) timed
+    /// on its own, then `runs` runs of every task taken in turns, so that a slower minute of a
+    /// shared machine falls on all of them alike: the ratios between them are paired.
+    func interleaved(_ tasks: [BenchTask]) throws -> (first: [Sample], then: [Sample]) {
+        // (For a task that reads, the first run only warms the page cache.)
+        var first = Array(repeating: Sample(), count: tasks.count), then = first
+        for run in 0...runs {
+            for (index, task) in tasks.enumerated() {
+                let timed = try sample(runs: 1, task.arguments, now: { _ in task.now(run) }, beforeEach: { _ in try task.prepare(run) })
+                if run == 0 { first[index] = timed } else { then[index].append(timed) }
+            }
+        }
+        return (first, then)
     }
 
     /// A copy of a plan folder, flushed to disk before anything is timed on it: the first write's
@@ -26,27 +65,6 @@ extension Benchmark {
     func copySettled(_ source: String, to destination: String) throws {
         try copyFolder(source, to: destination)
         sync()
-    }
-
-    /// `aktsom sheet import` of the team's sheet with 20 rows filled in. Before each run the sheet
-    /// is exported anew a minute earlier (untimed), as a team gets it, so no row is held back as
-    /// changed since the sheet was made.
-    /// The first run makes the journal's digest in the index and is timed on its own.
-    func sheetImportSample(_ plan: String, scale: Scale) throws -> (first: Sample, then: Sample) {
-        let copy = joinPath(dataFolder, "sheet-\(scale.rawValue)")
-        try copySettled(plan, to: copy)
-        let sheet = joinPath(dataFolder, "statusark-\(scale.rawValue).csv")
-        func minute(_ number: Int) -> String { "2026-01-15T\(String(format: "%02d", 8 + number / 60)):\(String(format: "%02d", number % 60)):00Z" }
-        let arguments = ["sheet", "import", sheet, "--team", Benchmark.sheetTeam, "--plan", copy]
-        func prepare(_ run: Int) throws {
-            let export = try ProcessRunner.run(aktsom, ["sheet", "export", "--team", Benchmark.sheetTeam, "--out", sheet, "--plan", copy],
-                                               environment: ["AKTSOM_NOW": minute(2 * run)])
-            guard export.exitCode == 0 else { throw ProcessRunner.Failure(description: "aktsom sheet export exited \(export.exitCode)") }
-            try Benchmark.fill(sheet: sheet, rows: Benchmark.sheetRows, note: "Fulgt opp (kjøring \(run + 1))")
-        }
-        let first = try sample(runs: 1, arguments, now: { minute(2 * $0 + 1) }, beforeEach: prepare)
-        let then = try sample(arguments, now: { minute(2 * ($0 + 1) + 1) }, beforeEach: { try prepare($0 + 1) })
-        return (first, then)
     }
 
     /// Writes a new status and note into the first `rows` rows of an exported status sheet, as a
@@ -65,12 +83,13 @@ extension Benchmark {
         try (bom + Data(lines.joined(separator: "\r\n").utf8)).write(to: URL(fileURLWithPath: sheet), options: .atomic)
     }
 
-    /// `aktsom check` on a year whose measures are overdue by the fixed day (2030): thousands of
-    /// findings, each with its place in plan.json. Returns the sample and the number of findings.
-    func manyFindingsSample(_ plan: String) throws -> (Sample, findings: Int) {
-        let arguments = ["check", "--year", "2026", "--plan", plan]
-        let report = try ProcessRunner.output(aktsom, arguments + ["--json"], environment: ["AKTSOM_NOW": "2030-06-01"])
-        let count = (try? JSONSerialization.jsonObject(with: Data(report.text.utf8)) as? [String: Any])?["count"] as? Int ?? 0
-        return (try sample(arguments, now: { _ in "2030-06-01" }), count)
+    /// The fixed day on which `check --year 2026` finds the year's measures overdue: thousands of
+    /// findings, each with its place in plan.json.
+    static let manyFindingsNow = "2030-06-01"
+
+    /// How many findings `check` with these arguments reports on ``manyFindingsNow``.
+    func findingsCount(_ arguments: [String]) throws -> Int {
+        let report = try ProcessRunner.output(aktsom, arguments + ["--json"], environment: ["AKTSOM_NOW": Benchmark.manyFindingsNow])
+        return (try? JSONSerialization.jsonObject(with: Data(report.text.utf8)) as? [String: Any])?["count"] as? Int ?? 0
     }
 }

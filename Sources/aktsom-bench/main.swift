@@ -119,7 +119,7 @@ let run = CommandSpec<BenchContext>(
         measured[scale] = outcome.measured
     }
     if let municipality = measured[.municipality], let city = measured[.city] {
-        targets += Benchmark.writeCostTargets(municipality: municipality, city: city, print: { print($0) })
+        targets += try benchmark.writeCostTargets(municipality: municipality, city: city)
     }
     print("")
     print("## Targets")

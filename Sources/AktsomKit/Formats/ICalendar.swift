@@ -42,46 +42,49 @@ public struct ICalendar: Sendable {
 
     /// `2025-11-21T10:15:00Z` → `20251121T101500Z`.
     public static func stamp(fromISO timestamp: String) -> String {
-        timestamp.filter { $0 != "-" && $0 != ":" }
+        String(decoding: timestamp.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ":") }, as: UTF8.self)
     }
 
     public func rendered() -> String {
-        var lines = [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Aktsom//Aktsom \(ICalendar.escape(name))//NB",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            "X-WR-CALNAME:\(ICalendar.escape(name))",
-        ]
-        for event in events {
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:\(ICalendar.escape(event.uid))",
-                "DTSTAMP:\(stamp)",
-                "DTSTART;VALUE=DATE:\(ICalendar.date(event.day))",
-                // The last day a date can have has no next day: a duration keeps it a whole day.
-                event.day < Day.latest ? "DTEND;VALUE=DATE:\(ICalendar.date(event.day.adding(days: 1)))" : "DURATION:P1D",
-                "SEQUENCE:\(event.sequence)",
-            ]
-            if let modified = event.lastModified, modified.description.utf8.count == 20 {
-                lines.append("LAST-MODIFIED:\(ICalendar.stamp(fromISO: modified.description))")
-            }
-            lines += [
-                "STATUS:\(event.isCancelled ? "CANCELLED" : "CONFIRMED")",
-                "SUMMARY:\(ICalendar.escape(event.summary))",
-            ]
-            if let description = event.description { lines.append("DESCRIPTION:\(ICalendar.escape(description))") }
-            if !event.categories.isEmpty { lines.append("CATEGORIES:" + event.categories.map(ICalendar.escape).joined(separator: ",")) }
-            lines += ["TRANSP:TRANSPARENT", "END:VEVENT"]
+        // Written into one buffer of bytes, each line folded as it goes: a city's calendar has
+        // thousands of events.
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + events.count * 512)
+        func line(_ text: String) {
+            ICalendar.appendFolded(text, to: &out)
+            out += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
+        line("BEGIN:VCALENDAR")
+        line("VERSION:2.0")
+        line("PRODID:-//Aktsom//Aktsom \(ICalendar.escape(name))//NB")
+        line("CALSCALE:GREGORIAN")
+        line("METHOD:PUBLISH")
+        line("X-WR-CALNAME:\(ICalendar.escape(name))")
+        for event in events {
+            line("BEGIN:VEVENT")
+            line("UID:\(ICalendar.escape(event.uid))")
+            line("DTSTAMP:\(stamp)")
+            line("DTSTART;VALUE=DATE:\(ICalendar.date(event.day))")
+            // The last day a date can have has no next day: a duration keeps it a whole day.
+            line(event.day < Day.latest ? "DTEND;VALUE=DATE:\(ICalendar.date(event.day.adding(days: 1)))" : "DURATION:P1D")
+            line("SEQUENCE:\(event.sequence)")
+            if let modified = event.lastModified, modified.description.utf8.count == 20 {
+                line("LAST-MODIFIED:\(ICalendar.stamp(fromISO: modified.description))")
+            }
+            line("STATUS:\(event.isCancelled ? "CANCELLED" : "CONFIRMED")")
+            line("SUMMARY:\(ICalendar.escape(event.summary))")
+            if let description = event.description { line("DESCRIPTION:\(ICalendar.escape(description))") }
+            if !event.categories.isEmpty { line("CATEGORIES:" + event.categories.map(ICalendar.escape).joined(separator: ",")) }
+            line("TRANSP:TRANSPARENT")
+            line("END:VEVENT")
+        }
+        line("END:VCALENDAR")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `20250630`.
     static func date(_ day: Day) -> String {
-        String(day.iso.filter { $0 != "-" })
+        String(decoding: day.iso.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
     }
 
     /// TEXT escaping: backslash, semicolon and comma get a backslash; a line break (CRLF, LF or
@@ -142,9 +145,25 @@ public struct ICalendar: Sendable {
         scalar.value < 0x300 || (0x2000...0x20CF).contains(scalar.value) && scalar.value != 0x200C && scalar.value != 0x200D
     }
 
+    /// A content line folded (see ``fold(_:)``), appended to `out`.
+    static func appendFolded(_ line: String, to out: inout [UInt8]) {
+        if line.utf8.count <= 75 {
+            out += line.utf8
+        } else if line.unicodeScalars.allSatisfy(ICalendar.standsAlone) {
+            foldBetweenScalars(line, into: &out)
+        } else {
+            out += fold(line).utf8
+        }
+    }
+
     private static func foldBetweenScalars(_ line: String) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(line.utf8.count + line.utf8.count / 24)
+        foldBetweenScalars(line, into: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func foldBetweenScalars(_ line: String, into result: inout [UInt8]) {
+        result.reserveCapacity(result.count + line.utf8.count + line.utf8.count / 24)
         var octets = 0
         var limit = 75
         for byte in line.utf8 {
@@ -160,6 +179,5 @@ public struct ICalendar: Sendable {
             result.append(byte)
             octets += 1
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }

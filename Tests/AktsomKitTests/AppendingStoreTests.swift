@@ -109,6 +109,39 @@ struct AppendingStoreTests {
         }
     }
 
+    @Test("a sheet with another team's rows, unknown and removed ids, or a team spelled otherwise is answered as the plain path answers it")
+    func sheetImportOfStrayRowsAgrees() throws {
+        let (store, _) = try Self.store(seed: 11, lines: 60)
+        try store.change { data, _ in
+            data.plan.measures.append(Measure(id: "klima-1.7", goal: "klima-1", title: "Uten ansvarlig"))
+            data.plan.removed.append(RemovedRecord(kind: .measure, id: "klima-1.8", title: "Fjernet", removed: Self.today))
+        }
+        let clock = WallClock.fixed(parsing: "2025-06-01T12:00:00Z")!
+        func row(_ id: String) -> String { "\(id);;;;;;;;pågår;Fulgt opp;" }
+        var random = SeededRandom(seed: 11)
+        let cases: [(typed: String, extra: [String])] = [
+            ("Byggherre", []), ("  byggHERRE ", []), ("Byggherre", [row("klima-1.2")]), ("Innkjøp", [row("klima-1.1"), row("klima-1.7")]),
+            ("Byggherre", [row("klima-1.11")]), ("Innkjøp", [row("klima-1.8")]), ("Ingen slik", []), ("Byggherr", []),
+        ]
+        for (typed, extra) in cases {
+            let team = typed.lowercased().contains("bygg") ? "Byggherre" : "Innkjøp"
+            let made = RecordedTime("2025-05-01T08:00:00Z")
+            let bytes = try Self.sheet(store, team: team, made: made, random: &random) + Array(extra.map { "\r\n" + $0 }.joined().utf8)
+            let plain = Result { try StatusSheetImport(bytes: bytes, file: "ark.csv", team: typed, data: store.load().data, clock: clock) }
+            let fast = Result { try store.importStatusSheet(bytes: bytes, file: "ark.csv", team: typed, clock: clock, force: false, dryRun: true) }
+            switch (fast, plain) {
+            case (.success(let fast), .success(let plain)):
+                Self.same(fast, plain, "\(typed) \(extra)")
+                #expect(fast.team == plain.team, "the team as the plan spells it")
+            case (.failure(let fast), .failure(let plain)):
+                #expect(fast as? ImportError == plain as? ImportError, "\(typed) \(extra): the same refusal")
+                #expect((fast as? ImportError) != nil)
+            default:
+                Issue.record("\(typed) \(extra): one path refused and the other did not: \(fast) \(plain)")
+            }
+        }
+    }
+
     @Test("an update through the index is refused as before: an unknown or removed measure, a date to come")
     func updateRefusals() throws {
         let (store, fileSystem) = try Self.store(seed: 9, lines: 20)

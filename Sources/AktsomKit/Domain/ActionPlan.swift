@@ -93,23 +93,9 @@ public struct ActionPlan: Sendable, Equatable {
         return seen
     }
 
-    /// The ids of the measures `team` owns. Each distinct spelling of an owner is compared once:
-    /// a city's plan has thousands of measures and a few dozen teams.
+    /// The ids of the measures `team` owns.
     public func measureIDs(ownedBy team: Team.Key) -> Set<String> {
-        var answers: [String: Bool] = [:]
-        var owned: Set<String> = []
-        for measure in measures {
-            guard let owner = measure.owner else { continue }
-            let matches: Bool
-            if let known = answers[owner] {
-                matches = known
-            } else {
-                matches = team.matches(owner)
-                answers[owner] = matches
-            }
-            if matches { owned.insert(measure.id) }
-        }
-        return owned
+        team.ids(ownedIn: measures.lazy.map { (id: $0.id, owner: $0.owner) })
     }
 
     /// The ids of all records of a kind, for suggestions and uniqueness.

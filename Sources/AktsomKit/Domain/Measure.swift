@@ -72,6 +72,26 @@ public enum Team {
         public func matches(_ owner: String) -> Bool {
             owner == name || Team.normalized(owner) == normalized
         }
+
+        /// The ids of the measures this team owns, from (id, owner) pairs in plan order. Each
+        /// distinct spelling of an owner is compared once: a city's plan has thousands of measures
+        /// and a few dozen teams.
+        func ids(ownedIn measures: some Sequence<(id: String, owner: String?)>) -> Set<String> {
+            var answers: [String: Bool] = [:]
+            var owned: Set<String> = []
+            for measure in measures {
+                guard let owner = measure.owner else { continue }
+                let matches: Bool
+                if let known = answers[owner] {
+                    matches = known
+                } else {
+                    matches = self.matches(owner)
+                    answers[owner] = matches
+                }
+                if matches { owned.insert(measure.id) }
+            }
+            return owned
+        }
     }
 
     /// Trimmed and lowercased. Team names are short and nearly always plain ASCII, so that case

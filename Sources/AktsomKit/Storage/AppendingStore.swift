@@ -16,7 +16,8 @@ extension PlanStore {
     /// Records one status update for a measure.
     public func recordStatusUpdate(measure: String, status: Status, date: Day?, by: String?, note: String?,
                                    clock: WallClock) throws -> StatusUpdate {
-        try appending(digest: false) { data, _ in
+        try appending(digest: false) { index, _ in
+            let data = PlanData(plan: index.plan)
             let update = try data.statusUpdate(for: measure, status: status, date: date, by: by, note: note, clock: clock)
             return ([update], update)
         }
@@ -28,14 +29,18 @@ extension PlanStore {
     /// after the sheet was made, a row with its own date, a sheet without its time).
     public func importStatusSheet(bytes: [UInt8], file: String, team: String, clock: WallClock, force: Bool,
                                   dryRun: Bool) throws -> StatusSheetImport {
-        try appending(digest: true) { facts, lookup in
+        try appending(digest: true) { index, lookup in
             let spreadsheet = try StatusSheetImport.read(bytes, file: file)
             let needs = StatusSheetImport.historyNeeds(spreadsheet)
             let today = clock.today()
             var journal: [StatusUpdate] = []
             var full: Set<String> = []
-            let owned = facts.plan.measureIDs(ownedBy: Team.Key(team))
+            let owned = Team.Key(team).ids(ownedIn: index.measures)
             let concerned = owned.union(needs.ids)
+            // Only the measures the sheet concerns: the team's (its first owner spelling, its
+            // suggestions) and the rows'. A team that owns nothing gets the whole plan, whose
+            // teams its message lists.
+            let facts = PlanData(plan: index.plan(keeping: owned.isEmpty ? nil : concerned))
             let digest = lookup?.digest(for: concerned)
             for measure in facts.plan.measures where concerned.contains(measure.id) {
                 let latest = digest?.latest[measure.id]
@@ -60,7 +65,7 @@ extension PlanStore {
     /// one write, and keeps the index for next time. A dry run keeps the index too: it is a cache
     /// beside the plan, not part of it, and a dry run before the import is the common way to use
     /// `sheet import`. Nothing is written when anything throws.
-    func appending<Value>(digest wantsDigest: Bool, _ make: (PlanData, DigestLookup?) throws -> ([StatusUpdate], Value)) throws -> Value {
+    func appending<Value>(digest wantsDigest: Bool, _ make: (PlanIndex, DigestLookup?) throws -> ([StatusUpdate], Value)) throws -> Value {
         try fileSystem.withExclusiveLock(on: lockPath) {
             guard fileSystem.isDirectory(folder) else { throw missingFolder }
             let planStamp = try stampOf(planPath)
@@ -75,7 +80,7 @@ extension PlanStore {
             // forward; a digest a few lines behind is cheaper to extend next time than to rewrite.
             let (lookup, digestChanged) = try digestLookup(for: &index, wanted: wantsDigest)
             var worthKeeping = stored?.planStamp != planStamp || digestChanged
-            let (updates, value) = try make(PlanData(plan: index.plan), wantsDigest ? lookup : nil)
+            let (updates, value) = try make(index, wantsDigest ? lookup : nil)
             if !updates.isEmpty { try appendUnlocked(updates) }
             if lookup?.failed == true {
                 index.journalPart = .none

@@ -71,9 +71,15 @@ struct PlanIndex: Equatable, Sendable {
 
     /// A plan holding just what the index knows: the measures (id and owner) and the removed
     /// ones. Enough for the rules that check a status update or a status sheet's rows.
-    var plan: ActionPlan {
+    var plan: ActionPlan { plan(keeping: nil) }
+
+    /// The same plan with only the measures in `ids` (all when nil), in plan order: a sheet import
+    /// on a city's plan needs a few dozen of its thousands.
+    func plan(keeping ids: Set<String>?) -> ActionPlan {
         var plan = ActionPlan(organisation: "", areas: [])
-        plan.measures = measures.map { Measure(id: $0.id, goal: "", title: "", owner: $0.owner) }
+        plan.measures = measures.compactMap { measure in
+            ids.map { $0.contains(measure.id) } ?? true ? Measure(id: measure.id, goal: "", title: "", owner: measure.owner) : nil
+        }
         plan.removed = removed
         return plan
     }

@@ -180,22 +180,28 @@ extension PlanIndex {
     /// digest is kept as its bytes until asked for (``journal``).
     static func decoded(_ bytes: [UInt8]) -> PlanIndex? {
         bytes.withUnsafeBufferPointer { buffer -> PlanIndex? in
-            var lines: [Range<Int>] = []
+            guard let base = buffer.baseAddress else { return nil }
+            // Lines are found one at a time: the digest's section, most of a city's index, is kept
+            // as bytes without looking for its line ends.
             var start = 0
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                lines.append(start..<index)
-                start = index + 1
+            func nextLine() -> UnsafeBufferPointer<UInt8>? {
+                guard start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else { return nil }
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                defer { start = end + 1 }
+                return UnsafeBufferPointer(rebasing: buffer[start..<end])
             }
-            func line(_ number: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[lines[number]]) }
-            guard start == buffer.count, lines.count >= 3, text(line(0)) == header, text(line(lines.count - 1)) == "end" else { return nil }
+            let endLine = Array("\nend\n".utf8)
+            guard buffer.count > endLine.count, buffer.suffix(endLine.count).elementsEqual(endLine),
+                  let first = nextLine(), text(first) == header, let second = nextLine() else { return nil }
             var parts: [UnsafeBufferPointer<UInt8>] = []
-            split(line(1), into: &parts)
+            split(second, into: &parts)
             let plan = parts.map(text)
             guard plan.count == 4, plan[0] == "plan", let size = Int(plan[1]), let modified = Int64(plan[2]), let identity = UInt64(plan[3]) else { return nil }
             var index = PlanIndex(planStamp: FileStamp(size: size, modified: modified, identity: identity), plan: ActionPlan(organisation: ""))
-            index.measures.reserveCapacity(lines.count)
-            for number in 2..<(lines.count - 1) {
-                split(line(number), into: &parts)
+            let lastLineStart = buffer.count - endLine.count + 1
+            while start < lastLineStart, let line = nextLine() {
+                let lineStart = base.distance(to: line.baseAddress ?? base)
+                split(line, into: &parts)
                 let kind = parts[0].count == 1 ? String(UnicodeScalar(parts[0][0])) : text(parts[0])
                 switch (kind, parts.count) {
                 case ("m", 3):
@@ -207,13 +213,13 @@ extension PlanIndex {
                 case ("journal", 3):
                     // The digest runs from here to the end line; it is read when a command asks.
                     guard let covered = Int(text(parts[1])), UInt64(text(parts[2])) != nil else { return nil }
-                    index.journalPart = .unread(covered: covered, section: Array(buffer[lines[number].lowerBound..<lines[lines.count - 1].lowerBound]))
+                    index.journalPart = .unread(covered: covered, section: Array(buffer[lineStart..<lastLineStart]))
                     return index
                 default:
                     return nil
                 }
             }
-            return index
+            return start == lastLineStart ? index : nil
         }
     }
 
@@ -323,28 +329,26 @@ extension PlanIndex {
     }
 }
 
-/// The ids a partial read of a digest wants, as bytes grouped by length, so that a line for any
-/// other measure is passed over after comparing a length and a few bytes.
+/// The ids a partial read of a digest wants, as the fingerprints of their bytes, so that a line
+/// for any other measure is passed over after hashing its id once. Two ids with the same
+/// fingerprint only send a line on to the full reading, which compares the id itself.
 private struct WantedIDs {
-    /// The wanted ids of each length (an id has at most 64 bytes), indexed by length.
-    private var byLength: [[[UInt8]]] = Array(repeating: [], count: 65)
+    private let fingerprints: Set<UInt64>
 
     init(_ ids: Set<String>) {
-        for id in ids where id.utf8.count < byLength.count { byLength[id.utf8.count].append(Array(id.utf8)) }
+        fingerprints = Set(ids.map { JournalDigest.fingerprint($0.utf8) })
     }
 
     /// Whether an `s` line is certainly for a measure not wanted: its id, written without
     /// escapes, is none of them. Any other line is left to the full reading.
     func passesOver(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count > 2, line[0] == UInt8(ascii: "s"), line[1] == UInt8(ascii: "\t"), let base = line.baseAddress else { return false }
+        guard line.count > 2, line[0] == UInt8(ascii: "s"), line[1] == UInt8(ascii: "\t") else { return false }
         var end = 2
         while end < line.count && line[end] != UInt8(ascii: "\t") {
             if line[end] == UInt8(ascii: "\\") { return false }
             end += 1
         }
-        let length = end - 2
-        guard length > 0, length < byLength.count else { return false }
-        let candidates = byLength[length]
-        return !candidates.contains { candidate in candidate.withUnsafeBufferPointer { memcmp($0.baseAddress!, base + 2, length) == 0 } }
+        guard end > 2 else { return false }
+        return !fingerprints.contains(JournalDigest.fingerprint(UnsafeBufferPointer(rebasing: line[2..<end])))
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 struct Benchmark: Sendable {
     let aktsom: String
     /// This program, run as a child for the heavy work (generating data, decoding with
-    /// JSONDecoder) so the measuring process stays small: Linux counts a parent's footprint in
-    /// its children's peak memory.
+    /// JSONDecoder), and fresh for each measured run so that the run's peak memory is its own:
+    /// Linux counts a parent's footprint in its children's peak memory (see ``ProcessRunner``).
     let bench: String
     let dataFolder: String
     let runs: Int
@@ -47,7 +47,7 @@ struct Benchmark: Sendable {
         var sample = Sample()
         for run in 0..<(runs ?? self.runs) {
             try beforeEach(run)
-            let timed = try ProcessRunner.run(aktsom, arguments, environment: ["AKTSOM_NOW": now(run)])
+            let timed = try ProcessRunner.run(aktsom, arguments, environment: ["AKTSOM_NOW": now(run)], measurer: bench)
             guard timed.exitCode <= 1 else { throw ProcessRunner.Failure(description: "aktsom \(arguments.joined(separator: " ")) exited \(timed.exitCode)") }
             sample.seconds.append(timed.seconds)
             sample.peakBytes.append(timed.peakBytes)

@@ -137,6 +137,19 @@ let catalog = CommandCatalog<BenchContext>(
     globalOptions: [.flag("--help", Localized("vis denne hjelpen", en: "show this help"))],
     examples: ["aktsom-bench generate --scale municipality --out /tmp/data", "aktsom-bench run --scale city"])
 
+// A run to be measured, started by the benchmark through this fresh, small process (see
+// ProcessRunner): start it, wait for it, print what it took, and nothing else.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == ProcessRunner.measureCommand {
+    do {
+        let run = try ProcessRunner.run(CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3)))
+        print(ProcessRunner.measuredLine(run))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 let language = ArgumentParser<BenchContext>.languageHint(in: arguments) ?? .en
 do {

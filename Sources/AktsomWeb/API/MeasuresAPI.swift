@@ -47,11 +47,7 @@ enum MeasuresAPI: SitePage {
             }
             let update: StatusUpdate
             do {
-                update = try site.plan.change(journal: .skip) { data, appended in
-                    let update = try data.statusUpdate(for: id, status: status, date: date, by: body.by, note: body.note, clock: site.clock)
-                    appended.append(update)
-                    return update
-                }
+                update = try site.plan.store.recordStatusUpdate(measure: id, status: status, date: date, by: body.by, note: body.note, clock: site.clock)
             } catch let error as PlanError {
                 if case .unknownRecord = error { throw HTTPError(.notFound, error.diagnostic.message) }
                 throw HTTPError.badRequest(error.diagnostic.message)

@@ -56,9 +56,9 @@ enum ImportPage: SitePage {
             do {
                 switch kind {
                 case .statusSheet:
-                    try site.plan.change(journal: .read) { data, appended in
-                        appended += try StatusSheetImport(bytes: upload.bytes, file: upload.fileName, team: upload.team ?? "", data: data, clock: site.clock).updates
-                    }
+                    // As `aktsom sheet import` does it: the same rule, over the index's digest.
+                    _ = try site.plan.store.importStatusSheet(bytes: upload.bytes, file: upload.fileName, team: upload.team ?? "",
+                                                              clock: site.clock, force: false, dryRun: false)
                     return Notice.sheet.redirect(to: "/")
                 case .procurements:
                     try site.plan.change { data, _ in

@@ -48,6 +48,23 @@ struct SiteAPIAndCLITests {
         #expect(try harness.files() == before)
     }
 
+    @Test("a status update from the form or the API goes the command's way: through the plan index, with the same lines")
+    func writesThroughTheIndex() throws {
+        let harness = try SiteHarness(), twin = try SiteHarness()
+        let index = harness.folder + "/.aktsom-index"
+        #expect(!FileManager.default.fileExists(atPath: index))
+        #expect(harness.post("/tiltak/klima-1.3/status", [("status", "pågår"), ("note", "Fra skjemaet"), ("date", "2025-05-02")]).status == .seeOther)
+        #expect(FileManager.default.fileExists(atPath: index), "the form's write keeps the index, as aktsom update does")
+        #expect(harness.api(.post, "/api/measures/klima-1.4/updates", json: #"{"status": "forsinket", "note": "Fra API"}"#).status == .created)
+        #expect(try twin.aktsom.run(["update", "klima-1.3", "--status", "pågår", "--note", "Fra skjemaet", "--date", "2025-05-02"]).code == 0)
+        #expect(try twin.aktsom.run(["update", "klima-1.4", "--status", "forsinket", "--note", "Fra API"]).code == 0)
+        #expect(try harness.journal() == twin.journal(), "the same lines as the commands write")
+        // An unknown measure is refused by the form as by the command, and nothing is written.
+        let before = try harness.files()
+        #expect(harness.post("/tiltak/finnes-ikke/status", [("status", "pågår")]).status == .notFound)
+        #expect(try harness.files() == before)
+    }
+
     @Test("a command's write between two page loads shows on the next load")
     func commandLineWriteShows() throws {
         let harness = try SiteHarness()
@@ -103,6 +120,7 @@ struct SiteAPIAndCLITests {
         let confirmed = harness.post("/import/bekreft", [("slot", String(slot)), ("kind", "statusark")])
         #expect(confirmed.status == .seeOther)
         #expect(try harness.journal().contains("Anbud ute"))
+        #expect(FileManager.default.fileExists(atPath: harness.folder + "/.aktsom-index"), "imported as aktsom sheet import does, through the index")
         #expect(harness.post("/import/bekreft", [("slot", String(slot)), ("kind", "statusark")]).status == .conflict)
 
         let afterImport = try harness.files()

@@ -78,4 +78,15 @@ struct PlanSettingsTests {
         #expect(try data.addGoal(second).focus == "Kontraktsoppfølging")
         #expect(data.plan.focusAreas(in: "klima") == ["Kontraktsoppfølging"])
     }
+
+    @Test("the year being reported is last year's until its deadline has passed, by the plan's own deadline")
+    func yearBeingReported() {
+        var plan = ActionPlan(organisation: "Testvik kommune")
+        #expect(plan.yearBeingReported(on: Day(iso: "2026-01-15")!) == 2025)
+        #expect(plan.yearBeingReported(on: Day(iso: "2026-06-30")!) == 2025, "the deadline day itself still belongs to last year's report")
+        #expect(plan.yearBeingReported(on: Day(iso: "2026-07-01")!) == 2026)
+        #expect(plan.nextReportDeadline(after: Day(iso: "2026-07-01")!) == Day(iso: "2027-06-30"))
+        plan.reportDeadline = MonthDay(month: 3, day: 31)!
+        #expect(plan.yearBeingReported(on: Day(iso: "2026-04-01")!) == 2026)
+    }
 }

@@ -111,6 +111,20 @@ public struct ActionPlan: Sendable, Equatable {
     }
 }
 
+extension ActionPlan {
+    /// The next annual report deadline on or after `today`.
+    public func nextReportDeadline(after today: Day) -> Day {
+        let thisYear = reportDeadline.day(in: today.year)
+        return thisYear >= today ? thisYear : reportDeadline.day(in: today.year + 1)
+    }
+
+    /// The year whose report is being made on `today`: the year before, until its deadline has
+    /// passed. In January a lead works on last year's report, not on the year just begun.
+    public func yearBeingReported(on today: Day) -> Int {
+        nextReportDeadline(after: today).year - 1
+    }
+}
+
 /// A day in the year without the year, such as the 30 June report deadline.
 public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
     public let month: Int

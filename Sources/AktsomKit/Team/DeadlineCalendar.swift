@@ -37,8 +37,7 @@ public enum DeadlineCalendar {
         }
         // Follow-ups belong to no team: only the whole plan's calendar carries them.
         if team == nil { events += followUpEvents(data: data, domain: domain) }
-        let thisYear = plan.reportDeadline.day(in: today.year)
-        let deadline = thisYear >= today ? thisYear : plan.reportDeadline.day(in: today.year + 1)
+        let deadline = plan.nextReportDeadline(after: today)
         events.append(ICalendar.Event(
             uid: "rapport-\(deadline.year)@\(domain)", day: deadline,
             summary: "Frist: årsrapport til Etisk handel Norge (\(deadline.year - 1))",

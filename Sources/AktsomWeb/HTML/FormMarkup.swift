@@ -15,6 +15,9 @@ extension Markup {
         if multipart { formAttributes.append(.enctype("multipart/form-data")) }
         return .element(.form, formAttributes + attributes) {
             csrfField(for: request)
+            if let stamp = request.context.formStamp {
+                Markup.void(.input, [.type("hidden"), .name(ResubmissionGuard.fieldName), .value(stamp)])
+            }
             content()
         }
     }

@@ -18,6 +18,9 @@ public struct RequestContext: Sendable, Equatable {
     /// The token every POST form on a page must send back (see ``Markup/postForm(action:for:multipart:content:)``).
     public var csrfToken: String?
     public var language: Language = .nb
+    /// This page's stamp, carried by its forms so that a form sent twice is noticed (see
+    /// ``ResubmissionGuard``).
+    public var formStamp: String?
     /// The client's address, for log lines: `127.0.0.1:53412`.
     public var peer: String?
 

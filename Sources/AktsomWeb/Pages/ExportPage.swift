@@ -117,8 +117,8 @@ enum ExportPage: SitePage {
     }
 }
 
-/// The report asked for: `?year=` (this year by default) and `?mal=` (the plan's template by
-/// default), built as `aktsom export` builds it.
+/// The report asked for: `?year=` (by default the year being reported: last year until its
+/// deadline) and `?mal=` (the plan's template by default), built as `aktsom export` builds it.
 struct ReportChoice {
     let template: ReportTemplate
     let year: Int
@@ -126,7 +126,7 @@ struct ReportChoice {
 
     init(_ request: HTTPRequest, plan: ActionPlan, today: Day) throws(HTTPError) {
         var problems = FormProblems(language: request.language)
-        let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") } ?? today.year
+        let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") } ?? plan.yearBeingReported(on: today)
         if let first = problems.firstMessage { throw HTTPError.badRequest(first) }
         guard let template = request.query.given("mal").map(TemplateCatalog.template) ?? TemplateCatalog.defaultTemplate(for: plan) else {
             throw HTTPError.badRequest(Localized("ukjent mal; \(TemplateCatalog.validTemplates.nb)", en: "unknown template; \(TemplateCatalog.validTemplates.en)"))

@@ -8,7 +8,13 @@ import AktsomKit
 /// year with nothing yet can be started from an earlier one (``YearStartForm``).
 enum YearPage: SitePage {
     static func register(in router: inout Router, site: AktsomSite) {
-        router.get("/ar") { _ in .redirect(to: PathLink.to("ar", String(site.today.year))) }
+        // The year asked for (`?year=`, as the year menu sends it), or the one being reported:
+        // in January that is last year's.
+        router.get("/ar") { request in
+            let asked = try? FieldInput.year(request.query.given("year"), field: "--year")
+            let year = try asked ?? site.plan.load().plan.yearBeingReported(on: site.today)
+            return .redirect(to: PathLink.to("ar", String(year)))
+        }
         router.get("/ar/:year") { request in
             let year = try YearPage.year(request)
             let snapshot = try site.plan.snapshot()

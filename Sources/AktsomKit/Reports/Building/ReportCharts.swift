@@ -51,13 +51,14 @@ extension ReportBuilder {
     }
 
     /// How the year's procurements met anskaffelsesforskriften § 7-9, one bar split by the way
-    /// each met it; the gaps (under 30 % with no reason, nothing recorded) stand out.
+    /// each met it. A weight under 30 % without a reason stands out in red; nothing recorded is
+    /// grey, as a gap in the data (one red for both left a reader unable to tell them apart).
     func climateChart() -> Chart? {
         guard let tally = figures.derived.climate, tally.total > 0 else { return nil }
         let share = figures.value(.shareClimateWeightAtLeastMinimum).map { "\($0.norwegian) %" } ?? "–"
         return Chart(id: "klimavekt", title: "Klima- og miljøvekt i anskaffelser \(year)", style: .stacked,
                      series: ["minst 30 %", "under 30 %, begrunnet", "under 30 %, ubegrunnet", "krav i kravspesifikasjonen", "unntatt", "ikke registrert"],
-                     tones: [.good, .warning, .bad, .active, .muted, .bad],
+                     tones: [.good, .warning, .bad, .active, .muted, .neutral],
                      rows: [Chart.Row(label: "Anskaffelser \(year)", values: [tally.atLeastMinimum, tally.belowMinimumJustified, tally.belowMinimumUnjustified,
                                                                               tally.inSpecification, tally.exempt, tally.missing].map(Double.init))],
                      caption: "\(tally.total) anskaffelser i \(year) under anskaffelsesforskriften § 7-9. Andel med klima- og miljøvekt minst 30 % av dem som vekter klima (krav i kravspesifikasjonen og unntak regnes ikke med): \(share).")

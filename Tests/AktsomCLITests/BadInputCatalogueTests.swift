@@ -319,7 +319,7 @@ struct BadInputCatalogueTests {
                  ["anskaffelsen «2025/001» kan ikke fjernes", "oppfølgingen (revisjon 01.05.2025)", "avvik «avvik-1»", "koblingen fra tiltak «etikk-1.1»"]),
         BadInput("deviation edit: nothing to change", ["deviation", "edit", "avvik-1"], exit: 2, ["ingenting å endre", "deviation update"]),
         BadInput("deviation edit: an unknown deviation", ["deviation", "edit", "avvik-9", "--type", "x"], exit: 1, ["avviket «avvik-9» finnes ikke", "mente du «avvik-1»?"]),
-        BadInput("deviation edit: found in the future", ["deviation", "edit", "avvik-1", "--date", "2030-01-01"], exit: 2, ["datoen 2030-01-01 er fram i tid"]),
+        BadInput("deviation edit: found in the future", ["deviation", "edit", "avvik-1", "--date", "2030-01-01"], exit: 2, ["datoen 01.01.2030 er fram i tid"]),
         BadInput("deviation edit: an empty type", ["deviation", "edit", "avvik-1", "--type", ""], exit: 2, ["--type kan ikke være tom"]),
         BadInput("deviation remove: an unknown deviation", ["deviation", "remove", "avvik-2"], exit: 1, ["avviket «avvik-2» finnes ikke", "mente du «avvik-1»?"]),
         BadInput("year note: removing an answer that is not there", ["year", "note", "2025", "--section", "1.A.1", "--remove"], exit: 1, ["2025 har ikke noe svar på 1.A.1"]),

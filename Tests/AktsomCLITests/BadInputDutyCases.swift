@@ -54,7 +54,7 @@ extension BadInputCatalogueTests {
         BadInput("followup: a self-report without the day it was sent", ["followup", "add", "2025/001", "--kind", "egenrapportering"], exit: 2,
                  ["mangler --sent DATO", "--planned DATO"]),
         BadInput("followup: a day in the future that should be planned", ["followup", "add", "2025/001", "--kind", "stikkprøve", "--date", "2025-09-30"], exit: 2,
-                 ["--date: 2025-09-30 er fram i tid", "--planned 2025-09-30"]),
+                 ["--date: 30.09.2025 er fram i tid", "--planned 2025-09-30"]),
         BadInput("followup: done and planned at once", ["followup", "add", "2025/001", "--kind", "stikkprøve", "--date", "2025-05-30", "--planned", "2025-09-30"], exit: 2,
                  ["--date og --planned kan ikke brukes sammen her"]),
         BadInput("followup: an impossible answer deadline", ["followup", "add", "2025/001", "--kind", "egenrapportering", "--sent", "2025-05-01", "--due", "2025-06-31"],

@@ -59,6 +59,15 @@ struct DueDateTests {
         #expect(DueDate(parsing: "2024-Q4")?.lastDay.iso == "2024-12-31")
     }
 
+    @Test("a quarter as pages and reports show it reads back as that quarter", arguments: Language.allCases)
+    func quarterAsShown(language: Language) {
+        let due = DueDate.quarter(year: 2026, quarter: 2)
+        #expect(DueDate(parsing: due.display(language)) == due)
+        #expect(DueDate(parsing: "2 kvartal 2026") == due)
+        #expect(DueDate(parsing: "5. kvartal 2026") == nil)
+        #expect(DueDate(parsing: "2. kvartal 26") == nil)
+    }
+
     @Test("a year is due on 31 December and a date on itself")
     func yearsAndDates() {
         #expect(DueDate(parsing: "2026")?.lastDay.iso == "2026-12-31")

@@ -6,11 +6,19 @@ public enum DueDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     case quarter(year: Int, quarter: Int)
     case year(Int)
 
-    /// Reads `2025-06-30`, `30.06.2025`, `2025-Q2` (also `2025-q2`, `Q2 2025`) or `2025`.
+    /// Reads `2025-06-30`, `30.06.2025`, `2025-Q2` (also `2025-q2`, `Q2 2025`), `2025`, and the
+    /// quarter as Aktsom shows it, `2. kvartal 2025` (also `2 kvartal 2025`), so that what a page
+    /// or a report shows can be typed back.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let day = Day(parsing: trimmed) {
             self = .day(day)
+            return
+        }
+        let words = trimmed.lowercased().split(separator: " ")
+        if words.count == 3, words[1] == "kvartal", let quarter = Int(words[0].hasSuffix(".") ? words[0].dropLast() : words[0]),
+           (1...4).contains(quarter), words[2].count == 4, let year = Int(words[2]), (1000...9999).contains(year) {
+            self = .quarter(year: year, quarter: quarter)
             return
         }
         let upper = trimmed.uppercased()
@@ -86,7 +94,7 @@ public enum DueDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public static var expectedForm: Localized {
-        Localized("forventet en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ), et kvartal (ÅÅÅÅ-Qn) eller et år (ÅÅÅÅ)",
+        Localized("forventet en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ), et kvartal (ÅÅÅÅ-Qn eller «2. kvartal ÅÅÅÅ») eller et år (ÅÅÅÅ)",
                   en: "expected a date (YYYY-MM-DD or DD.MM.YYYY), a quarter (YYYY-Qn) or a year (YYYY)")
     }
 }

@@ -153,7 +153,7 @@ extension FollowUp {
             .invalidField(FieldProblem(field: field, message: message, notes: [note]))
         }
         if let date, date > today {
-            throw refuse(dateField, Localized("\(dateField): \(date.iso) er fram i tid (i dag er \(today.iso))", en: "\(dateField): \(date.iso) is in the future (today is \(today.iso))"),
+            throw refuse(dateField, Localized("\(dateField): \(date.norwegian) er fram i tid (i dag er \(today.norwegian))", en: "\(dateField): \(date.iso) is in the future (today is \(today.iso))"),
                          Localized("en oppfølging som ikke er gjort ennå, registreres med --planned \(date.iso)", en: "a follow-up not done yet is recorded with --planned \(date.iso)"))
         }
         for (field, day) in [("--due", due), ("--answered", answered)] {
@@ -172,7 +172,7 @@ extension FollowUp {
             }
         }
         if let answered, answered > today {
-            throw refuse("--answered", Localized("--answered: \(answered.iso) er fram i tid (i dag er \(today.iso))", en: "--answered: \(answered.iso) is in the future (today is \(today.iso))"),
+            throw refuse("--answered", Localized("--answered: \(answered.norwegian) er fram i tid (i dag er \(today.norwegian))", en: "--answered: \(answered.iso) is in the future (today is \(today.iso))"),
                          Localized("registrer svaret når det har kommet", en: "record the answer once it has come"))
         }
         if let outcome {

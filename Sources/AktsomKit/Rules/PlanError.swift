@@ -62,7 +62,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(.usage, message: Localized("\(field) kan ikke være tom", en: "\(field) cannot be empty"),
                               notes: [Localized("skriv teksten i anførselstegn, for eksempel \(field) \"…\"", en: "put the text in quotes, for example \(field) \"…\"")])
         case .dateInFuture(let day, let today):
-            return Diagnostic(.usage, message: Localized("datoen \(day.iso) er fram i tid (i dag er \(today.iso))",
+            return Diagnostic(.usage, message: Localized("datoen \(day.norwegian) er fram i tid (i dag er \(today.norwegian))",
                                                          en: "the date \(day.iso) is in the future (today is \(today.iso))"),
                               notes: [Localized("en statusoppdatering gjelder det som har skjedd; bruk dagens dato eller en tidligere",
                                                 en: "a status update reports what has happened; use today's date or an earlier one")])

@@ -33,12 +33,21 @@ struct FormProblems {
         if firstProblem == nil {
             firstProblem = notes.reduce(message) { $0 + Localized("; ", en: "; ") + $1 }
         }
-        let lines = [message.text(language)] + notes.map { $0.text(language) }
         if known.contains(field) {
-            fields.append((field, lines))
+            // Shown under its field, a message needs no option name in front: «ugyldig verdi
+            // «31.02.2026»», not «--date: ugyldig verdi …».
+            fields.append((field, [FormProblems.withoutOption(message.text(language))] + notes.map { $0.text(language) }))
         } else {
-            general.append(lines)
+            general.append([message.text(language)] + notes.map { $0.text(language) })
         }
+    }
+
+    /// `--date: ugyldig verdi «x»` → `ugyldig verdi «x»`; any other text as it is.
+    static func withoutOption(_ text: String) -> String {
+        guard text.hasPrefix("--"), let colon = text.firstIndex(of: ":"),
+              text[text.index(text.startIndex, offsetBy: 2)..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return text }
+        let rest = text[text.index(after: colon)...].drop { $0 == " " }
+        return rest.isEmpty ? text : String(rest)
     }
 
     /// Runs one ``FieldInput`` rule; a problem is noted by its field and the value is nil.

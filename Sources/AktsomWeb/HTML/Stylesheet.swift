@@ -39,7 +39,7 @@ enum Stylesheet {
     nav.site li.language { margin-left: 1rem; border-left: 1px solid rgba(255,255,255,0.5); padding-left: 1rem; }
     th.number, td.number { text-align: right; font-variant-numeric: tabular-nums; }
     progress { width: 6rem; height: 0.8rem; vertical-align: middle; accent-color: var(--done); }
-    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(36rem, 1fr)); gap: 0 2rem; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(36rem, 100%), 1fr)); gap: 0 2rem; }
     .columns > section { min-width: 0; overflow-x: auto; }
     .charts figure { margin: 1rem 0 1.5rem; }
     figcaption { color: var(--muted); margin-bottom: 0.4rem; }
@@ -103,6 +103,12 @@ enum Stylesheet {
     fieldset.checks legend { font-weight: 600; }
     fieldset.checks label { display: block; font-weight: normal; margin: 0.1rem 0; break-inside: avoid; }
     form.inline-action { display: inline; margin: 0; }
+    @media (max-width: 40rem) {
+      main { margin: 0; padding: 0.75rem; border: 0; border-radius: 0; }
+      header.site { padding: 0.5rem 0.75rem; gap: 0.25rem; }
+      nav.site ul { gap: 0.2rem 0.9rem; }
+      table { display: block; overflow-x: auto; }
+    }
     @media print {
       header.site, nav.site, form { display: none; }
       body, main { background: #fff; border: 0; margin: 0; }

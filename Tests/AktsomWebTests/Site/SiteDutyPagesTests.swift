@@ -29,7 +29,7 @@ struct SiteDutyPagesTests {
         let before = try harness.files()
         let tooMuch = harness.post("/anskaffelser/ny", [("title", "Kantine"), ("climate-weight", "130")])
         #expect(tooMuch.status == .unprocessableContent)
-        #expect(tooMuch.text.contains("id=\"f-climate-weight-error\"><p>--climate-weight: ugyldig verdi «130»"))
+        #expect(tooMuch.text.contains("id=\"f-climate-weight-error\"><p>ugyldig verdi «130»"))
         let both = harness.post("/anskaffelser/ny", [("title", "Kantine"), ("climate-weight", "30"), ("climate-exempt", "Ubetydelig")])
         #expect(both.text.contains("id=\"f-climate-exempt-error\"><p>--climate-weight og --climate-exempt kan ikke brukes sammen"))
         #expect(try harness.files() == before)
@@ -55,7 +55,7 @@ struct SiteDutyPagesTests {
         let before = try harness.files()
         let early = harness.post("/oppfolging/\(recorded.id)", [("kind", "egenrapportering"), ("date", "2025-05-01"), ("answered", "2025-04-01"), ("supplier", "Storkjøkken AS")])
         #expect(early.status == .unprocessableContent)
-        #expect(early.text.contains("id=\"f-answered-error\"><p>--answered: 2025-04-01 er før egenrapporteringen ble sendt (2025-05-01)"))
+        #expect(early.text.contains("id=\"f-answered-error\"><p>2025-04-01 er før egenrapporteringen ble sendt (2025-05-01)"))
         #expect(try harness.files() == before)
         let answered = harness.post("/oppfolging/\(recorded.id)", [("kind", "egenrapportering"), ("date", "2025-05-01"), ("answered", "2025-05-20"),
                                                                    ("supplier", "Storkjøkken AS"), ("deviation", "Arbeidstid"), ("where", "Underleverandør i Thailand")])

@@ -158,12 +158,21 @@ def main():
         assert "planlagt 31.03.2027" in driver.find_element(By.CSS_SELECTOR, "table.follow-up-plan").text
         shot("12-oppfolgingsplan")
 
+        step("on a phone, no page is wider than the screen: tables scroll inside themselves")
+        driver.set_window_size(390, 844)
+        for path, name in [("/", "14-telefon-oversikt"), ("/anskaffelser", "15-telefon-anskaffelser"), ("/tiltak/klima-1.1", "16-telefon-tiltak")]:
+            driver.get(base + path)
+            width, screen = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+            assert width <= screen, f"{path} is {width} px wide on a {screen} px screen"
+            shot(name)
+        driver.set_window_size(1280, 1600)
+
         step("switch to English")
         driver.get(base + "/")
         driver.find_element(By.LINK_TEXT, "English").click()
         assert driver.find_element(By.CSS_SELECTOR, "nav.site a[aria-current='page']").text == "Overview"
         shot("13-english")
-        print("journey: 13 screenshots in", SHOTS)
+        print("journey: 16 screenshots in", SHOTS)
         print("1 passed, 0 failed")
     finally:
         if driver is not None:

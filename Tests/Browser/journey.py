@@ -79,9 +79,15 @@ def main():
         date = driver.find_element(By.NAME, "date")
         date.clear()
         date.send_keys("2026-11-19")
+        driver.set_window_size(1280, 800)  # a laptop's screen
         driver.find_element(By.CSS_SELECTOR, "form.status-form button").click()
         assert "Statusen er registrert." in driver.find_element(By.ID, "lagret").text
         assert "Ombrukslageret er leid" in driver.find_element(By.ID, "historikk").text
+        # The page scrolls to the history; the message that it was saved stays in sight.
+        top, bottom, height = driver.execute_script(
+            "const r = document.getElementById('lagret').getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight]")
+        assert top >= 0 and bottom <= height, f"the saved message is out of sight ({top}..{bottom} of {height})"
+        driver.set_window_size(1280, 1600)
         shot("04-historikk")
 
         step("add a procurement with requirements")

@@ -64,7 +64,8 @@ enum Stylesheet {
     a.button.secondary { background: var(--wash); color: var(--accent); border: 1px solid var(--accent); }
     a.button.small { padding: 0.1rem 0.6rem; font-size: 0.9rem; }
     .small-link { font-size: 0.85rem; font-weight: normal; }
-    .saved { border-left: 4px solid var(--done); background: #e6f4ea; padding: 0.6rem 1rem; }
+    .saved { border-left: 4px solid var(--done); background: #e6f4ea; padding: 0.6rem 1rem; position: sticky; top: 0; z-index: 1; }
+    main [id] { scroll-margin-top: 4rem; }
     .form-problems { border-left: 4px solid var(--late); background: #fdecea; padding: 0.6rem 1rem; margin: 1rem 0; }
     .field { margin: 0.6rem 0; }
     .field.has-error input, .field.has-error select, .field.has-error textarea { border-color: var(--late); border-width: 2px; }

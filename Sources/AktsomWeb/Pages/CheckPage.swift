@@ -1,9 +1,10 @@
 import AktsomKit
 
-/// Kontroll, `/kontroll`: `aktsom check`'s findings, rule by rule, each with the command line's
-/// fix and a link to the page that makes it: the procurement's form for missing requirements,
-/// a new measure under the goal or against the risk, the measure's status form, the
-/// deviation's form, the year's figures and answers. Problems in the files come first.
+/// Kontroll, `/kontroll`: `aktsom check`'s findings, rule by rule, each with a link to the page
+/// that fixes it: the procurement's form for missing requirements, a new measure under the goal
+/// or against the risk, the measure's status form, the deviation's form, the year's figures and
+/// answers. The command line's fix is shown only where no page makes it. Problems in the files
+/// come first.
 enum CheckPage: SitePage {
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/kontroll") { request in
@@ -45,12 +46,14 @@ enum CheckPage: SitePage {
                                 Markup.element(.li, [.class(finding.severity == .gap ? "gap" : "notice")]) {
                                     Markup.element(.strong) { finding.subject }
                                     " " + finding.message.text(language)
+                                    // The page that fixes it; the command line's fix only where no
+                                    // page does, since a lead in the browser types no commands.
                                     Markup.element(.div, [.class("fix")]) {
                                         if let link = fixLink(finding, year: report.year) {
                                             Markup.link(to: link.path, [.class("button small")]) { link.label.text(language) }
-                                            " "
+                                        } else {
+                                            Markup.element(.span, [.class("muted")]) { finding.fix.text(language) }
                                         }
-                                        Markup.element(.span, [.class("muted")]) { finding.fix.text(language) }
                                     }
                                 }
                             }

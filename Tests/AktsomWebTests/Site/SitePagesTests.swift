@@ -30,6 +30,20 @@ struct SitePagesTests {
         #expect(harness.get("/handlingsplan?due-within=mange").status == .badRequest)
     }
 
+    @Test("the check page gives each finding the page that fixes it, and a command only where no page does")
+    func checkPageFixes() throws {
+        let harness = try SiteHarness()
+        let page = harness.get("/kontroll?year=2025").text
+        let findings = page.components(separatedBy: "<li class=\"").dropFirst().filter { $0.contains("class=\"fix\"") }
+        #expect(!findings.isEmpty)
+        for finding in findings {
+            let fix = finding.components(separatedBy: "class=\"fix\"")[1]
+            let linked = fix.contains("class=\"button small\"")
+            #expect(linked != fix.contains("aktsom "), "either the page's button or the command: \(fix.prefix(160))")
+        }
+        #expect(findings.contains { $0.contains("class=\"button small\"") })
+    }
+
     @Test("the dashboard shows the report's charts as SVG, the overdue, the due soon, the goals and the latest updates")
     func dashboard() throws {
         let page = try SiteHarness().get("/").text

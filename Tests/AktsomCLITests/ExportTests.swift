@@ -62,7 +62,7 @@ struct ExportTests {
             let found = try #require(markdown.range(of: heading, range: position..<markdown.endIndex), "missing or out of order: \(heading)")
             position = found.upperBound
         }
-        #expect(markdown.contains("#### 6.A.2 Beskriv eventuelle tilfeller av gjenoppretting i rapporteringsperioden.\n\n> _Ikke utfylt._ Fyll inn med: `aktsom year note 2025 --section 6.A.2 --text \"…\"`"))
+        #expect(markdown.contains("#### 6.A.2 Beskriv eventuelle tilfeller av gjenoppretting i rapporteringsperioden.\n\n> _Ikke utfylt._ Fyll inn på siden Årsrapport i aktsom serve, eller med `aktsom year note 2025 --section 6.A.2 --text \"…\"`"))
         #expect(!markdown.contains("Gjenoppretting\n\n>"), "no leaf section is titled only by its part")
         #expect(markdown.contains("| Sengetøy, håndklær og tekstiler til institusjonene | Ja | Nei | Ja |"), "a procurement is named by its title alone")
         #expect(!markdown.contains("2025/0158"), "the register's id is not in the report's text")

@@ -127,7 +127,7 @@ public enum HTMLRenderer {
 
     static func notFilled(_ hint: String?) -> String {
         var out = "<div class=\"notfilled\"><strong>Ikke utfylt.</strong>"
-        if let hint, !hint.isEmpty { out += " Fyll inn med <code>\(HTML.escape(hint))</code>" }
+        if let hint, !hint.isEmpty { out += " \(HTML.escape(ReportText.fillIn)) <code>\(HTML.escape(hint))</code>" }
         return out + "</div>"
     }
 

@@ -43,10 +43,11 @@ public enum MarkdownRenderer {
         }
     }
 
-    /// `_Ikke utfylt._ Fyll inn med: \`aktsom …\``
+    /// `_Ikke utfylt._ Fyll inn på siden Årsrapport, eller med: \`aktsom …\``: a lead who works
+    /// in the browser fills it there, one in the terminal with the command.
     static func notFilled(_ hint: String?) -> String {
         guard let hint, !hint.isEmpty else { return "_\(ReportText.notFilled)._\n" }
-        return "_\(ReportText.notFilled)._ Fyll inn med: `\(hint)`\n"
+        return "_\(ReportText.notFilled)._ \(ReportText.fillIn) `\(hint)`\n"
     }
 
     /// A value of several lines: `– ` lines become a list, the rest stays as paragraphs.
@@ -72,6 +73,8 @@ public enum MarkdownRenderer {
 /// Wording shared by the renderers.
 enum ReportText {
     static let notFilled = "Ikke utfylt"
+    /// Before the command that fills a blank answer: the page does the same in the browser.
+    static let fillIn = "Fyll inn på siden Årsrapport i aktsom serve, eller med"
 
     /// Joins phrases into sentences, adding a full stop only where a phrase has none:
     /// «Overordnet mål: Vi skal kjøpe klimavennlig.» never gets a second one.

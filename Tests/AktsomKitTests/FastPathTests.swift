@@ -159,6 +159,19 @@ struct TextShortcutTests {
         }
     }
 
+    @Test("numbers are kept together in HTML on the byte shortcut as character by character")
+    func numbersKeptTogether() {
+        let numbers = ["5", " ", "%", "2 150 000", "30 %", "5\u{301} %", "5 \u{301}%", "1 %\u{301}", "1 1\u{FE0F}\u{20E3}", "\u{600}5 %"]
+        var random = SeededRandom(seed: 41)
+        let texts = FastPathTests.randomTexts(count: 3_000, seed: 43) + (0..<3_000).map { _ in
+            (0..<Int.random(in: 0...10, using: &random)).map { _ in (numbers + FastPathTests.pieces).randomElement(using: &random) ?? "" }.joined()
+        }
+        for text in texts {
+            #expect(HTMLRenderer.keepNumbersTogether(text) == HTMLRenderer.keepNumbersTogetherByCharacter(text), "\(text.debugDescription)")
+        }
+        #expect(HTMLRenderer.keepNumbersTogether("2 150 000 kr og 30 %") == "2&nbsp;150&nbsp;000 kr og 30&nbsp;%")
+    }
+
     @Test("calendar text escaping on bytes gives what escaping scalar by scalar gives")
     func calendarEscaping() {
         for text in FastPathTests.randomTexts(count: 4_000, seed: 17) + ["a;b,c\\d", "linje\r\nlinje\rlinje\nslutt", "\r\r\n\n", "tab\there"] {

@@ -122,9 +122,14 @@ struct AppendingStoreTests {
         let cases: [(typed: String, extra: [String])] = [
             ("Byggherre", []), ("  byggHERRE ", []), ("Byggherre", [row("klima-1.2")]), ("Innkjøp", [row("klima-1.1"), row("klima-1.7")]),
             ("Byggherre", [row("klima-1.11")]), ("Innkjøp", [row("klima-1.8")]), ("Ingen slik", []), ("Byggherr", []),
+            // No team given: the one the sheet names. The wrong team: refused as a whole.
+            ("", []), ("Innkjøp/Byggherre", []), ("Byggherre/Innkjøp", [row("klima-1.2")]),
         ]
-        for (typed, extra) in cases {
-            let team = typed.lowercased().contains("bygg") ? "Byggherre" : "Innkjøp"
+        for (given, extra) in cases {
+            // «typed/made for» when the sheet was made for another team than the one given.
+            let parts = given.split(separator: "/").map(String.init)
+            let typed = parts.first ?? ""
+            let team = parts.count == 2 ? parts[1] : typed.lowercased().contains("bygg") || typed.isEmpty ? "Byggherre" : "Innkjøp"
             let made = RecordedTime("2025-05-01T08:00:00Z")
             let bytes = try Self.sheet(store, team: team, made: made, random: &random) + Array(extra.map { "\r\n" + $0 }.joined().utf8)
             let plain = Result { try StatusSheetImport(bytes: bytes, file: "ark.csv", team: typed, data: store.load().data, clock: clock) }
@@ -139,6 +144,15 @@ struct AppendingStoreTests {
             default:
                 Issue.record("\(typed) \(extra): one path refused and the other did not: \(fast) \(plain)")
             }
+        }
+        let sheet = try Self.sheet(store, team: "Byggherre", made: RecordedTime("2025-05-01T08:00:00Z"), random: &random)
+        #expect(try store.importStatusSheet(bytes: sheet, file: "ark.csv", team: "", clock: clock, force: false, dryRun: true).team == "Byggherre",
+                "no team given: the sheet's own")
+        do {
+            _ = try store.importStatusSheet(bytes: sheet, file: "ark.csv", team: "innkjøp", clock: clock, force: false, dryRun: true)
+            Issue.record("a sheet made for Byggherre was imported for Innkjøp")
+        } catch let error as ImportError {
+            #expect(error.problems.map(\.message.nb) == ["arket er statusarket for «Byggherre», ikke for «Innkjøp»"])
         }
     }
 

@@ -35,12 +35,15 @@ extension PlanStore {
             let today = clock.today()
             var journal: [StatusUpdate] = []
             var full: Set<String> = []
-            let owned = Team.Key(team).ids(ownedIn: index.measures)
+            let named = StatusSheet.team(in: spreadsheet.preamble)
+            let typed = team.trimmingSpaces.isEmpty ? (named ?? team) : team
+            let owned = Team.Key(typed).ids(ownedIn: index.measures)
             let concerned = owned.union(needs.ids)
             // Only the measures the sheet concerns: the team's (its first owner spelling, its
-            // suggestions) and the rows'. A team that owns nothing gets the whole plan, whose
-            // teams its message lists.
-            let facts = PlanData(plan: index.plan(keeping: owned.isEmpty ? nil : concerned))
+            // suggestions) and the rows'. A team that owns nothing, or a sheet made for another
+            // team, gets the whole plan, whose teams the message names.
+            let forAnother = named.map { !Team.Key(typed).matches($0) } ?? false
+            let facts = PlanData(plan: index.plan(keeping: owned.isEmpty || forAnother ? nil : concerned))
             let digest = lookup?.digest(for: concerned)
             for measure in facts.plan.measures where concerned.contains(measure.id) {
                 let latest = digest?.latest[measure.id]

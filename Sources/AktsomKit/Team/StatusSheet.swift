@@ -89,6 +89,18 @@ public enum StatusSheet {
         return nil
     }
 
+    /// The team the sheet was made for, read from its instruction line («Statusark for Byggherre –
+    /// …» or «Status sheet for Byggherre – …»). Nil for a sheet without that line.
+    static func team(in preamble: [CSVRecord]) -> String? {
+        guard let line = preamble.first?.cells.first else { return nil }
+        for prefix in ["Statusark for ", "Status sheet for "] where line.hasPrefix(prefix) {
+            guard let end = line.range(of: " – ") else { return nil }
+            let team = line[line.index(line.startIndex, offsetBy: prefix.count)..<end.lowerBound]
+            return team.isEmpty ? nil : String(team)
+        }
+        return nil
+    }
+
     /// `statusark-byggherre.csv`: the default file name for a team's sheet.
     public static func defaultFileName(team: String) -> String {
         "statusark-\(SafeFileName.component(team.lowercased().replacingOccurrences(of: " ", with: "-"))).csv"

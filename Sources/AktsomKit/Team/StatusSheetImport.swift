@@ -49,14 +49,25 @@ public struct StatusSheetImport: Sendable {
         }
     }
 
-    public init(spreadsheet: Spreadsheet, team typedTeam: String, data: PlanData, clock: WallClock, force: Bool = false) throws(ImportError) {
+    /// An empty `given` team means the team the sheet names in its instruction line. A sheet made for
+    /// another team than the one given is refused as a whole, before its rows: «the measure is
+    /// not Byggherre's» on every row would hide what went wrong.
+    public init(spreadsheet: Spreadsheet, team given: String, data: PlanData, clock: WallClock, force: Bool = false) throws(ImportError) {
         let columns = StatusSheet.Column.self
         let file = spreadsheet.file
+        let named = StatusSheet.team(in: spreadsheet.preamble)
+        let typedTeam = given.trimmingSpaces.isEmpty ? (named ?? given) : given
         guard let team = data.plan.teams.first(where: { Team.matches($0, typedTeam) }) else {
             var message = Localized("ingen tiltak har ansvarlig \(quoted(typedTeam))", en: "no measure is owned by \(quoted(typedTeam))")
             if let hint = Suggestion.note(for: typedTeam, among: data.plan.teams) { message = message + Localized("; \(hint.nb)", en: "; \(hint.en)") }
             throw ImportError(file: file, problems: [ImportProblem(line: nil, message)],
                               hint: Localized("team i planen: \(data.plan.teams.joined(separator: ", "))", en: "teams in the plan: \(data.plan.teams.joined(separator: ", "))"))
+        }
+        if let named, !Team.matches(named, team), data.plan.teams.contains(where: { Team.matches($0, named) }) {
+            throw ImportError(file: file, problems: [ImportProblem(line: spreadsheet.preamble.first?.line, Localized(
+                "arket er statusarket for \(quoted(named)), ikke for \(quoted(team))", en: "the sheet is the status sheet for \(quoted(named)), not for \(quoted(team))"))],
+                hint: Localized("importer det for \(named) (--team \"\(named)\"), eller hent \(team) sitt ark med aktsom sheet export --team \"\(team)\"",
+                                en: "import it for \(named) (--team \"\(named)\"), or get \(team)'s sheet with aktsom sheet export --team \"\(team)\""))
         }
         self.spreadsheet = spreadsheet
         self.team = team

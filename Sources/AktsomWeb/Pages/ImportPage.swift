@@ -102,7 +102,9 @@ enum ImportPage: SitePage {
                         request.t("Arket teamet fylte ut (CSV fra Excel). Lag nye ark under Eksport.", "The sheet the team filled in (CSV from Excel). Make new sheets under Export.")
                     }
                     Markup.postForm(action: "/import/statusark", for: request, multipart: true, [.class("record-form")]) {
-                        Field.select("team", "Team", options: data.plan.teams.map { ($0, $0) }, values: values, problems: problems)
+                        // By default the team the sheet was made for, which its first line names.
+                        Field.select("team", "Team", options: [("", request.t("Teamet arket er laget for", "The team the sheet was made for"))] + data.plan.teams.map { ($0, $0) },
+                                     values: values, problems: problems)
                         Markup.element(.div, [.class("field")]) {
                             Markup.element(.label, [.for("f-sheet")]) { request.t("Fil", "File") }
                             Markup.void(.input, [.type("file"), .id("f-sheet"), .name("file"), .accept(".csv,text/csv"), .required])

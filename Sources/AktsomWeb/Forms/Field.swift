@@ -6,12 +6,21 @@ import AktsomKit
 /// message from AktsomKit finds its field.
 enum Field {
     /// `<input type="text">`.
+    /// `suggestions` are offered as the person types (a `<datalist>`), such as the teams a plan
+    /// already has, so that a typo does not quietly make a new one; any other text is still taken.
     static func text(_ name: String, _ label: String, values: FormData, problems: FormProblems, hint: String? = nil,
-                     required: Bool = false, placeholder: String? = nil, type: String = "text") -> Markup {
+                     required: Bool = false, placeholder: String? = nil, type: String = "text", suggestions: [String] = []) -> Markup {
         var attributes: [Attribute] = [.type(type), .id("f-\(name)"), .name(name), .value(values[name] ?? "")]
         if required { attributes.append(.required) }
         if let placeholder { attributes.append(.placeholder(placeholder)) }
-        return wrap(name, label, problems: problems, hint: hint, control: .void(.input, attributes + describedBy(name, problems, hint)))
+        if !suggestions.isEmpty { attributes.append(.list("f-\(name)-list")) }
+        var control = Markup.void(.input, attributes + describedBy(name, problems, hint))
+        if !suggestions.isEmpty {
+            control = control + Markup.element(.datalist, [.id("f-\(name)-list")]) {
+                for suggestion in suggestions { Markup.element(.option, [.value(suggestion)]) { "" } }
+            }
+        }
+        return wrap(name, label, problems: problems, hint: hint, control: control)
     }
 
     /// `<textarea>`.

@@ -39,6 +39,8 @@ public struct Attribute: Sendable, Equatable {
     public static func ariaLabel(_ value: String) -> Attribute { Attribute("aria-label", value) }
     public static func ariaCurrent(_ value: String) -> Attribute { Attribute("aria-current", value) }
     public static func ariaDescribedBy(_ value: String) -> Attribute { Attribute("aria-describedby", value) }
+    /// The `<datalist>` whose options a text field suggests.
+    public static func list(_ id: String) -> Attribute { Attribute("list", id) }
 
     public static let required = Attribute("required", nil)
     public static let checked = Attribute("checked", nil)

@@ -114,9 +114,10 @@ enum MeasureForm: SitePage {
                                hint: request.t("Tom: Aktsom lager en (for eksempel klima-1.3). Id-en endres aldri.", "Empty: Aktsom makes one (for example klima-1.3). The id never changes."))
                 }
                 Field.text("owner", request.t("Ansvarlig team", "Responsible team"), values: values, problems: problems,
-                           hint: request.t("Team i planen: ", "Teams in the plan: ") + plan.teams.joined(separator: ", "))
+                           hint: request.t("Team i planen: ", "Teams in the plan: ") + plan.teams.joined(separator: ", "), suggestions: plan.teams)
                 Field.text("due", request.t("Frist", "Due"), values: values, problems: problems,
-                           hint: request.t("En dato (2025-06-30), et kvartal (2025-Q2) eller et år (2026).", "A date (2025-06-30), a quarter (2025-Q2) or a year (2026)."))
+                           hint: request.t("En dato (2025-06-30), et kvartal (2. kvartal 2025 eller 2025-Q2) eller et år (2026).",
+                                           "A date (2025-06-30), a quarter (Q2 2025 or 2025-Q2) or a year (2026)."))
                 Field.text("category", request.t("Kategori i rapportens del 3.B", "Category in the report's section 3.B"), values: values, problems: problems,
                            hint: MeasureCategory.validValues(in: plan.reportTemplate).text(request.language))
                 Field.textarea("description", request.t("Beskrivelse og begrunnelse", "Description and rationale"), values: values, problems: problems)

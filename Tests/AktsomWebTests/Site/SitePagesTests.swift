@@ -30,6 +30,16 @@ struct SitePagesTests {
         #expect(harness.get("/handlingsplan?due-within=mange").status == .badRequest)
     }
 
+    @Test("the measure form offers the plan's teams as the owner is typed, so a typo does not quietly make a new team")
+    func ownerSuggestions() throws {
+        let harness = try SiteHarness()
+        let page = harness.get("/tiltak/ny").text
+        #expect(page.contains("id=\"f-owner\" name=\"owner\" value=\"\" list=\"f-owner-list\""))
+        let teams = try PlanStore(folder: harness.folder, fileSystem: LocalFileSystem()).load().data.plan.teams
+        #expect(!teams.isEmpty)
+        for team in teams { #expect(page.contains("<option value=\"\(HTML.escape(team))\"></option>"), "\(team)") }
+    }
+
     @Test("the check page gives each finding the page that fixes it, and a command only where no page does")
     func checkPageFixes() throws {
         let harness = try SiteHarness()

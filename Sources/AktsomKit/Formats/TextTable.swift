@@ -54,7 +54,7 @@ public struct TextTable: Sendable {
     }
 
     /// Line breaks in a note would break the table; show them as spaces.
-    static func singleLine(_ text: String) -> String {
+    public static func singleLine(_ text: String) -> String {
         guard text.contains(where: \.isNewline) else { return text }
         return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }

@@ -169,7 +169,8 @@ enum DashboardPage: SitePage {
                     " "
                     Layout.statusTag(update.status, overdue: false, language: request.language)
                     if let by = update.by { Markup.element(.span, [.class("muted")]) { " " + by } }
-                    if let note = update.note { Markup.element(.span, [.class("note")]) { " – " + note } }
+                    // The whole note is on the measure's page; here the start of it, on one line.
+                    if let note = update.note { Markup.element(.span, [.class("note")]) { " – " + TextTable.shorten(TextTable.singleLine(note), to: 160) } }
                 }
             }
         }

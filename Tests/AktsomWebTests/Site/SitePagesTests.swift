@@ -40,6 +40,17 @@ struct SitePagesTests {
         for team in teams { #expect(page.contains("<option value=\"\(HTML.escape(team))\"></option>"), "\(team)") }
     }
 
+    @Test("a long note shows its start on the dashboard and in full on the measure's page")
+    func longNoteShortened() throws {
+        let harness = try SiteHarness()
+        let note = String(repeating: "Leverandøren har levert dokumentasjon. ", count: 40) + "SLUTT"
+        #expect(harness.post("/tiltak/klima-1.3/status", [("status", "pågår"), ("note", note)]).status == .seeOther)
+        let dashboard = harness.get("/").text
+        #expect(dashboard.contains("Leverandøren har levert dokumentasjon."))
+        #expect(!dashboard.contains("SLUTT"))
+        #expect(harness.get("/tiltak/klima-1.3").text.contains("SLUTT"))
+    }
+
     @Test("the check page gives each finding the page that fixes it, and a command only where no page does")
     func checkPageFixes() throws {
         let harness = try SiteHarness()

@@ -104,6 +104,7 @@ enum Stylesheet {
     fieldset.checks legend { font-weight: 600; }
     fieldset.checks label { display: block; font-weight: normal; margin: 0.1rem 0; break-inside: avoid; }
     form.inline-action { display: inline; margin: 0; }
+    form.confirm a { margin-left: 1rem; }
     @media (max-width: 40rem) {
       main { margin: 0; padding: 0.75rem; border: 0; border-radius: 0; }
       header.site { padding: 0.5rem 0.75rem; gap: 0.25rem; }

@@ -92,6 +92,7 @@ enum YearPage: SitePage {
             }
             Markup.element(.section, [.id("svar")]) {
                 Markup.element(.h2) { request.t("Svar per seksjon", "Answers by section") }
+                let textSections = Set(view.template.noteSections.map(\.id))
                 Markup.element(.table, [.class("answers")]) {
                     Markup.element(.tbody) {
                         for section in view.template.sections where view.template.answerableSections.contains(section.id) {
@@ -104,7 +105,15 @@ enum YearPage: SitePage {
                                         switch answer {
                                         case .text(let text): Markup.lines(text)
                                         case .leftBlank: Markup.element(.em) { request.t("tom med vilje", "left empty on purpose") }
-                                        case .none: Markup.element(.span, [.class("muted")]) { request.t("intet svar", "no answer") }
+                                        case .none:
+                                            // A section the data fills needs no text: a note there only adds to it.
+                                            if textSections.contains(section.id) {
+                                                Markup.element(.span, [.class("muted")]) { request.t("intet svar", "no answer") }
+                                            } else {
+                                                Markup.element(.span, [.class("muted")]) {
+                                                    request.t("fylles fra dataene; eget tillegg er valgfritt", "filled from the data; a note of your own is optional")
+                                                }
+                                            }
                                         }
                                     }
                                     if let copied = view.entry.copiedNotes[section.id] {

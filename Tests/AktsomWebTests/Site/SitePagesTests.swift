@@ -51,6 +51,17 @@ struct SitePagesTests {
         #expect(harness.get("/tiltak/klima-1.3").text.contains("SLUTT"))
     }
 
+    @Test("the year page tells a section the data fills from one that still lacks its text")
+    func yearPageAnswers() throws {
+        let harness = try SiteHarness()
+        let answers = try #require(harness.get("/ar/2025").text.components(separatedBy: "id=\"svar\"").dropFirst().first)
+        let rows = answers.components(separatedBy: "<tr>").dropFirst()
+        let keyInformation = try #require(rows.first { $0.contains(">nokkelinformasjon<") })
+        #expect(keyInformation.contains("fylles fra dataene"))
+        let foreword = try #require(rows.first { $0.contains(">forord<") })
+        #expect(foreword.contains("intet svar"))
+    }
+
     @Test("the check page gives each finding the page that fixes it, and a command only where no page does")
     func checkPageFixes() throws {
         let harness = try SiteHarness()

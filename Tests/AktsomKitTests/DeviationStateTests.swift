@@ -13,6 +13,9 @@ struct DeviationStateTests {
         ("Åpen", .open),
         ("open, waiting for the supplier", .open),
         ("closed", .closed),
+        ("Tiltaksplan mottatt, venter på dokumentasjon", .inProgress),
+        ("Venter på svar fra leverandøren", .inProgress),
+        ("Følges opp i neste kontraktsmøte", .inProgress),
     ])
     func reads(status: String, state: DeviationState) {
         #expect(DeviationState(readingStatus: status) == state)

@@ -78,7 +78,9 @@ public enum DeviationState: String, Sendable, CaseIterable, ClosedVocabulary {
         var table: [String: DeviationState] = [:]
         for word in ["åpen", "åpent", "apen", "open", "ny", "nytt", "new", "uløst", "ulost"] { table[word] = .open }
         for word in ["under arbeid", "under oppfølging", "under behandling", "pågår", "pågående", "pagar", "pagaende", "in progress",
-                     "ongoing", "igangsatt", "påbegynt", "pabegynt", "oppfølging"] { table[word] = .inProgress }
+                     "ongoing", "igangsatt", "påbegynt", "pabegynt", "oppfølging", "følges opp", "oppfølges",
+                     // What reports write while the supplier works on it: «Tiltaksplan mottatt, venter på dokumentasjon».
+                     "tiltaksplan", "handlingsplan", "venter", "avventer", "dialog"] { table[word] = .inProgress }
         for word in ["lukket", "lukka", "avsluttet", "avslutta", "ferdig", "ferdigstilt", "closed", "rettet", "retta", "utbedret", "fixed",
                      "resolved", "done", "løst", "lost"] { table[word] = .closed }
         return table

@@ -260,22 +260,17 @@ final class DigestLookup {
 /// Picking a measure's lines out of a journal without decoding the others.
 struct JournalSelection {
     private static let prefix = Array(#"{"measure": ""#.utf8)
-    /// The wanted ids as bytes, grouped by length so that most lines are passed over after
-    /// comparing one number.
-    private let wanted: [Int: [[UInt8]]]
+    private let wanted: WantedIDs
 
     init(measures: Set<String>) {
-        wanted = Dictionary(grouping: measures.map { Array($0.utf8) }, by: \.count)
+        wanted = WantedIDs(measures)
     }
 
     /// Copies into `selected` every whole line of `buffer` that may be about a wanted measure
     /// (each with its newline) and returns how many bytes it read: up to the last newline.
     func select(fromLinesIn buffer: UnsafeBufferPointer<UInt8>, into selected: inout [UInt8]) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
         var lineStart = 0
-        while lineStart < buffer.count,
-              let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), buffer.count - lineStart) {
-            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while case let end = JournalCodec.lineEnd(in: buffer, from: lineStart), end < buffer.count {
             let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
             if mayName(line) {
                 selected += line
@@ -287,19 +282,14 @@ struct JournalSelection {
     }
 
     /// Whether a line may be about one of the wanted measures: a line in the shape Aktsom writes
-    /// (`{"measure": "ID", …`) is, exactly when its id is wanted; any other line (a hand edit, the
-    /// header) is kept for the full reader to judge.
+    /// (`{"measure": "ID", …`) is when its id may be wanted (the caller keeps only the wanted
+    /// ones); any other line (a hand edit, the header, an id with an escape) is kept for the full
+    /// reader to judge.
     func mayName(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let prefix = Self.prefix
-        guard line.count > prefix.count, line.starts(with: prefix) else { return !line.allSatisfy(PlanStore.JournalStart.isBlank) }
-        var end = prefix.count
-        while end < line.count && line[end] != UInt8(ascii: "\"") {
-            // An escape in the id: let the full reader decide.
-            if line[end] == UInt8(ascii: "\\") { return true }
-            end += 1
+        switch WantedIDs.id(in: line, after: Self.prefix, until: UInt8(ascii: "\"")) {
+        case .absent: return !line.allSatisfy(PlanStore.JournalStart.isBlank)
+        case .escaped: return true
+        case .plain(let id): return wanted.mayInclude(id)
         }
-        guard let candidates = wanted[end - prefix.count] else { return false }
-        let id = UnsafeBufferPointer(rebasing: line[prefix.count..<end])
-        return candidates.contains { $0.elementsEqual(id) }
     }
 }

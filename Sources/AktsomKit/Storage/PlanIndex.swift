@@ -180,13 +180,12 @@ extension PlanIndex {
     /// digest is kept as its bytes until asked for (``journal``).
     static func decoded(_ bytes: [UInt8]) -> PlanIndex? {
         bytes.withUnsafeBufferPointer { buffer -> PlanIndex? in
-            guard let base = buffer.baseAddress else { return nil }
             // Lines are found one at a time: the digest's section, most of a city's index, is kept
             // as bytes without looking for its line ends.
             var start = 0
             func nextLine() -> UnsafeBufferPointer<UInt8>? {
-                guard start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) else { return nil }
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let end = JournalCodec.lineEnd(in: buffer, from: start)
+                guard end < buffer.count else { return nil }
                 defer { start = end + 1 }
                 return UnsafeBufferPointer(rebasing: buffer[start..<end])
             }
@@ -200,7 +199,7 @@ extension PlanIndex {
             var index = PlanIndex(planStamp: FileStamp(size: size, modified: modified, identity: identity), plan: ActionPlan(organisation: ""))
             let lastLineStart = buffer.count - endLine.count + 1
             while start < lastLineStart, let line = nextLine() {
-                let lineStart = base.distance(to: line.baseAddress ?? base)
+                let lineStart = start - line.count - 1
                 split(line, into: &parts)
                 let kind = parts[0].count == 1 ? String(UnicodeScalar(parts[0][0])) : text(parts[0])
                 switch (kind, parts.count) {
@@ -239,13 +238,12 @@ extension PlanIndex {
             var journal: JournalDigest?
             var parts: [UnsafeBufferPointer<UInt8>] = []
             var start = 0
-            guard let base = buffer.baseAddress else { return nil }
-            while start < buffer.count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while case let end = JournalCodec.lineEnd(in: buffer, from: start), end < buffer.count {
                 let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 start = end + 1
                 // A line for a measure not asked for is passed over on its id's bytes.
-                if journal != nil, let wanted, wanted.passesOver(line) { continue }
+                if journal != nil, let wanted, case .plain(let id) = WantedIDs.id(in: line, after: digestLinePrefix, until: UInt8(ascii: "\t")),
+                   !id.isEmpty, !wanted.mayInclude(id) { continue }
                 split(line, into: &parts)
                 if journal == nil {
                     guard parts.count == 3, text(parts[0]) == "journal", let covered = Int(text(parts[1])), let fingerprint = UInt64(text(parts[2])) else { return nil }
@@ -264,6 +262,9 @@ extension PlanIndex {
             return start == buffer.count ? journal : nil
         }
     }
+
+    /// How a digest's line for one measure starts: `s`, a tab, the id.
+    private static let digestLinePrefix = Array("s\t".utf8)
 
     /// The tab-separated fields of `line`, into `parts` (kept between lines to spare an
     /// allocation per line).
@@ -326,29 +327,5 @@ extension PlanIndex {
             }
         }
         return escaping ? nil : out
-    }
-}
-
-/// The ids a partial read of a digest wants, as the fingerprints of their bytes, so that a line
-/// for any other measure is passed over after hashing its id once. Two ids with the same
-/// fingerprint only send a line on to the full reading, which compares the id itself.
-private struct WantedIDs {
-    private let fingerprints: Set<UInt64>
-
-    init(_ ids: Set<String>) {
-        fingerprints = Set(ids.map { JournalDigest.fingerprint($0.utf8) })
-    }
-
-    /// Whether an `s` line is certainly for a measure not wanted: its id, written without
-    /// escapes, is none of them. Any other line is left to the full reading.
-    func passesOver(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count > 2, line[0] == UInt8(ascii: "s"), line[1] == UInt8(ascii: "\t") else { return false }
-        var end = 2
-        while end < line.count && line[end] != UInt8(ascii: "\t") {
-            if line[end] == UInt8(ascii: "\\") { return false }
-            end += 1
-        }
-        guard end > 2 else { return false }
-        return !fingerprints.contains(JournalDigest.fingerprint(UnsafeBufferPointer(rebasing: line[2..<end])))
     }
 }

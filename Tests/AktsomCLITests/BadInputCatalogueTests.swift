@@ -221,6 +221,9 @@ struct BadInputCatalogueTests {
         // Status sheets
         BadInput("sheet: a row for another team", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1, ["linje 3, kolonne «ID»: tiltaket «klima-1.1» er ikke Innkjøp sitt"],
                  setup: write("s.csv", sheetHeader + "klima-1.1;;;;;;;;pågår;;\r\n")),
+        BadInput("sheet: no team given, and the sheet names none", ["sheet", "import", "s.csv", "--team", ""], exit: 1,
+                 ["arket sier ikke hvilket team det er laget for", "oppgi teamet (--team)"],
+                 setup: write("s.csv", sheetHeader + "klima-1.2;;;;;;;;pågår;;\r\n")),
         BadInput("sheet: made for another team than --team", ["sheet", "import", "s.csv", "--team", "Innkjøp"], exit: 1,
                  ["linje 1: arket er statusarket for «Byggherre», ikke for «Innkjøp»", "--team \"Byggherre\""],
                  setup: write("s.csv", "Statusark for Byggherre – Fjordvik kommune, laget 01.06.2025. La ID stå.\r\n" + sheetHeader.components(separatedBy: "\r\n")[1] + "\r\nklima-1.1;;;;;;;;pågår;;\r\n")),

@@ -57,6 +57,12 @@ public struct StatusSheetImport: Sendable {
         let file = spreadsheet.file
         let named = StatusSheet.team(in: spreadsheet.preamble)
         let typedTeam = given.trimmingSpaces.isEmpty ? (named ?? given) : given
+        if typedTeam.trimmingSpaces.isEmpty {
+            throw ImportError(file: file, problems: [ImportProblem(line: nil, Localized(
+                "arket sier ikke hvilket team det er laget for", en: "the sheet does not say which team it was made for"))],
+                hint: Localized("oppgi teamet (--team); team i planen: \(data.plan.teams.joined(separator: ", "))",
+                                en: "name the team (--team); teams in the plan: \(data.plan.teams.joined(separator: ", "))"))
+        }
         guard let team = data.plan.teams.first(where: { Team.matches($0, typedTeam) }) else {
             var message = Localized("ingen tiltak har ansvarlig \(quoted(typedTeam))", en: "no measure is owned by \(quoted(typedTeam))")
             if let hint = Suggestion.note(for: typedTeam, among: data.plan.teams) { message = message + Localized("; \(hint.nb)", en: "; \(hint.en)") }

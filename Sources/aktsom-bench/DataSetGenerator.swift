@@ -97,7 +97,7 @@ struct DataSetGenerator {
                 }
             }
         }
-        for goal in data.plan.goals where goal.isInForce(in: 2025) {
+        for goal in data.plan.goals where goal.year == nil || goal.year == 2025 {
             data.editYear(2025) { $0.goalReports[goal.id] = "Status for 2025: i rute." }
         }
         return data

@@ -83,7 +83,8 @@ struct FormatVersionTests {
         let text = #"{"format": "aktsom-plan", "version": 1, "organisation": "x", "areas": [{"id": "klima", "name": "Klima"}], "goals": [{"id": "klima-1", "area": "klima", "title": "Mål"}]}"#
         let plan = try PlanCodec.decode(Array(text.utf8), file: "plan.json").plan
         #expect(plan.goals[0].active == ActivePeriod())
-        #expect(plan.goals[0].isInForce(in: 1999) && plan.goals[0].isInForce(in: 2099))
+        let timeline = Timeline(data: PlanData(plan: plan), history: StatusHistory(journal: []))
+        #expect(timeline.isInForce(plan.goals[0], in: 1999) && timeline.isInForce(plan.goals[0], in: 2099))
     }
 
     @Test("an older file is brought up to date one migration at a time")

@@ -12,7 +12,7 @@ struct PlanSettingsTests {
         try data.addMeasure(MeasureDraft(goal: "klima-1", title: "Klima", category: "3.B.2"))
         var changes = PlanSettingsChanges()
         changes.template = .enterprise
-        let moved = try data.editPlanSettings(changes)
+        let moved = try data.editPlanSettings(changes).renumbered
         #expect(moved == [CategoryRenumbering(measure: "klima-1.1", from: "3.B.6", to: "3.B.7"),
                           CategoryRenumbering(measure: "klima-1.2", from: "3.B.7", to: "3.B.8")])
         #expect(data.plan.reportTemplate == .enterprise && data.plan.measures.map(\.category) == ["3.B.7", "3.B.8", "3.B.2"])
@@ -32,6 +32,27 @@ struct PlanSettingsTests {
             try data.editPlanSettings(changes)
         }
         #expect(data == before, "a refused change leaves every field as it was")
+    }
+
+    @Test("a new period gives the goals and risks that followed the old one its start, so last strategy's reports do not move")
+    func newPeriodKeepsStarts() throws {
+        var data = PlanData(plan: ActionPlan(organisation: "Fjordvik kommune", period: Period(parsing: "2022-2025")))
+        try data.addGoal(GoalDraft(area: "klima", title: "Strategisk"))
+        try data.addGoal(GoalDraft(area: "klima", title: "Årsmål", year: 2024))
+        var own = GoalDraft(area: "etikk", title: "Egen start")
+        own.active = ActivePeriod(start: DueDate(parsing: "2023"))
+        try data.addGoal(own)
+        try data.addRisk(RiskDraft(title: "Risiko"))
+        let before = ReportBuilder(data: data, template: .ehnOffentlig, year: 2022).build()
+        var changes = PlanSettingsChanges()
+        changes.period = .set(Period(parsing: "2026-2029")!)
+        let outcome = try data.editPlanSettings(changes)
+        #expect(outcome.startsKept == [StartKept(kind: .goal, id: "klima-1", start: .year(2022)), StartKept(kind: .risk, id: "risiko-1", start: .year(2022))])
+        #expect(data.plan.goals.map(\.active.start) == [.year(2022), nil, .year(2023)])
+        #expect(ReportBuilder(data: data, template: .ehnOffentlig, year: 2022).build() == before, "the 2022 report is the same after the new period")
+        var again = PlanSettingsChanges()
+        again.owner = .set("Kommunestyret")
+        #expect(try data.editPlanSettings(again).startsKept.isEmpty, "only a change of period writes starts")
     }
 
     @Test("empty values clear the optional fields and the deadline goes back to 30 June")

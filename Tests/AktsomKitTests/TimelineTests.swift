@@ -57,7 +57,7 @@ struct TimelineTests {
         #expect(line.isInForce(measure, on: day("2024-12-31")) && !line.isInForce(measure, on: day("2025-06-01")))
     }
 
-    @Test("a goal counts from its earliest measure, and a status text for a year keeps it in that year")
+    @Test("a goal's period comes from what was set on it and the plan, never from its measures; a status text for a year keeps it in that year")
     func goalsAndRisks() {
         let goal = Goal(id: "g", area: "klima", title: "g", active: ActivePeriod(added: day("2026-01-10")))
         let reported = Goal(id: "r", area: "klima", title: "r", active: ActivePeriod(start: due("2026")))
@@ -66,10 +66,75 @@ struct TimelineTests {
         var plan = data(measures: [measure], goals: [goal, reported], risks: [risk])
         plan.editYear(2022) { $0.goalReports["r"] = "Skrevet for 2022" }
         let line = timeline(plan)
-        #expect(line.isInForce(goal, in: 2023) && !line.isInForce(goal, in: 2022))
-        #expect(line.isInForce(risk, in: 2023) && !line.isInForce(risk, in: 2022))
+        #expect(!line.isInForce(goal, in: 2023) && line.isInForce(goal, in: 2026), "setting a start on a measure does not pull its goal into 2023")
+        #expect(line.isInForce(measure, in: 2023))
+        #expect(line.isInForce(risk, in: 2023) && !line.isInForce(risk, in: 2022), "a risk counts from its earliest measure")
         #expect(line.isInForce(reported, in: 2022), "a saved status text is never left out")
         #expect(!line.isInForce(reported, in: 2024))
+        #expect(line.since(goal).reason == .added(day("2026-01-10")))
+    }
+
+    /// A plan for 2022–2025 entered in 2026, the way a lead enters a past year: no starts anywhere.
+    private func enteredAfterwards(journal: [StatusUpdate] = []) -> PlanData {
+        var plan = ActionPlan(organisation: "x", period: Period(first: 2022, last: 2025))
+        let typed = ActivePeriod(added: day("2026-12-07"))
+        plan.goals = [Goal(id: "strategic", area: "klima", title: "s", active: typed),
+                      Goal(id: "annual", area: "etikk", title: "a", year: 2023, active: typed)]
+        plan.measures = [Measure(id: "under-strategic", goal: "strategic", title: "s", active: typed),
+                         Measure(id: "under-annual", goal: "annual", title: "a", risks: ["reported"], active: typed),
+                         Measure(id: "with-update", goal: "annual", title: "u", active: typed)]
+        plan.risks = [Risk(id: "plain", title: "p", active: typed), Risk(id: "reported", title: "r", active: typed)]
+        var data = PlanData(plan: plan, journal: journal)
+        data.editYear(2023) { $0.riskReports["reported"] = RiskReport(status: "Pågår") }
+        return data
+    }
+
+    @Test("a record takes its time from where it was put: the period, the annual goal's year, the goal, the first update")
+    func takesItsTimeFromWhereItWasPut() throws {
+        let data = enteredAfterwards(journal: [StatusUpdate(measure: "with-update", status: .done, date: day("2023-03-01"))])
+        let line = timeline(data)
+        let plan = data.plan
+        let strategic = try #require(plan.goal("strategic")), annual = try #require(plan.goal("annual"))
+        #expect(line.isInForce(strategic, in: 2022) && line.isInForce(strategic, in: 2025) && !line.isInForce(strategic, in: 2021))
+        #expect(line.since(strategic) == InForceSince(day: day("2022-01-01"), reason: .strategyPeriod(Period(first: 2022, last: 2025)!)))
+        #expect(line.isInForce(annual, in: 2023) && !line.isInForce(annual, in: 2022) && !line.isInForce(annual, in: 2024))
+        #expect(line.since(annual).reason == .annualGoal(year: 2023))
+        for id in ["under-annual", "with-update"] {
+            let measure = try #require(plan.measure(id))
+            #expect(line.isInForce(measure, in: 2023) && !line.isInForce(measure, in: 2022), "\(id)")
+            #expect(line.since(measure) == InForceSince(day: day("2023-01-01"), reason: .goal(id: "annual")))
+        }
+        let underStrategic = try #require(plan.measure("under-strategic"))
+        #expect(line.isInForce(underStrategic, in: 2022) && !line.isInForce(underStrategic, in: 2021))
+        for id in ["plain", "reported"] {
+            let risk = try #require(plan.risk(id))
+            #expect(line.isInForce(risk, in: 2023) && line.isInForce(risk, in: 2022) && !line.isInForce(risk, in: 2021), "\(id)")
+        }
+    }
+
+    @Test("explicit starts always win over what the tool infers")
+    func explicitStartsWin() throws {
+        var data = enteredAfterwards()
+        data.plan.goals[0].active.start = due("2024")
+        data.plan.measures[1].active.start = due("2025-Q2")
+        data.plan.risks[0].active.start = due("2025")
+        let line = timeline(data)
+        #expect(!line.isInForce(data.plan.goals[0], in: 2023) && line.isInForce(data.plan.goals[0], in: 2024))
+        #expect(!line.isInForce(data.plan.measures[0], in: 2023) && line.isInForce(data.plan.measures[0], in: 2024), "the measure follows its goal's start")
+        #expect(!line.isInForce(data.plan.measures[1], in: 2024) && line.isInForce(data.plan.measures[1], in: 2025))
+        #expect(!line.isInForce(data.plan.risks[0], in: 2024) && line.isInForce(data.plan.risks[0], in: 2025))
+        #expect(line.isInForce(data.plan.risks[1], in: 2023), "a risk report for 2023 keeps its risk in 2023")
+    }
+
+    @Test("a measure done on 1 January counts in that year; one done on 31 December the year before does not")
+    func boundaryOfTheYear() throws {
+        let januaryFirst = enteredAfterwards(journal: [StatusUpdate(measure: "under-strategic", status: .done, date: day("2024-01-01"))])
+        let december = enteredAfterwards(journal: [StatusUpdate(measure: "under-strategic", status: .done, date: day("2023-12-31"))])
+        let measure = try #require(januaryFirst.plan.measure("under-strategic"))
+        #expect(timeline(januaryFirst).isInForce(measure, in: 2024))
+        #expect(!timeline(december).isInForce(measure, in: 2024))
+        #expect(timeline(december).isInForce(measure, in: 2023))
+        #expect(timeline(januaryFirst).isInForce(measure, on: day("2024-01-01")) && !timeline(december).isInForce(measure, on: day("2024-01-01")))
     }
 
     @Test("an annual goal is in force only in its own year")

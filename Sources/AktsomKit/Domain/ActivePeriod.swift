@@ -2,11 +2,10 @@
 /// the checks and indicators of that year, count only what was in force then, so entering the
 /// next strategy's measures never changes last year's report.
 ///
-/// `start` and `end` are what the lead wrote (a day, a quarter or a year). A record without a
-/// start counts from the day it was `added`, or from earlier evidence that it was in force (a
-/// status update dated before that, a status text for an earlier year): entering history with
-/// `update --date` places a measure right without anyone typing a start. A record with neither a
-/// start nor an added day (a version 1 file of a plan without a period) has always been in force.
+/// `start` and `end` are what the lead wrote (a day, a quarter or a year). Where there is no
+/// start, ``Timeline`` works out when the record counts from, by where it was put (its goal, the
+/// plan's period, its first status update, the day it was `added`), and says why
+/// (``InForceSince``).
 public struct ActivePeriod: Hashable, Sendable {
     /// The first day, quarter or year the record is in force, as the lead wrote it.
     public var start: DueDate?
@@ -21,37 +20,8 @@ public struct ActivePeriod: Hashable, Sendable {
         self.added = added
     }
 
-    /// The first day in force: the start, or the earlier of the day added and the earliest
-    /// evidence. Nil means "always".
-    public func firstDay(evidence: Day? = nil) -> Day? {
-        if let start { return start.firstDay }
-        switch (added, evidence) {
-        case (let added?, let evidence?): return min(added, evidence)
-        case (let added?, nil): return added
-        case (nil, _): return nil
-        }
-    }
-
     /// The last day in force; nil while it goes on.
     public var lastDay: Day? { end?.lastDay }
-
-    /// Whether the record was in force at some point between `first` and `last`.
-    public func overlaps(_ first: Day, _ last: Day, evidence: Day? = nil) -> Bool {
-        if let begins = firstDay(evidence: evidence), begins > last { return false }
-        if let ends = lastDay, ends < first { return false }
-        return true
-    }
-
-    /// Whether the record was in force at some point in `year`.
-    public func isInForce(in year: Int, evidence: Day? = nil) -> Bool {
-        guard let first = Day.firstDay(of: year), let last = Day.lastDay(of: year) else { return true }
-        return overlaps(first, last, evidence: evidence)
-    }
-
-    /// Whether the record was in force on `day`.
-    public func isInForce(on day: Day, evidence: Day? = nil) -> Bool {
-        overlaps(day, day, evidence: evidence)
-    }
 
     /// Refuses an end before the start, which would make the record never in force.
     public var problem: Localized? {

@@ -25,16 +25,6 @@ public struct Goal: Hashable, Sendable {
     }
 
     public var isAnnual: Bool { year != nil }
-
-    /// Whether the goal is in force in `year`: an annual goal in its own year, a strategic goal
-    /// in the years between its start and end. `evidence` is the earliest day something shows the
-    /// goal was worked on (see ``ActivePeriod``).
-    public func isInForce(in year: Int, evidence: Day? = nil) -> Bool {
-        guard let own = self.year else { return active.isInForce(in: year, evidence: evidence) }
-        // An annual goal's year says when it applies, whenever it was entered: only an explicit
-        // start or end narrows it.
-        return own == year && ActivePeriod(start: active.start, end: active.end).isInForce(in: year)
-    }
 }
 
 /// A goal's numeric target: `80 %`, `3 avtaler`. When `indicator` is set, the actual value is

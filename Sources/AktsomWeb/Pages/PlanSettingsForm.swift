@@ -29,8 +29,9 @@ enum PlanSettingsForm: SitePage {
             changes.deadline = problems.read { () throws(FieldProblem) in try FieldInput.reportDeadline(changed("deadline"), field: "--deadline") } ?? .unchanged
             if problems.isEmpty {
                 do {
-                    let renumbered = try site.plan.change { data, _ in try data.editPlanSettings(changes) }
-                    return (renumbered.isEmpty ? Notice.strategy : Notice.renumbered).redirect(to: "/strategi")
+                    let outcome = try site.plan.change { data, _ in try data.editPlanSettings(changes) }
+                    let notice: Notice = !outcome.startsKept.isEmpty ? .startsKept : outcome.renumbered.isEmpty ? .strategy : .renumbered
+                    return notice.redirect(to: "/strategi")
                 } catch PlanError.nothingToChange {
                     return .redirect(to: "/strategi")
                 } catch {

@@ -6,7 +6,7 @@ import AktsomKit
 enum Notice: String {
     case status, measure, goal, risk, procurement, followup, deviation, year, note, goalText = "maltekst", riskText = "risikotekst"
     case sheet = "statusark", procurements = "anskaffelser", followUpPlan = "oppfolgingsplan"
-    case strategy = "strategi", renumbered = "omnummerert", area = "omrade", reference = "dokument", removed = "fjernet", yearStarted = "startet"
+    case strategy = "strategi", renumbered = "omnummerert", startsKept = "start-beholdt", area = "omrade", reference = "dokument", removed = "fjernet", yearStarted = "startet"
 
     var message: Localized {
         switch self {
@@ -27,6 +27,8 @@ enum Notice: String {
         case .strategy: return Localized("Strategien er lagret.", en: "The strategy is saved.")
         case .renumbered: return Localized("Strategien er lagret. Tiltakenes kategorikoder i del 3.B følger nå den nye malens nummerering.",
                                            en: "The strategy is saved. The measures' category codes in section 3.B now follow the new template's numbering.")
+        case .startsKept: return Localized("Strategien er lagret. Mål og risikoer uten egen start fulgte den gamle perioden; de har fått periodens første år som start, så rapportene for årene før blir som de var.",
+                                           en: "The strategy is saved. Goals and risks without a start of their own followed the old period; they now start in its first year, so the reports of the years before stay as they were.")
         case .area: return Localized("Strategiområdet er lagret.", en: "The strategy area is saved.")
         case .reference: return Localized("Det styrende dokumentet er lagret.", en: "The governing document is saved.")
         case .removed: return Localized("Det er fjernet.", en: "It is removed.")

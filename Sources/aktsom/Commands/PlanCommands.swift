@@ -42,8 +42,15 @@ extension Commands {
         changes.operationalOwner = invocation.textChange("--operational-owner")
         changes.template = try invocation.word("--template", as: ReportFamily.self)
         changes.deadline = try invocation.reading { () throws(FieldProblem) in try FieldInput.reportDeadline(invocation.text("--deadline"), field: "--deadline") }
-        let (renumbered, data) = try invocation.change { data, _ in (try data.editPlanSettings(changes), data) }
+        let (outcome, data) = try invocation.change { data, _ in (try data.editPlanSettings(changes), data) }
+        let renumbered = outcome.renumbered
         var message = Localized("Endret planen for \(data.plan.organisation).", en: "Changed the plan of \(data.plan.organisation).")
+        if let first = outcome.startsKept.first {
+            let ids = outcome.startsKept.map(\.id).joined(separator: ", ")
+            message = message + Localized(
+                " Mål og risikoer uten egen start fulgte den gamle perioden; de har fått start \(first.start) så rapportene for årene før blir som de var: \(ids).",
+                en: " Goals and risks without a start of their own followed the old period; they now start in \(first.start), so the reports of the years before stay as they were: \(ids).")
+        }
         if !renumbered.isEmpty {
             let moves = renumbered.map { "\($0.measure) \($0.from) → \($0.to)" }.joined(separator: ", ")
             message = message + Localized(" Nye kategorikoder i \(data.plan.reportTemplate.rawValue): \(moves).",
@@ -53,6 +60,9 @@ extension Commands {
         if case .object(var object) = json.kind {
             object.members.append(JSONObject.Member(key: "renumbered", value: .array(renumbered.map { move in
                 .object([("measure", .string(move.measure)), ("from", .string(move.from)), ("to", .string(move.to))])
+            })))
+            object.members.append(JSONObject.Member(key: "startsKept", value: .array(outcome.startsKept.map { kept in
+                .object([("kind", .string(kept.kind.rawValue)), ("id", .string(kept.id)), ("start", .string(kept.start.description))])
             })))
             json = JSONValue(.object(object))
         }

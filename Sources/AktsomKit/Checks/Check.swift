@@ -7,6 +7,8 @@ public struct Finding: Sendable, Equatable {
     public let message: Localized
     /// One line that says how to fix it, usually a command to run.
     public let fix: Localized
+    /// The fix as a value, where the rule gives one: the browser links to the form that makes it.
+    public let action: Fix?
     public var location: SourceLocation?
     public var severity: Severity
 
@@ -16,12 +18,13 @@ public struct Finding: Sendable, Equatable {
         case notice
     }
 
-    public init(check: String, subject: String, message: Localized, fix: Localized, location: SourceLocation? = nil,
+    public init(check: String, subject: String, message: Localized, fix: Localized, action: Fix? = nil, location: SourceLocation? = nil,
                 severity: Severity = .gap) {
         self.check = check
         self.subject = subject
         self.message = message
         self.fix = fix
+        self.action = action
         self.location = location
         self.severity = severity
     }
@@ -89,5 +92,6 @@ public enum CheckCatalog {
         PlannedFollowUpOverdue(),
         EnteredDiffersFromDerived(),
         CopiedAnswerUnreviewed(),
+        LeftOutByDates(),
     ]
 }

@@ -23,6 +23,9 @@ public struct Timeline: Sendable {
     private let measureStarts: [String: InForceSince]
     private let riskStarts: [String: InForceSince]
 
+    /// The plan the timeline is about.
+    var plan: ActionPlan { data.plan }
+
     public init(data: PlanData, history: StatusHistory) {
         self.data = data
         self.history = history

@@ -12,6 +12,8 @@ public struct YearView: Sendable {
     public let goals: [GoalReview]
     /// The year before's entries, to mark what is new.
     public let previous: ReportingYear?
+    /// Saved goals, measures and risks the report leaves out because they count from after the year.
+    public let leftOut: [LeftOutRecord]
     /// Figures that moved by more than ``YearView/notableChange`` from the year before.
     public let movedFigures: [(figure: YearFigure, before: Amount, now: Amount)]
 
@@ -26,6 +28,7 @@ public struct YearView: Sendable {
         self.sections = builder.sections()
         self.figures = builder.figures
         self.goals = builder.goalReviews()
+        self.leftOut = builder.leftOut
         self.previous = data.years[year - 1]
         let history = data.statusHistory
         let timeline = Timeline(data: data, history: history)
@@ -97,6 +100,8 @@ public struct YearView: Sendable {
             lines.append(nb ? "  (kontaktinformasjonen er uendret fra \(source); bekreft med --keep-contact eller rett den)"
                             : "  (the contact details are unchanged from \(source); confirm with --keep-contact or correct them)")
         }
+        let leftOutLines = LeftOutRecord.lines(leftOut, year: entry.year, language)
+        if !leftOutLines.isEmpty { lines += [""] + leftOutLines }
         lines += figureLines(language)
         lines += movedLines(language)
         lines += goalLines(language)
@@ -200,6 +205,7 @@ public struct YearView: Sendable {
             object.members.removeAll { $0.key == "format" || $0.key == "version" }
             func add(_ key: String, _ member: JSONValue) { object.members.append(JSONObject.Member(key: key, value: member)) }
             add("outsidePeriod", .bool(isOutsidePeriod))
+            add("leftOut", .array(leftOut.map(\.json)))
             add("missingNotes", .strings(missingNotes.map(\.id)))
             add("notFilled", .array(unfilledSections.map { section in
                 .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),

@@ -73,6 +73,7 @@ enum CheckPage: SitePage {
 
     /// The page that fixes a finding, by the rule that made it.
     static func fixLink(_ finding: Finding, year: Int) -> (path: String, label: Localized)? {
+        if let action = finding.action { return (FixLink.path(action), FixLink.label(action)) }
         let subject = finding.subject
         switch finding.check {
         case "high-risk-without-requirements":

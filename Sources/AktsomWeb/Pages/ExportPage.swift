@@ -77,6 +77,7 @@ enum ExportPage: SitePage {
                              values: FormData().setting("mal", choice.template.id), problems: FormProblems(language: request.language))
                 Field.submit(request.t("Vis", "Show"))
             }
+            LeftOutList.section(built.leftOut, year: choice.year, request: request)
             Markup.element(.section, [.id("filer")]) {
                 Markup.element(.h2) { request.t("Last ned", "Download") }
                 if report.notFilledCount > 0 {
@@ -147,7 +148,8 @@ struct ReportChoice {
                 builder = ReportBuilder(data: snapshot.data, template: template, year: asOf.year, asOf: asOf)
             }
             let report = builder.build()
-            return BuiltReport(report: report, preview: HTMLRenderer.body(report), files: ReportExport.names(for: report, formats: ReportFormat.allCases))
+            return BuiltReport(report: report, preview: HTMLRenderer.body(report), files: ReportExport.names(for: report, formats: ReportFormat.allCases),
+                               leftOut: builder.leftOut)
         }
     }
 }
@@ -158,4 +160,6 @@ struct BuiltReport: Sendable {
     /// The report's body as AktsomKit's HTML renderer writes it, for the preview.
     let preview: String
     let files: [String]
+    /// What the report leaves out because it counts only from after the year.
+    let leftOut: [LeftOutRecord]
 }

@@ -37,7 +37,8 @@ enum GoalForm: SitePage {
             let id = try request.parameters.require("id")
             let data = try site.plan.load()
             guard let goal = data.plan.goal(id) else { throw HTTPError.notFound }
-            return form(goal, data: data, request: request, values: values(of: goal), problems: FormProblems(language: request.language, fields: fields))
+            return form(goal, data: data, request: request, values: values(of: goal).proposing(["start"], from: request.query),
+                        problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/mal/:id/endre") { request in
             let id = try request.parameters.require("id")

@@ -39,7 +39,8 @@ enum MeasureForm: SitePage {
             let id = try request.parameters.require("id")
             let data = try site.plan.load()
             guard let measure = data.plan.measure(id) else { throw HTTPError.notFound }
-            return form(measure, data: data, request: request, values: values(of: measure), problems: FormProblems(language: request.language, fields: fields))
+            return form(measure, data: data, request: request, values: values(of: measure).proposing(["start"], from: request.query),
+                        problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/tiltak/:id/endre") { request in
             let id = try request.parameters.require("id")

@@ -32,7 +32,8 @@ enum RiskForm: SitePage {
             let id = try request.parameters.require("id")
             let data = try site.plan.load()
             guard let risk = data.plan.risk(id) else { throw HTTPError.notFound }
-            return form(risk, data: data, request: request, values: values(of: risk), problems: FormProblems(language: request.language, fields: fields))
+            return form(risk, data: data, request: request, values: values(of: risk).proposing(["start"], from: request.query),
+                        problems: FormProblems(language: request.language, fields: fields))
         }
         router.post("/risikoer/:id/endre") { request in
             let id = try request.parameters.require("id")

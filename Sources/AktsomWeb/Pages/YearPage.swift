@@ -53,6 +53,7 @@ enum YearPage: SitePage {
                 " "
                 Markup.link(to: PathLink.to("eksport", query: [("year", String(year))]), [.class("button secondary")]) { request.t("Eksporter", "Export") }
             }
+            LeftOutList.section(view.leftOut, year: year, request: request)
             YearStartForm.form(year: year, request: request, values: values, problems: problems)
             Markup.element(.section, [.id("mangler")]) {
                 Markup.element(.h2) { request.t("Ikke utfylt (\(unfilled.count))", "Not filled in (\(unfilled.count))") }

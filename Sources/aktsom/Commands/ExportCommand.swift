@@ -49,11 +49,16 @@ extension Commands {
         }
         let written = outcome.written
         let blanks = report.notFilledCount
+        // What the report leaves out is said on stderr whatever the output, so a script that
+        // reads the JSON still shows it to the person running it.
+        let leftOut = builder.leftOut
+        invocation.note(LeftOutRecord.lines(leftOut, year: builder.year, invocation.language))
         if invocation.wantsJSON {
             invocation.printJSON(.object([("template", .string(template.id)), ("year", report.year.map(JSONValue.int) ?? .null),
                                           ("asOf", .string(report.asOf.iso)), ("folder", .string(folder)), ("files", .strings(written)),
                                           ("notFilled", .int(blanks)), ("removed", .strings(outcome.removed)), ("replaced", .strings(outcome.replaced)),
-                                          ("earlierInterrupted", .bool(outcome.earlierInterrupted))]))
+                                          ("earlierInterrupted", .bool(outcome.earlierInterrupted)),
+                                          ("leftOut", .array(leftOut.map(\.json)))]))
         } else {
             var text = invocation.language == .nb ? "Skrev \(template.id) (\(report.year.map(String.init) ?? "per " + report.asOf.norwegian)) til \(folder)/:\n"
                                                   : "Wrote \(template.id) (\(report.year.map(String.init) ?? "as of " + report.asOf.norwegian)) to \(folder)/:\n"

@@ -88,6 +88,12 @@ struct Invocation: Sendable {
         }
     }
 
+    /// Lines on stderr that the person must see whatever the output: what a report leaves out.
+    func note(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        surroundings.console.err(lines.joined(separator: "\n") + "\n")
+    }
+
     /// A progress line on stderr, only when a person is watching.
     func progress(_ message: Localized) {
         if surroundings.console.errorIsTerminal {

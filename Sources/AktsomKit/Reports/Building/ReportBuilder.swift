@@ -54,6 +54,12 @@ public struct ReportBuilder: Sendable {
                sections: sections(), charts: charts())
     }
 
+    /// What the yearly report leaves out because it counts only from after the year, each named
+    /// with why and the fix; nothing for the action plan, which shows what is in force on its day.
+    public var leftOut: [LeftOutRecord] {
+        template.isYearly ? timeline.leftOut(in: year) : []
+    }
+
     /// The filled sections alone, without the charts, for those who only read the answers.
     public func sections() -> [ReportSection] {
         template.sections.map(section)

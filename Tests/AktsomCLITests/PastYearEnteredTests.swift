@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// The first thing a lead does with Aktsom: enter last year, because that report is due now. No
+/// record gets a start typed in; each takes its time from where it was put. What a year's report
+/// still leaves out because of its dates is named with why and the fix.
+@Suite("A past year entered afterwards")
+struct PastYearEnteredTests {
+    /// Lillevik kommune's 2023, typed in on 7 December 2026 under its 2023–2026 strategy, the way
+    /// a lead does it: annual goals, measures with owners and due dates (some with status updates
+    /// dated 2023, some without), a strategic goal, risks with and without a year's report.
+    static func enteredIn2026() throws -> CLI {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/lillevik", "--org", "Lillevik kommune", "--period", "2023-2026")
+        try cli.ok("goal", "add", "--area", "etikk", "--year", "2023", "--title", "Etiske krav i alle høyrisikoavtaler i 2023")
+        try cli.ok("goal", "add", "--area", "etikk", "--year", "2023", "--title", "Opplæring av alle innkjøpere i 2023")
+        try cli.ok("goal", "add", "--area", "etikk", "--title", "Risikobasert oppfølging i hele strategiperioden")
+        try cli.ok("risk", "add", "--title", "Tvangsarbeid i tekstilproduksjon", "--geography", "Bangladesh", "--area", "etikk")
+        try cli.ok("risk", "add", "--title", "Sosial dumping på byggeplasser", "--geography", "Norge", "--area", "etikk")
+        try cli.ok("measure", "add", "--goal", "etikk-1", "--title", "Sjekkliste for høyrisiko", "--owner", "Innkjøp", "--due", "2023-Q2",
+                   "--category", "3.B.3", "--risk", "risiko-1")
+        try cli.ok("measure", "add", "--goal", "etikk-1", "--title", "Egenrapportering fra leverandøren av arbeidsklær", "--owner", "Innkjøp",
+                   "--due", "2023-12-31", "--category", "3.B.3", "--risk", "risiko-1")
+        try cli.ok("measure", "add", "--goal", "etikk-2", "--title", "Kurs i etisk handel for innkjøperne", "--owner", "HR", "--due", "2023-Q4",
+                   "--category", "3.B.6")
+        try cli.ok("measure", "add", "--goal", "etikk-3", "--title", "Kontroll av lønn og arbeidstid på byggeplass", "--owner", "Byggherre",
+                   "--due", "2026-12-31", "--category", "3.B.3", "--risk", "risiko-2")
+        try cli.ok("update", "etikk-1.1", "--status", "gjennomført", "--date", "2023-04-20", "--note", "Tatt i bruk")
+        try cli.ok("update", "etikk-2.1", "--status", "pågår", "--date", "2023-09-01")
+        try cli.ok("risk", "report", "risiko-1", "--year", "2023", "--status", "Pågår", "--results", "Egenrapport mottatt")
+        return cli
+    }
+
+    static let goals = ["Etiske krav i alle høyrisikoavtaler i 2023", "Opplæring av alle innkjøpere i 2023", "Risikobasert oppfølging i hele strategiperioden"]
+    static let measures = ["Sjekkliste for høyrisiko", "Egenrapportering fra leverandøren av arbeidsklær", "Kurs i etisk handel for innkjøperne",
+                           "Kontroll av lønn og arbeidstid på byggeplass"]
+    static let risks = ["Tvangsarbeid i tekstilproduksjon", "Sosial dumping på byggeplasser"]
+
+    /// What each template has a place for: every template lists the year's goals; the 2023 forms
+    /// list the measures in 3.B and the risks in part 2; the 2020 form lists the ethical area's
+    /// measures in 3.1, and neither it nor the action plan has a place for risks.
+    static func expected(in template: String) -> [String] {
+        switch template {
+        case "ehn-2020", "handlingsplan": return goals + measures
+        default: return goals + measures + risks
+        }
+    }
+
+    @Test("every record of the past year is in that year's report, in every template", arguments: FiledReportTests.templates)
+    func everyRecordInItsYear(template: String) throws {
+        let cli = try Self.enteredIn2026()
+        let asOf = template == "handlingsplan" ? ["--as-of", "2023-12-31"] : ["--year", "2023"]
+        let export = try cli.ok(["export", "--template", template, "--format", "md", "--out", "out"] + asOf)
+        let markdown = try cli.folder.read("out/\(template).md")
+        for title in Self.expected(in: template) {
+            #expect(markdown.contains(title), "«\(title)» is missing from \(template) 2023")
+        }
+        if template != "handlingsplan" {
+            #expect(!export.stderr.contains("ikke med i 2023"), "nothing of 2023 is left out: \(export.stderr)")
+        }
+    }
+
+    @Test("none of them is in the year before", arguments: FiledReportTests.templates)
+    func noneInTheYearBefore(template: String) throws {
+        let cli = try Self.enteredIn2026()
+        let asOf = template == "handlingsplan" ? ["--as-of", "2022-12-31"] : ["--year", "2022"]
+        try cli.ok(["export", "--template", template, "--format", "md", "--out", "out"] + asOf)
+        // 2022's report names 2023's annual goals only as the goals for the year to come.
+        let markdown = try cli.folder.read("out/\(template).md")
+            .replacingOccurrences(of: "- Etiske krav i alle høyrisikoavtaler i 2023\n- Opplæring av alle innkjøpere i 2023\n", with: "")
+            .replacingOccurrences(of: "| Etiske krav i alle høyrisikoavtaler i 2023 |\n| Opplæring av alle innkjøpere i 2023 |\n", with: "")
+        for title in Self.expected(in: template) {
+            #expect(!markdown.contains(title), "«\(title)» belongs to 2023, not to 2022's \(template)")
+        }
+    }
+
+    @Test("what a year's report leaves out because of its dates is named in the export, year show and the check, with the fix")
+    func leftOutIsNamed() throws {
+        // No period: a strategic goal typed in today counts from today.
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/lillevik", "--org", "Lillevik kommune")
+        try cli.ok("goal", "add", "--area", "klima", "--title", "Fossilfrie byggeplasser")
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Krav om utslippsfrie maskiner", "--owner", "Byggherre", "--category", "3.B.2")
+        try cli.ok("risk", "add", "--title", "Klimagassutslipp fra bygg", "--area", "klima")
+        // Done before 2023 began: the rule working, not named.
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Kartlegging av maskinparken", "--start", "2021")
+        try cli.ok("update", "klima-1.2", "--status", "gjennomført", "--date", "2022-06-01")
+
+        let export = try cli.ok("export", "--year", "2023", "--format", "md,json", "--out", "out")
+        #expect(export.stderr.contains("Lagret, men ikke med i 2023 fordi det gjelder fra senere (3):"), "\(export.stderr)")
+        #expect(export.stderr.contains("tiltak klima-1.1 «Krav om utslippsfrie maskiner» er ikke med i 2023: det gjelder fra 07.12.2026"))
+        #expect(export.stderr.contains("aktsom measure edit klima-1.1 --start 2023"))
+        #expect(export.stderr.contains("aktsom goal edit klima-1 --start 2023") && export.stderr.contains("aktsom risk edit risiko-1 --start 2023"))
+        #expect(!export.stderr.contains("klima-1.2"), "a measure finished before the year is the rule working")
+
+        let json = try cli.ok("export", "--year", "2023", "--format", "md", "--out", "out", "--json")
+        let leftOut = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])["leftOut"] as? [[String: Any]]
+        #expect(leftOut?.map { $0["id"] as? String } == ["klima-1", "klima-1.1", "risiko-1"])
+        #expect(leftOut?.first?["fix"] as? String == "aktsom goal edit klima-1 --start 2023")
+        #expect(leftOut?.first?["since"] as? String == "2026-12-07")
+
+        let show = try cli.ok("year", "show", "2023")
+        #expect(show.stdout.contains("Lagret, men ikke med i 2023") && show.stdout.contains("aktsom measure edit klima-1.1 --start 2023"))
+        let check = try cli.ok("check", "--year", "2023", "--json")
+        #expect(check.stdout.contains("\"check\": \"left-out-by-dates\"") && check.stdout.contains("\"severity\": \"notice\""))
+
+        // The fix brings the goal in, and the measure with it.
+        try cli.ok("goal", "edit", "klima-1", "--start", "2023")
+        let fixed = try cli.ok("export", "--year", "2023", "--format", "md", "--out", "out")
+        #expect(!fixed.stderr.contains("klima-1.1") && !fixed.stderr.contains("klima-1 "))
+        #expect(try cli.folder.read("out/ehn-offentlig.md").contains("Krav om utslippsfrie maskiner"))
+        #expect(fixed.stderr.contains("risiko-1"), "the risk has a start of its own to set")
+    }
+}

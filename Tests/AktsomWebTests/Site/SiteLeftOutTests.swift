@@ -1,0 +1,36 @@
+import AktsomKit
+import Foundation
+import Testing
+@testable import AktsomWeb
+
+/// A year page that leaves saved records out because of their dates says so above its sections,
+/// each with a link to the form that brings it in; following the link proposes the year as the
+/// start, and saving it brings the record into the year.
+@Suite("The year's pages name what the report leaves out")
+struct SiteLeftOutTests {
+    @Test("the year page and the export page name a goal typed in after the year, and its link proposes the start")
+    func leftOutOnTheYearPage() throws {
+        let harness = try SiteHarness()
+        #expect(!harness.get("/ar/2024").text.contains("<strong>klima-1</strong>"), "a goal of the strategy counts from its period: the rule working")
+        // Without a period, a goal typed in today (1 June 2025) counts from today.
+        try harness.aktsom.run("plan", "edit", "--period", "")
+        try harness.aktsom.run("goal", "add", "--area", "klima", "--id", "klima-9", "--title", "Nytt mål")
+        let page = harness.get("/ar/2024").text
+        let section = try #require(page.components(separatedBy: "id=\"ikke-med\"").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(section.contains("Lagret, men ikke med i 2024 ("))
+        #expect(section.contains("klima-9") && section.contains("fordi det ble lagt inn 01.06.2025 og ingen start er satt"))
+        let link = "/mal/klima-9/endre?start=2024#f-start"
+        #expect(section.contains("href=\"\(link)\""), "\(section.prefix(600))")
+        #expect(harness.get("/eksport?year=2024&mal=ehn-offentlig").text.contains("href=\"\(link)\""))
+        #expect(!harness.get("/ar/2025").text.contains("id=\"ikke-med\""), "nothing of the example's 2025 is left out")
+
+        // The link opens the goal's form with the start proposed; nothing is saved by following it.
+        let form = harness.get("/mal/klima-9/endre?start=2024").text
+        #expect(form.contains("id=\"f-start\" name=\"start\" value=\"2024\""), "\(form.components(separatedBy: "f-start").dropFirst().first?.prefix(200) ?? "")")
+        let loaded = try PlanStore(folder: harness.folder, fileSystem: LocalFileSystem()).load()
+        #expect(loaded.data.plan.goal("klima-9")?.active.start == nil)
+
+        let check = harness.get("/kontroll?year=2024").text
+        #expect(check.contains("id=\"sjekk-left-out-by-dates\"") && check.contains("href=\"\(link)\""))
+    }
+}

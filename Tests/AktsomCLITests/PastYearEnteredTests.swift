@@ -112,3 +112,41 @@ struct PastYearEnteredTests {
         #expect(fixed.stderr.contains("risiko-1"), "the risk has a start of its own to set")
     }
 }
+
+/// A count or Ja/Nei the report derives from the register stands only where the register can
+/// back it; an entered figure is never joined with a counted one.
+@Suite("No answer the organisation never gave")
+struct UnbackedCountTests {
+    @Test("with nothing in the register for the year, counts and Ja/Nei are «Ikke utfylt»; a register said to be complete backs a 0")
+    func unbackedCounts() throws {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/x", "--org", "Medlem AS")
+        try cli.ok("export", "--year", "2020", "--template", "ehn-2020", "--format", "md", "--out", "a")
+        let legacy = try cli.folder.read("a/ehn-2020.md")
+        #expect(legacy.contains("**Antall anskaffelser som omfattes av rapporten:** _Ikke utfylt._"), "\(legacy)")
+        #expect(!legacy.contains("Ingen avvik registrert"))
+        try cli.ok("export", "--year", "2020", "--format", "md", "--out", "b")
+        let offentlig = try cli.folder.read("b/ehn-offentlig.md")
+        #expect(offentlig.contains("kontraktsoppfølging under rapporteringsåret:** _Ikke utfylt._"))
+        #expect(!offentlig.contains("0 leverandører på 0 avtaler") && !offentlig.contains("\nNei\n"))
+
+        try cli.ok("year", "set", "2020", "--register-complete", "ja")
+        try cli.ok("export", "--year", "2020", "--template", "ehn-2020", "--format", "md", "--out", "c")
+        #expect(try cli.folder.read("c/ehn-2020.md").contains("**Antall anskaffelser som omfattes av rapporten:** 0\n"))
+    }
+
+    @Test("entering one figure of 4.A.2's pair shows the other as not filled in, never as a count that disagrees")
+    func pairFromOneSource() throws {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/x", "--org", "Lillestrøm kommune")
+        try cli.ok("procurement", "add", "--id", "a", "--title", "Arbeidsklær", "--year", "2023", "--suppliers", "5")
+        try cli.ok("followup", "add", "a", "--kind", "egenrapportering", "--sent", "2023-03-01")
+        try cli.ok("year", "set", "2023", "--agreements-followed-up", "3")
+        try cli.ok("export", "--year", "2023", "--format", "md", "--out", "o")
+        let markdown = try cli.folder.read("o/ehn-offentlig.md")
+        #expect(!markdown.contains("5 leverandører på 3 avtaler"))
+        #expect(markdown.contains("**Antall leverandører fulgt opp:** _Ikke utfylt._"))
+        #expect(markdown.contains("**Antall avtaler fulgt opp:** 3"))
+        #expect(markdown.contains("| Arbeidsklær | Alle på avtalen | egenrapportering | 01.03.2023 |"), "the table lists the self-report the count holds")
+    }
+}

@@ -84,11 +84,16 @@ public struct KeyFigures: Sendable, Equatable {
     public var transparencyAct: Bool?
     /// The answer to «Er det identifisert avvik …?» when the organisation gives it itself.
     public var deviationsFound: Bool?
+    /// Whether the register holds every procurement of the year, as the lead says: only then are
+    /// entered figures set against the counted ones, and a count of 0 backed by an empty register.
+    public var registerComplete: Bool?
 
     public init(
         spend: Amount? = nil, activeContracts: Int? = nil, announced: Int? = nil, employees: Int? = nil,
-        revenue: Amount? = nil, suppliers: Int? = nil, transparencyAct: Bool? = nil, deviationsFound: Bool? = nil
+        revenue: Amount? = nil, suppliers: Int? = nil, transparencyAct: Bool? = nil, deviationsFound: Bool? = nil,
+        registerComplete: Bool? = nil
     ) {
+        self.registerComplete = registerComplete
         self.deviationsFound = deviationsFound
         self.spend = spend
         self.activeContracts = activeContracts

@@ -86,10 +86,7 @@ public struct YearFigureValues: Sendable, Equatable {
         values[.employees] = keyFigures.employees.flatMap(Amount.init(whole:))
 
         // Counts from the register mean something only when the register holds the year.
-        let registerHasYear = data.register.procurements.contains { procurement in
-            procurement.year == year || procurement.followUps.contains { $0.date?.year == year }
-                || procurement.deviations.contains { $0.date?.year == year || $0.closed?.year == year }
-        }
+        let registerHasYear = figures.countsAreBacked
         // Climate weighting is compared where it was recorded: a year with none says nothing about it.
         let climateRecorded = figures.derived.climate?.anyRecorded ?? false
         for figure in YearFigure.allCases {

@@ -14,6 +14,8 @@ public struct YearChanges: Sendable {
     public var contactEmail: String?
     /// «Er det identifisert avvik …?» as the organisation answers it.
     public var deviationsFound: FieldChange<Bool> = .unchanged
+    /// Whether the register holds every procurement of the year, as the lead says.
+    public var registerComplete: FieldChange<Bool> = .unchanged
     /// Figures entered to win over the counted ones (`--agreements-followed-up 3`): a value to
     /// set, or cleared to go back to the counted one.
     public var indicators: [Indicator: FieldChange<Amount>] = [:]
@@ -25,7 +27,7 @@ public struct YearChanges: Sendable {
     var isEmpty: Bool {
         spend == nil && activeContracts == nil && announced == nil && employees == nil && revenue == nil && suppliers == nil
             && transparencyAct == nil && address == nil && contactName == nil && contactTitle == nil && contactPhone == nil && contactEmail == nil
-            && deviationsFound.isUnchanged && indicators.isEmpty && !keepContact
+            && deviationsFound.isUnchanged && registerComplete.isUnchanged && indicators.isEmpty && !keepContact
     }
 
     var changesContact: Bool {
@@ -43,6 +45,7 @@ extension PlanData {
         editYear(year) { entry in
             var figures = entry.keyFigures
             figures.deviationsFound = changes.deviationsFound.applied(to: figures.deviationsFound)
+            figures.registerComplete = changes.registerComplete.applied(to: figures.registerComplete)
             for (indicator, change) in changes.indicators {
                 entry.enteredIndicators[indicator] = change.applied(to: entry.enteredIndicators[indicator])
             }

@@ -1,84 +1,96 @@
 /// A year's figures as the report shows them: what the organisation entered for the year wins,
 /// and what Aktsom counts from the register and the journal fills the rest. Both stay at hand,
-/// so `year show` and `check` can put them side by side when they differ.
+/// so `year show` and `check` can put them side by side.
+///
+/// A count from the register stands in the report only when the register can back it: it holds
+/// something for the year, or the lead has said it is complete for the year. Otherwise the figure
+/// is «Ikke utfylt», never a 0 that was never counted. Two figures written in one sentence (4.A.2's
+/// suppliers on agreements) come from the same source: entering one shows the other as entered
+/// or not filled in, never as a count that disagrees.
 public struct YearFigures: Sendable {
     public let year: Int
     /// Counted from the data.
     public let derived: YearIndicators
     /// Entered with `year set`.
     public let entry: ReportingYear
+    /// Whether the register holds anything for the year (``ProcurementRegister/holds(_:)``).
+    public let registerHoldsYear: Bool
 
-    public init(derived: YearIndicators, entry: ReportingYear) {
+    public init(derived: YearIndicators, entry: ReportingYear, registerHoldsYear: Bool) {
         self.year = derived.year
         self.derived = derived
         self.entry = entry
+        self.registerHoldsYear = registerHoldsYear
     }
 
     public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil) {
-        self.init(derived: YearIndicators(data: data, year: year, history: history, timeline: timeline), entry: data.year(year))
+        self.init(derived: YearIndicators(data: data, year: year, history: history, timeline: timeline), entry: data.year(year),
+                  registerHoldsYear: data.register.holds(year))
     }
 
-    /// The value the report uses: entered, else counted; nil when neither exists.
+    /// Whether the lead has said the register holds every procurement of the year.
+    public var isRegisterComplete: Bool { entry.keyFigures.registerComplete == true }
+
+    /// Whether counts from the register can stand in the report for the year.
+    public var countsAreBacked: Bool { isRegisterComplete || registerHoldsYear }
+
+    /// A figure as the report shows it.
+    public enum Shown: Sendable, Equatable {
+        case entered(Amount)
+        case counted(Amount)
+        /// Nothing entered and nothing the register can back: «Ikke utfylt».
+        case notFilled
+
+        public var amount: Amount? {
+            switch self {
+            case .entered(let value), .counted(let value): return value
+            case .notFilled: return nil
+            }
+        }
+
+        public var isEntered: Bool {
+            if case .entered = self { return true }
+            return false
+        }
+    }
+
+    /// The figure for an indicator: entered, else counted where the data backs it.
+    public func shown(_ indicator: Indicator) -> Shown {
+        if let entered = entry.enteredIndicators[indicator] { return .entered(entered) }
+        guard !indicator.isCountedFromRegister || countsAreBacked, let counted = derived.value(indicator) else { return .notFilled }
+        return .counted(counted)
+    }
+
+    /// Two figures written in one sentence: both entered (a missing one not filled in), or both counted.
+    public func shown(_ first: Indicator, _ second: Indicator) -> (Shown, Shown) {
+        let entered = (entry.enteredIndicators[first], entry.enteredIndicators[second])
+        guard entered.0 != nil || entered.1 != nil else { return (shown(first), shown(second)) }
+        return (entered.0.map(Shown.entered) ?? .notFilled, entered.1.map(Shown.entered) ?? .notFilled)
+    }
+
+    /// The value the report uses: entered, else counted where the data backs it; nil otherwise.
     public func value(_ indicator: Indicator) -> Amount? {
-        entry.enteredIndicators[indicator] ?? derived.value(indicator)
-    }
-
-    /// A count the report writes as a whole number: entered, else counted.
-    public func count(_ indicator: Indicator) -> Int {
-        if let entered = entry.enteredIndicators[indicator] { return Int(entered.hundredths / 100) }
-        return Int((derived.value(indicator) ?? .zero).hundredths / 100)
+        shown(indicator).amount
     }
 
     /// «Antall anskaffelser som omfattes av rapporten»: announced procurements when entered,
     /// else the procurements of the year (entered or counted).
-    public var procurementsCovered: Int {
-        entry.keyFigures.announced ?? count(.procurements)
+    public var procurementsCovered: Shown {
+        if let announced = entry.keyFigures.announced, let amount = Amount(whole: announced) { return .entered(amount) }
+        return shown(.procurements)
     }
 
     /// «Er det identifisert avvik …?»: the organisation's answer, else whether any deviation was
-    /// found in the year.
-    public var deviationsFound: Bool {
-        entry.keyFigures.deviationsFound ?? (derived.deviationsOpened > 0)
+    /// found in the year, where the register backs it; nil when neither says.
+    public var deviationsFound: Bool? {
+        if let entered = entry.keyFigures.deviationsFound { return entered }
+        return countsAreBacked ? derived.deviationsOpened > 0 : nil
     }
+}
 
-    /// One figure the organisation entered beside the one Aktsom counted.
-    public struct Difference: Sendable, Equatable {
-        /// The indicator id, or `avvik-funnet` for the Ja/Nei answer.
-        public let id: String
-        public let label: Localized
-        public let entered: String
-        public let derived: String
-        /// Whether an entered figure replaces the counted one in the report. Announced
-        /// procurements are a key figure of their own that the 2020 form shows in place of the
-        /// count, so they differ from it by nature and are shown, never flagged.
-        public var replacesCount: Bool
-    }
-
-    /// The figures the forms derive, each with the entered value beside the counted one ("–" where
-    /// nothing is entered), then any other indicator entered for the year.
-    public var comparisons: [Difference] {
-        func row(_ indicator: Indicator) -> Difference {
-            let unit = indicator.isShare ? " %" : ""
-            return Difference(id: indicator.rawValue, label: indicator.label,
-                              entered: entry.enteredIndicators[indicator].map { $0.norwegian + unit } ?? "–",
-                              derived: derived.value(indicator).map { $0.norwegian + unit } ?? "–",
-                              replacesCount: entry.enteredIndicators[indicator] != nil)
-        }
-        let always: [Indicator] = [.followedUpProcurements, .followedUpSuppliers]
-        var rows = always.map(row)
-        rows.append(Difference(id: "avvik-funnet", label: Localized("Avvik identifisert i året", en: "Deviations found in the year"),
-                               entered: entry.keyFigures.deviationsFound.map { $0 ? "Ja" : "Nei" } ?? "–",
-                               derived: derived.deviationsOpened > 0 ? "Ja" : "Nei", replacesCount: entry.keyFigures.deviationsFound != nil))
-        rows.append(Difference(id: "kunngjorte", label: Localized("Anskaffelser som omfattes av rapporten (2020-skjemaet)",
-                                                                   en: "Procurements covered by the report (2020 form)"),
-                               entered: entry.keyFigures.announced?.norwegian ?? "–", derived: derived.procurements.norwegian,
-                               replacesCount: false))
-        rows += Indicator.allCases.filter { !always.contains($0) && entry.enteredIndicators[$0] != nil }.map(row)
-        return rows
-    }
-
-    /// The entered figures that differ from the counted ones: for the lead to decide on.
-    public var differences: [Difference] {
-        comparisons.filter { $0.replacesCount && $0.entered != $0.derived }
+extension Indicator {
+    /// Whether the value is counted from the procurement register (rather than the journal).
+    public var isCountedFromRegister: Bool {
+        self != .shareMeasuresDone
     }
 }

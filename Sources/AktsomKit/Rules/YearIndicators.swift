@@ -35,21 +35,21 @@ public struct YearIndicators: Sendable, Equatable {
         highRisk = highRiskInYear.count
         highRiskWithRequirements = highRiskInYear.filter(hasEthical).count
 
-        var followedUp = 0
+        // Each agreement once, each named supplier once, and for follow-ups that name none, all
+        // of the agreement's suppliers.
+        var agreements = Set<String>()
         var namedSuppliers = Set<String>()
         var unnamedSuppliers = 0
-        for procurement in data.register.procurements {
-            let followUps = procurement.followUps.filter { $0.date?.year == year }
-            guard !followUps.isEmpty else { continue }
-            followedUp += 1
-            for followUp in followUps {
-                if let supplier = followUp.supplier { namedSuppliers.insert(Team.normalized(supplier)) }
-            }
-            if followUps.contains(where: { $0.supplier == nil }) {
+        var counted = Set<String>()
+        for (procurement, followUp) in data.register.followUps(in: year) {
+            agreements.insert(procurement.id)
+            if let supplier = followUp.supplier {
+                namedSuppliers.insert(Team.normalized(supplier))
+            } else if counted.insert(procurement.id).inserted {
                 unnamedSuppliers += procurement.suppliers ?? 1
             }
         }
-        followedUpProcurements = followedUp
+        followedUpProcurements = agreements.count
         followedUpSuppliers = namedSuppliers.count + unnamedSuppliers
 
         let deviations = data.register.deviations.map(\.deviation)

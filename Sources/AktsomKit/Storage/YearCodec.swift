@@ -25,6 +25,7 @@ public enum YearCodec {
                 ("suppliers", figures.suppliers.map(JSONValue.int)),
                 ("transparencyAct", figures.transparencyAct.map(JSONValue.bool)),
                 ("deviationsFound", figures.deviationsFound.map(JSONValue.bool)),
+                ("registerComplete", figures.registerComplete.map(JSONValue.bool)),
             ])),
             ("indicators", entry.enteredIndicators.isEmpty ? nil : .object(Indicator.allCases.compactMap { indicator in
                 entry.enteredIndicators[indicator].map { (indicator.rawValue, .number(literal: $0.description)) }
@@ -78,7 +79,7 @@ public enum YearCodec {
             if let figuresValue = root.value("keyFigures") {
                 let figures = try FieldReader(figuresValue, subject: Localized("nøkkeltallene for \(year)", en: "the key figures for \(year)"))
                 try figures.rejectUnknownFields(["spend", "activeContracts", "announced", "employees", "revenue", "suppliers", "transparencyAct",
-                                                 "deviationsFound"])
+                                                 "deviationsFound", "registerComplete"])
                 let count = 0...1_000_000_000
                 entry.keyFigures = KeyFigures(
                     spend: try figures.optional("spend") { value throws(JSONError) in try amount(value, key: "spend", reader: figures) },
@@ -88,7 +89,8 @@ public enum YearCodec {
                     revenue: try figures.optional("revenue") { value throws(JSONError) in try amount(value, key: "revenue", reader: figures) },
                     suppliers: try figures.optionalInt("suppliers", in: count),
                     transparencyAct: try figures.optionalBool("transparencyAct"),
-                    deviationsFound: try figures.optionalBool("deviationsFound"))
+                    deviationsFound: try figures.optionalBool("deviationsFound"),
+                    registerComplete: try figures.optionalBool("registerComplete"))
             }
             if let indicatorsValue = root.value("indicators") {
                 let indicators = try FieldReader(indicatorsValue, subject: Localized("tallene som er oppgitt for \(year)", en: "the figures entered for \(year)"))

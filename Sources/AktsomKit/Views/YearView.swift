@@ -113,15 +113,21 @@ public struct YearView: Sendable {
     /// Entered figures beside the counted ones; the report shows the entered.
     func figureLines(_ language: Language) -> [String] {
         let nb = language == .nb
-        let comparisons = figures.comparisons
-        var table = TextTable(columns: [.init(nb ? "TALL I RAPPORTEN" : "FIGURE IN THE REPORT", maximumWidth: 56), .init(nb ? "OPPGITT" : "ENTERED"),
+        let comparisons = figures.comparisons(in: template)
+        var table = TextTable(columns: [.init(nb ? "TALL I RAPPORTEN" : "FIGURE IN THE REPORT", maximumWidth: 96), .init(nb ? "OPPGITT" : "ENTERED"),
                                         .init(nb ? "REGISTRERT" : "COUNTED"), .init("")])
         for row in comparisons {
-            let differs = row.replacesCount && row.entered != row.derived
+            let differs = row.differs
             table.append([row.label.text(language), row.entered, row.derived, differs ? (nb ? "ulikt" : "differs") : ""])
         }
-        return ["", nb ? "Tall i rapporten (et oppgitt tall vinner over det registrerte):" : "Figures in the report (an entered figure wins over the counted one):",
-                TextTable.indented(table.rendered())]
+        var lines = ["", nb ? "Tall i rapporten (et oppgitt tall vinner over det registrerte):" : "Figures in the report (an entered figure wins over the counted one):",
+                     TextTable.indented(table.rendered())]
+        if !figures.isRegisterComplete {
+            let year = entry.year
+            lines.append(nb ? "  Registeret er ikke oppgitt som komplett for \(year), så oppgitte tall settes ikke opp mot de tellte; er det komplett: aktsom year set \(year) --register-complete ja"
+                            : "  The register is not given as complete for \(year), so entered figures are not set against the counted ones; if it is: aktsom year set \(year) --register-complete ja")
+        }
+        return lines
     }
 
     /// Figures that moved notably since the year before, for the lead to check before filing.
@@ -211,9 +217,10 @@ public struct YearView: Sendable {
                 .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),
                          ("hint", section.fillHint.map(JSONValue.string) ?? .null)])
             }))
-            add("figures", .array(figures.comparisons.map { row in
+            add("registerComplete", figures.entry.keyFigures.registerComplete.map(JSONValue.bool) ?? .null)
+            add("figures", .array(figures.comparisons(in: template).map { row in
                 .object([("id", .string(row.id)), ("label", .string(row.label.nb)), ("entered", .string(row.entered)),
-                         ("derived", .string(row.derived)), ("differs", .bool(row.replacesCount && row.entered != row.derived))])
+                         ("derived", .string(row.derived)), ("differs", .bool(row.differs))])
             }))
             add("changes", .array(Set(entry.notes.keys).union(entry.blankSections).sorted(by: Identifier.naturalOrder).compactMap { section in
                 change(of: section).map { .object([("section", .string(section)), ("change", .string($0.nb))]) }

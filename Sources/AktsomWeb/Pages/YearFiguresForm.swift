@@ -5,7 +5,7 @@ import AktsomKit
 /// wins over the counted one in the report, and emptying it goes back to the count.
 enum YearFiguresForm: SitePage {
     static let fields = ["spend", "active-contracts", "announced", "employees", "revenue", "suppliers", "transparency-act",
-                         "agreements-followed-up", "suppliers-followed-up", "deviations-found", "indicator",
+                         "agreements-followed-up", "suppliers-followed-up", "deviations-found", "register-complete", "indicator",
                          "address", "contact-name", "contact-title", "contact-phone", "contact-email", "keep-contact"]
 
     static func register(in router: inout Router, site: AktsomSite) {
@@ -31,6 +31,7 @@ enum YearFiguresForm: SitePage {
             changes.suppliers = problems.read { () throws(FieldProblem) in try FieldInput.count(changed("suppliers"), field: "--suppliers") }
             changes.transparencyAct = problems.read { () throws(FieldProblem) in try FieldInput.optionalYesNo(changed("transparency-act"), field: "--transparency-act") }
             changes.deviationsFound = problems.read { () throws(FieldProblem) in try FieldInput.yesNoChange(changed("deviations-found"), field: "--deviations-found") } ?? .unchanged
+            changes.registerComplete = problems.read { () throws(FieldProblem) in try FieldInput.yesNoChange(changed("register-complete"), field: "--register-complete") } ?? .unchanged
             for (name, indicator) in [("agreements-followed-up", Indicator.followedUpProcurements), ("suppliers-followed-up", .followedUpSuppliers)] {
                 if let change = problems.read({ () throws(FieldProblem) in try FieldInput.enteredCount(changed(name), field: "--\(name)") }) {
                     changes.indicators[indicator] = change
@@ -81,6 +82,7 @@ enum YearFiguresForm: SitePage {
         values.append("suppliers", figures.suppliers.map(String.init) ?? "")
         values.append("transparency-act", figures.transparencyAct.map { $0 ? "ja" : "nei" } ?? "")
         values.append("deviations-found", figures.deviationsFound.map { $0 ? "ja" : "nei" } ?? "")
+        values.append("register-complete", figures.registerComplete.map { $0 ? "ja" : "nei" } ?? "")
         values.append("agreements-followed-up", entry.enteredIndicators[.followedUpProcurements]?.description ?? "")
         values.append("suppliers-followed-up", entry.enteredIndicators[.followedUpSuppliers]?.description ?? "")
         let others = Indicator.allCases.filter { ![.followedUpProcurements, .followedUpSuppliers].contains($0) }
@@ -118,6 +120,10 @@ enum YearFiguresForm: SitePage {
                                hint: request.t("Tom: tallet fra registeret.", "Empty: the register's count."))
                     Field.text("suppliers-followed-up", request.t("Leverandører fulgt opp", "Suppliers followed up"), values: values, problems: problems)
                     Field.select("deviations-found", request.t("4.A.3: Er det identifisert avvik i året?", "4.A.3: Were deviations found in the year?"), options: yesNo, values: values, problems: problems)
+                    Field.select("register-complete", request.t("Har registeret alle årets anskaffelser?", "Does the register hold every procurement of the year?"),
+                                 options: yesNo, values: values, problems: problems,
+                                 hint: request.t("Bare da settes tallene dere oppgir opp mot det registeret teller, og et tomt register betyr 0.",
+                                                 "Only then are the figures you enter set against the register's count, and an empty register means 0."))
                     Field.textarea("indicator", request.t("Andre tall, ett per linje (ID=N)", "Other figures, one per line (ID=N)"), values: values, problems: problems,
                                    hint: Indicator.validValues.text(request.language))
                 }

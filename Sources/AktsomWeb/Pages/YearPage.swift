@@ -72,6 +72,13 @@ enum YearPage: SitePage {
             }
             Markup.element(.section, [.id("nokkeltall")]) {
                 Markup.element(.h2) { request.t("Oppgitt og tellt", "Entered and counted") }
+                if !view.figures.isRegisterComplete {
+                    Markup.element(.p, [.class("muted")]) {
+                        request.t("Registeret er ikke oppgitt som komplett for \(year), så tallene dere oppgir settes ikke opp mot det registeret teller. ",
+                                  "The register is not given as complete for \(year), so the figures you enter are not set against the register's count. ")
+                        Markup.link(to: PathLink.to("ar", String(year), "nokkeltall") + "#f-register-complete") { request.t("Si om registeret er komplett", "Say whether the register is complete") }
+                    }
+                }
                 Markup.element(.table) {
                     Markup.element(.thead) {
                         Markup.element(.tr) {
@@ -81,8 +88,8 @@ enum YearPage: SitePage {
                         }
                     }
                     Markup.element(.tbody) {
-                        for row in view.figures.comparisons {
-                            Markup.element(.tr, row.replacesCount && row.entered != row.derived ? [.class("differs")] : []) {
+                        for row in view.figures.comparisons(in: view.template) {
+                            Markup.element(.tr, row.differs ? [.class("differs")] : []) {
                                 Markup.element(.td) { row.label.text(language) }
                                 Markup.element(.td) { row.entered }
                                 Markup.element(.td) { row.derived }
@@ -115,6 +122,15 @@ enum YearPage: SitePage {
                                                     request.t("fylles fra dataene; eget tillegg er valgfritt", "filled from the data; a note of your own is optional")
                                                 }
                                             }
+                                        }
+                                    }
+                                    if case .data(.ethicalRequirements) = section.content {
+                                        // What «etiske eller sosiale krav» covers is the plan's choice: say so, and where it is made.
+                                        let ethical = view.plan.ethicalAreaIDs
+                                        let names = view.plan.areas.filter { ethical.contains($0.id) }.map(\.name)
+                                        Markup.element(.p, [.class("muted")]) {
+                                            request.t("Teller krav i: ", "Counts requirements in: ") + (names.isEmpty ? "–" : names.joined(separator: ", ")) + ". "
+                                            Markup.link(to: "/strategi#omrader") { request.t("Velg hvilke områder som teller", "Choose which areas count") }
                                         }
                                     }
                                     if let copied = view.entry.copiedNotes[section.id] {

@@ -18,6 +18,8 @@ extension Commands {
             .value("--suppliers-followed-up", "N", Localized("antall leverandører fulgt opp i året, slik virksomheten rapporterer det",
                                                              en: "number of suppliers followed up in the year, as the organisation reports it")),
             .value("--deviations-found", "ja|nei", Localized("svaret på 4.A.3: er det identifisert avvik i året?", en: "the answer to 4.A.3: were deviations found in the year?")),
+            .value("--register-complete", "ja|nei", Localized("om registeret har alle årets anskaffelser; bare da settes oppgitte tall opp mot de tellte, og et tomt register teller 0",
+                                                         en: "whether the register holds every procurement of the year; only then are entered figures set against the counted ones, and an empty register counts 0")),
             .value("--indicator", "ID=N", Localized("et annet tall som vinner over det tellte, for eksempel andel-med-etiske-krav=55",
                                                     en: "another figure that wins over the counted one, for example andel-med-etiske-krav=55"), repeatable: true),
             .flag("--keep-contact", Localized("bekreft kontaktinformasjon kopiert fra i fjor", en: "confirm contact details copied from last year")),
@@ -57,6 +59,9 @@ extension Commands {
         changes.keepContact = invocation.flag("--keep-contact")
         changes.deviationsFound = try invocation.reading { () throws(FieldProblem) in
             try FieldInput.yesNoChange(invocation.text("--deviations-found"), field: "--deviations-found")
+        }
+        changes.registerComplete = try invocation.reading { () throws(FieldProblem) in
+            try FieldInput.yesNoChange(invocation.text("--register-complete"), field: "--register-complete")
         }
         for (option, indicator) in [("--agreements-followed-up", Indicator.followedUpProcurements), ("--suppliers-followed-up", .followedUpSuppliers)] {
             if let change = try invocation.reading({ () throws(FieldProblem) in try FieldInput.enteredCount(invocation.text(option), field: option) }) {

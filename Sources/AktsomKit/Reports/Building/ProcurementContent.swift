@@ -12,10 +12,11 @@ extension ReportBuilder {
             return .empty("aktsom procurement add --year \(year) … eller aktsom procurement import FIL.csv")
         }
         let withRequirements = ofYear.filter { !$0.phases(inAreas: ethicalAreas).isEmpty }
-        let summary = "\(figures.count(.withEthicalRequirements)) av \(figures.count(.procurements)) anskaffelser i \(year) har etiske eller sosiale krav; "
-            + "\(figures.count(.highRiskWithRequirements)) av \(figures.count(.highRisk)) høyrisikoanskaffelser."
+        let summary = [share(.withEthicalRequirements, of: .procurements, "anskaffelser i \(year) har etiske eller sosiale krav"),
+                       share(.highRiskWithRequirements, of: .highRisk, "høyrisikoanskaffelser har etiske krav")].compactMap { $0 }
+        let counting = countedAreasSentence
         guard !withRequirements.isEmpty else {
-            return Content(blocks: [.paragraph("Ingen av årets \(ofYear.count) registrerte anskaffelser har etiske eller sosiale krav.")], hasData: true)
+            return Content(blocks: [.paragraph("Ingen av årets \(ofYear.count) registrerte anskaffelser har etiske eller sosiale krav. \(counting)")], hasData: true)
         }
         let table: ReportTable
         switch style {
@@ -34,31 +35,53 @@ extension ReportBuilder {
                                         + RequirementPhase.allCases.map { yesNo(phases.contains($0)) }
                                 }, rowIDs: withRequirements.map(\.id))
         }
-        return Content(blocks: [.table(table), .paragraph(summary)], hasData: true)
+        return Content(blocks: [.table(table), .paragraph((summary + [counting]).joined(separator: " "))], hasData: true)
     }
 
-    /// Follow-ups carried out in the year, with their procurement, in date order; planned ones
-    /// are not follow-up yet.
+    /// «3 av 5 anskaffelser i 2025 har etiske eller sosiale krav.», both figures from the same
+    /// source; nil when one of them is not filled in.
+    func share(_ part: Indicator, of whole: Indicator, _ text: String) -> String? {
+        let (partShown, wholeShown) = figures.shown(part, whole)
+        guard let partValue = partShown.amount, let wholeValue = wholeShown.amount else { return nil }
+        return "\(partValue.norwegian) av \(wholeValue.norwegian) \(text)."
+    }
+
+    /// Which areas' requirements the report counts as ethical and social ones, in the plan's
+    /// words: a reader must know what «etiske eller sosiale krav» covers.
+    var countedAreasSentence: String {
+        let names = data.plan.areas.filter { ethicalAreas.contains($0.id) }.map(\.name)
+        guard !names.isEmpty else { return "Ingen av planens strategiområder er satt til å telle som etiske eller sosiale krav." }
+        return "Som etiske eller sosiale krav telles krav i " + (names.count == 1 ? "området " : "områdene ") + ReportText.list(names) + "."
+    }
+
+    /// Follow-ups carried out in the year, of every kind, in date order (the register's one definition).
     var followUpsOfYear: [(procurement: Procurement, followUp: FollowUp)] {
-        data.register.procurements.flatMap { procurement in
-            procurement.followUps.filter { $0.date?.year == year }.map { (procurement, $0) }
-        }.enumerated().sorted { lhs, rhs in
-            lhs.element.followUp.day != rhs.element.followUp.day ? lhs.element.followUp.day < rhs.element.followUp.day : lhs.offset < rhs.offset
-        }.map(\.element)
+        data.register.followUps(in: year)
     }
 
+    /// 4.A.2: how many suppliers on how many agreements were followed up, in one sentence when
+    /// both figures come from the same source, else each as its own answer; then every follow-up
+    /// the register holds for the year.
     func suppliersFollowedUp() -> Content {
-        let suppliers = figures.count(.followedUpSuppliers), agreements = figures.count(.followedUpProcurements)
-        var blocks: [ReportBlock] = [.paragraph(
-            "\(suppliers.norwegian) \(suppliers == 1 ? "leverandør" : "leverandører") på \(agreements.norwegian) \(agreements == 1 ? "avtale" : "avtaler") har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i \(year).")]
-        let extended = followUpsOfYear.filter { $0.followUp.kind.isExtended }
-        if !extended.isEmpty {
-            blocks.append(.paragraph("Avtaler med utvidet oppfølging:"))
-            blocks.append(.table(ReportTable(id: "4.A.2", columns: ["Avtale", "Leverandør", "Oppfølging", "Dato"], rows: extended.map { item in
-                [item.procurement.title, item.followUp.supplier ?? "Alle på avtalen", item.followUp.kind.rawValue, item.followUp.day.norwegian]
-            }, rowIDs: extended.map(\.procurement.id))))
+        let (suppliers, agreements) = figures.shown(.followedUpSuppliers, .followedUpProcurements)
+        var blocks: [ReportBlock]
+        if let supplierCount = suppliers.amount.map({ Int($0.hundredths / 100) }), let agreementCount = agreements.amount.map({ Int($0.hundredths / 100) }) {
+            blocks = [.paragraph(
+                "\(supplierCount.norwegian) \(supplierCount == 1 ? "leverandør" : "leverandører") på \(agreementCount.norwegian) \(agreementCount == 1 ? "avtale" : "avtaler") har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i \(year).")]
+        } else {
+            blocks = [
+                .field(label: "Antall leverandører fulgt opp", value: suppliers.amount?.norwegian, hint: "aktsom year set \(year) --suppliers-followed-up N"),
+                .field(label: "Antall avtaler fulgt opp", value: agreements.amount?.norwegian, hint: "aktsom year set \(year) --agreements-followed-up N"),
+            ]
         }
-        return Content(blocks: blocks, hasData: true)
+        let followed = followUpsOfYear
+        if !followed.isEmpty {
+            blocks.append(.paragraph("Kontraktsoppfølging registrert i \(year):"))
+            blocks.append(.table(ReportTable(id: "4.A.2", columns: ["Avtale", "Leverandør", "Oppfølging", "Dato"], rows: followed.map { item in
+                [item.procurement.title, item.followUp.supplier ?? "Alle på avtalen", item.followUp.kind.rawValue, item.followUp.day.norwegian]
+            }, rowIDs: followed.map(\.procurement.id))))
+        }
+        return Content(blocks: blocks, hasData: suppliers.amount != nil || agreements.amount != nil || !followed.isEmpty)
     }
 
     var deviationsOfYear: [(procurement: Procurement, deviation: Deviation)] {
@@ -74,23 +97,37 @@ extension ReportBuilder {
 
     func deviationsFound() -> Content {
         // The organisation's own Ja/Nei wins; the table lists what the register holds for the year.
-        guard figures.deviationsFound else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
+        guard let found = figures.deviationsFound else { return .empty(deviationsHint) }
+        guard found else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
         let deviations = deviationsOfYear
         guard !deviations.isEmpty else { return Content(blocks: [.paragraph("Ja")], hasData: true) }
         return Content(blocks: [.paragraph("Ja"), .table(deviationTable(deviations, id: "4.A.3", typeColumn: "Type avvik"))], hasData: true)
     }
 
+    var deviationsHint: String {
+        "aktsom year set \(year) --deviations-found ja|nei"
+    }
+
+    /// The 2020 form's 2.3. With nothing in the register for the year and nothing entered, its
+    /// answers are not filled in: an empty register is no answer of «Ingen».
     func followUpWithDeviations() -> Content {
+        guard figures.countsAreBacked || figures.entry.enteredIndicators[.followedUpSuppliers] != nil
+                || figures.entry.keyFigures.deviationsFound != nil else {
+            return .empty("aktsom year set \(year) --suppliers-followed-up N --deviations-found ja|nei")
+        }
         let followed = followUpsOfYear
         var products: [String] = []
         for item in followed where !products.contains(item.procurement.title) { products.append(item.procurement.title) }
         var blocks: [ReportBlock] = [
-            .field(label: "Hvilke produkter/avtaler er fulgt opp", value: products.isEmpty ? "Ingen" : products.joined(separator: ", "), hint: nil),
-            .field(label: "Antall leverandører fulgt opp", value: figures.count(.followedUpSuppliers).norwegian, hint: nil),
+            .field(label: "Hvilke produkter/avtaler er fulgt opp", value: products.isEmpty ? (figures.countsAreBacked ? "Ingen" : nil) : products.joined(separator: ", "),
+                   hint: "aktsom followup add PROC --kind KIND --date YYYY-MM-DD"),
+            .field(label: "Antall leverandører fulgt opp", value: figures.value(.followedUpSuppliers)?.norwegian,
+                   hint: "aktsom year set \(year) --suppliers-followed-up N"),
         ]
         let deviations = deviationsOfYear
         if deviations.isEmpty {
-            blocks.append(.field(label: "Avvik", value: "Ingen avvik registrert i \(year)", hint: nil))
+            let answer = figures.deviationsFound.map { $0 ? "Ja" : "Ingen avvik registrert i \(year)" }
+            blocks.append(.field(label: "Avvik", value: answer, hint: answer == nil ? deviationsHint : nil))
         } else {
             blocks.append(.table(deviationTable(deviations, id: "2.3", typeColumn: "Type avvik (barnearbeid, HMS, lønn, arbeidstid, etc)")))
         }

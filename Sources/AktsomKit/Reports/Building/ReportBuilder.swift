@@ -175,11 +175,11 @@ public struct ReportBuilder: Sendable {
             value = keyFigures.activeContracts.map(\.norwegian)
             hint = "aktsom year set \(year) --active-contracts N"
         case .followedUpAgreements:
-            value = figures.count(.followedUpProcurements).norwegian
-            hint = ""
+            value = figures.value(.followedUpProcurements)?.norwegian
+            hint = "aktsom year set \(year) --agreements-followed-up N"
         case .procurementsInYear:
-            value = figures.procurementsCovered.norwegian
-            hint = ""
+            value = figures.procurementsCovered.amount?.norwegian
+            hint = "aktsom year set \(year) --announced N"
         case .revenue:
             value = keyFigures.revenue?.norwegian
             hint = "aktsom year set \(year) --revenue NOK"

@@ -86,6 +86,12 @@ enum ReportText {
         }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// «a, b og c»: names listed in a sentence.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " og " + last
+    }
+
     /// `Fjordvik kommune · Rapporteringsår 2025 · Status per 31.12.2025`.
     static func subtitle(_ report: Report) -> String {
         var parts = [report.organisation]

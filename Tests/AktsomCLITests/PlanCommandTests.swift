@@ -15,6 +15,16 @@ struct PlanCommandTests {
         #expect(try cli.folder.read("Plans/fjordvik/journal.jsonl") == "{\"format\": \"aktsom-journal\", \"version\": 1}\n")
     }
 
+    @Test("init takes every template the exporter has, the 2020 form included, and exports with it by default", arguments: ["ehn-offentlig", "ehn-virksomhet", "ehn-2020"])
+    func initTakesEveryTemplate(template: String) throws {
+        let cli = CLI()
+        try cli.ok("init", "Plans/x", "--org", "Medlem AS", "--template", template)
+        try cli.ok("goal", "add", "--area", "klima", "--title", "Mål")
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Tiltak", "--category", "3.B.2")
+        try cli.ok("export", "--year", "2025", "--format", "md", "--out", "o")
+        #expect(cli.folder.exists("o/\(template).md"))
+    }
+
     @Test("init refuses to overwrite an existing plan")
     func initRefusesExisting() throws {
         let cli = try CLI.withSmallPlan()

@@ -5,6 +5,9 @@ public enum ReportFamily: String, Sendable, CaseIterable, ClosedVocabulary {
     case publicSector = "ehn-offentlig"
     /// Companies and organisations (`ehn-virksomhet`): 3.B.1–3.B.8.
     case enterprise = "ehn-virksomhet"
+    /// Member reporting 2020 and earlier (`ehn-2020`). The 2020 form has no section 3.B, so its
+    /// plans keep the public-sector numbering: an export with `ehn-offentlig` places the measures.
+    case legacy2020 = "ehn-2020"
 
     public init?(parsing text: String) {
         guard let family = ReportFamily(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
@@ -17,6 +20,11 @@ public enum ReportFamily: String, Sendable, CaseIterable, ClosedVocabulary {
     }
 
     public static let vocabularyName = Localized("rapportmal", en: "report template")
+
+    /// The family whose 3.B numbering the plan's categories follow.
+    public var numbering: ReportFamily {
+        self == .enterprise ? .enterprise : .publicSector
+    }
 }
 
 /// What kind of "other measure" (section 3.B) a measure is. Kept as a meaning rather than a
@@ -33,7 +41,7 @@ public enum MeasureCategory: String, Sendable, CaseIterable {
 
     /// `3.B.2`; nil when the family has no such section (development in the public form).
     public func code(in family: ReportFamily) -> String? {
-        switch (self, family) {
+        switch (self, family.numbering) {
         case (.nature, _): return "3.B.1"
         case (.climate, _): return "3.B.2"
         case (.sourcing, _): return "3.B.3"
@@ -45,6 +53,7 @@ public enum MeasureCategory: String, Sendable, CaseIterable {
         case (.corruption, .enterprise): return "3.B.7"
         case (.other, .publicSector): return "3.B.7"
         case (.other, .enterprise): return "3.B.8"
+        case (_, .legacy2020): return nil
         }
     }
 
@@ -65,7 +74,7 @@ public enum MeasureCategory: String, Sendable, CaseIterable {
         case .unions: return "Støtte aktivt opp om fri fagorganisering og kollektive forhandlinger"
         case .development: return "Bidrag til utvikling, kompetanseheving og opplæring"
         case .corruption:
-            return family == .publicSector
+            return family.numbering == .publicSector
                 ? "Bekjempelse av korrupsjon og bestikkelser i egen virksomhet og leverandørkjeden"
                 : "Bekjempelse av korrupsjon og bestikkelser"
         case .other: return "Annen relevant informasjon"

@@ -12,10 +12,11 @@ extension Commands {
         options: [
             .value("--org", "NAME", Localized("navnet på virksomheten", en: "the organisation's name"), required: true),
             .value("--period", "2025-2028", Localized("strategiperioden", en: "the strategy period")),
-            .value("--template", "ehn-offentlig|ehn-virksomhet", Localized(
+            .value("--template", "ehn-offentlig|ehn-virksomhet|ehn-2020", Localized(
                 "rapportmalen planen følger (standard ehn-offentlig)", en: "the report template the plan follows (default ehn-offentlig)")),
         ],
-        examples: [Example("aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028")]
+        examples: [Example("aktsom init Plans/fjordvik --org \"Fjordvik kommune\" --period 2025-2028"),
+                   Example("aktsom init Plans/medlem --org \"Medlem AS\" --template ehn-2020", Localized("rapporterer etter 2020-skjemaet", en: "reports on the 2020 form"))]
     ) { invocation in
         let folder = try invocation.required("DIR", invocation.path)
         let organisation = try invocation.required("--org")

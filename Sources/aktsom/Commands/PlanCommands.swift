@@ -25,7 +25,7 @@ extension Commands {
             .value("--owner", "TEXT", Localized("hvem som eier strategien, for eksempel Kommunestyret", en: "who owns the strategy, for example Kommunestyret")),
             .value("--operational-owner", "TEXT", Localized("hvem som har det operative ansvaret, for eksempel Innkjøpsavdelingen",
                                                             en: "who carries it out, for example Innkjøpsavdelingen")),
-            .value("--template", "ehn-offentlig|ehn-virksomhet", Localized("rapportmalen planen følger", en: "the report template the plan follows")),
+            .value("--template", "ehn-offentlig|ehn-virksomhet|ehn-2020", Localized("rapportmalen planen følger", en: "the report template the plan follows")),
             .value("--deadline", "MM-DD", Localized("fristen for årsrapporten, for eksempel 06-30", en: "the annual report's deadline, for example 06-30")),
         ],
         examples: [

@@ -101,7 +101,8 @@ public struct ArgumentParser<Context>: Sendable {
                         throw usageError(Localized("\(name) er gitt mer enn én gang", en: "\(name) is given more than once"),
                                          notes: [Localized("oppgi \(name) bare én gang", en: "give \(name) only once")], command: command)
                     }
-                    parsed.options[name, default: []].append(value)
+                    // Text is stored with LF line breaks whatever the shell or script sent.
+                    parsed.options[name, default: []].append(LineEndings.normalized(value))
                 }
                 continue
             }

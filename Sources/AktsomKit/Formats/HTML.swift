@@ -45,6 +45,23 @@ public enum HTML {
         }
     }
 
+    /// Escaped text in which every web address is a link to itself (``WebAddress``): the address
+    /// is the link's text, so it shows in full on paper too. Line breaks are kept as `<br>` when asked.
+    public static func linking(_ text: String, keepingLines: Bool) -> String {
+        let segments = WebAddress.segments(in: text)
+        guard segments.contains(where: { if case .address = $0 { return true } else { return false } }) else {
+            return escaped(text, keepingLines: keepingLines)
+        }
+        return segments.map { segment in
+            switch segment {
+            case .text(let plain): return escaped(String(plain), keepingLines: keepingLines)
+            case .address(let address):
+                let escapedAddress = escaped(String(address), keepingLines: false)
+                return "<a href=\"\(escapedAddress)\">\(escapedAddress)</a>"
+            }
+        }.joined()
+    }
+
     /// A value safe as an `id` attribute and URL fragment: `2.A.2` stays, anything odd becomes `-`.
     public static func anchor(_ text: String) -> String {
         String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") ? $0 : "-" })

@@ -8,6 +8,39 @@ public enum Markdown {
     /// Escapes inline markup everywhere and block markers at the start of each line. Leading
     /// spaces are dropped, since four of them would turn the line into code.
     public static func escape(_ text: String) -> String {
+        keepingAddresses(text, escapeText)
+    }
+
+    /// Text for a table cell: one line, with `|` escaped too.
+    public static func cell(_ text: String) -> String {
+        keepingAddresses(text, escapeCellText)
+    }
+
+    /// Escapes the text but keeps its web addresses as written (``WebAddress``): a link copied
+    /// from the Markdown works, and a viewer that links addresses links it. Each address stands
+    /// in for a private-use character while the rest is escaped, then is put back.
+    static func keepingAddresses(_ text: String, _ escape: (String) -> String) -> String {
+        let segments = WebAddress.segments(in: text)
+        var addresses: [Substring] = []
+        var masked = ""
+        for segment in segments {
+            switch segment {
+            case .text(let plain): masked += plain
+            case .address(let address):
+                addresses.append(address)
+                masked += "\u{E000}"
+            }
+        }
+        guard !addresses.isEmpty else { return escape(text) }
+        var out = ""
+        var next = addresses.makeIterator()
+        for character in escape(masked) {
+            if character == "\u{E000}", let address = next.next() { out += address } else { out.append(character) }
+        }
+        return out
+    }
+
+    private static func escapeText(_ text: String) -> String {
         // Most text has nothing to escape: one line, no markup character, an ordinary first letter.
         if let first = text.utf8.first, !mayStartBlock(first), !text.utf8.contains(where: { isInline($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
             return text
@@ -21,8 +54,7 @@ public enum Markdown {
         return lines.map { line in escapeLine(line.drop(while: { $0 == " " || $0 == "\t" })) }.joined(separator: "\n")
     }
 
-    /// Text for a table cell: one line, with `|` escaped too.
-    public static func cell(_ text: String) -> String {
+    private static func escapeCellText(_ text: String) -> String {
         let line = TextTable.singleLine(text)
         if !line.utf8.contains(where: { isInline($0) || $0 == UInt8(ascii: "|") }) { return line }
         return escapeCell(line)

@@ -26,9 +26,10 @@ public struct Markup: Sendable, Equatable, CustomStringConvertible {
         Markup(safe: HTML.escape(text))
     }
 
-    /// Text with its line breaks kept as `<br>`, escaped: a progress note as the team wrote it.
+    /// Text with its line breaks kept as `<br>`, escaped, and its web addresses as links: a
+    /// progress note as the team wrote it.
     public static func lines(_ text: String) -> Markup {
-        Markup(safe: HTML.escapeKeepingLines(text))
+        Markup(safe: HTML.linking(text, keepingLines: true))
     }
 
     /// HTML made by AktsomKit's renderers (the report's SVG charts and sections), which escape

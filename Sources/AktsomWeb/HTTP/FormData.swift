@@ -1,3 +1,5 @@
+import AktsomKit
+
 /// Name–value pairs from a query string or an `application/x-www-form-urlencoded` body, in the
 /// order sent. A name may repeat (`?status=pågår&status=forsinket`, a multi-select), so there is
 /// a lookup for the first value and one for all.
@@ -62,6 +64,12 @@ public struct FormData: Sendable, Equatable {
 
     public mutating func append(_ name: String, _ value: String) {
         fields.append(Field(name: name, value: value))
+    }
+
+    /// The same fields with every value's line breaks as LF: a browser sends a textarea's lines
+    /// with CRLF, and text is stored with LF.
+    public func normalizingLineEndings() -> FormData {
+        FormData(fields.map { Field(name: $0.name, value: LineEndings.normalized($0.value)) })
     }
 
     /// The pairs encoded as a query string or form body, without a leading `?`.

@@ -78,9 +78,9 @@ public struct HTTPRequest: Sendable {
                 throw .badRequest(Localized("skjemaet kan ikke leses (ugyldig %-koding, ikke UTF-8 eller for mange felt)",
                                             en: "the form cannot be read (invalid %-encoding, not UTF-8 or too many fields)"))
             }
-            return form
+            return form.normalizingLineEndings()
         case "multipart/form-data":
-            return try multipart().textFields()
+            return try multipart().textFields().normalizingLineEndings()
         default:
             throw HTTPError(.unsupportedMediaType, Localized("ukjent skjematype \(quoted(type.value))", en: "unknown form type \(quoted(type.value))"))
         }

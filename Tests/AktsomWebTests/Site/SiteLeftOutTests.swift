@@ -34,3 +34,17 @@ struct SiteLeftOutTests {
         #expect(check.contains("id=\"sjekk-left-out-by-dates\"") && check.contains("href=\"\(link)\""))
     }
 }
+
+@Suite("Text typed in the browser")
+struct SiteTypedTextTests {
+    @Test("a textarea's CRLF lines are stored as LF, and its web address is a link on the pages")
+    func crlfStoredAsLF() throws {
+        let harness = try SiteHarness()
+        let saved = harness.post("/ar/2025/svar/1.E.1", [("text", "Erfaringer:\r\n- bedre krav\r\n- se https://x.no/innkjop")])
+        #expect(saved.status == .seeOther)
+        let file = try String(contentsOfFile: harness.folder + "/years/2025.json", encoding: .utf8)
+        #expect(file.contains("\"text\": \"Erfaringer:\\n- bedre krav\\n- se https://x.no/innkjop\""), "\(file)")
+        #expect(!file.contains("\\r"))
+        #expect(harness.get("/ar/2025").text.contains("<a href=\"https://x.no/innkjop\">https://x.no/innkjop</a>"))
+    }
+}

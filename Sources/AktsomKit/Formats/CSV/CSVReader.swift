@@ -71,7 +71,8 @@ public enum CSVReader {
         var sawAnything = false
 
         func endCell() {
-            cells.append(String(decoding: cell, as: UTF8.self))
+            // A quoted cell's line breaks are kept as LF, as all stored text is.
+            cells.append(LineEndings.normalized(String(decoding: cell, as: UTF8.self)))
             cell.removeAll(keepingCapacity: true)
             atCellStart = true
         }

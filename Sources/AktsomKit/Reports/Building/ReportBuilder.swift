@@ -204,11 +204,16 @@ public struct ReportBuilder: Sendable {
         "aktsom year note \(year) --section \(id) --text \"…\""
     }
 
-    /// A note as paragraphs: blank lines separate them, single line breaks stay inside.
+    /// A note as the organisation typed it: paragraphs (blank lines separate them, single line
+    /// breaks stay inside) and its lists as lists.
     func paragraphs(_ text: String) -> [ReportBlock] {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-        return normalized.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }.map(ReportBlock.paragraph)
+        TextBlocks.parse(text).map { block in
+            switch block {
+            case .paragraph(let text): return .paragraph(text)
+            case .bullets(let items): return .list(items)
+            case .numbered(let start, let items): return .numberedList(start: start, items: items)
+            }
+        }
     }
 
     // MARK: Shared wording

@@ -91,6 +91,8 @@ public indirect enum ReportBlock: Sendable, Equatable {
     /// A labelled answer; a nil value is "ikke utfylt", with a hint on how to fill it.
     case field(label: String, value: String?, hint: String?)
     case list([String])
+    /// A numbered list as the organisation typed it, from the first item's number.
+    case numberedList(start: Int, items: [String])
     case table(ReportTable)
     /// A titled group of blocks, such as one prioritized risk in 3.A.1.
     case group(title: String, blocks: [ReportBlock])

@@ -80,9 +80,11 @@ public enum HTMLRenderer {
             guard let value else {
                 return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div>\(notFilled(hint))</div>\n"
             }
-            return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(lines(value))</div></div>\n"
+            return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(ownWords(value))</div></div>\n"
         case .list(let items):
-            return "<ul>\n" + items.map { "<li>\(text($0))</li>\n" }.joined() + "</ul>\n"
+            return "<ul>\n" + items.map { "<li>\(lines($0))</li>\n" }.joined() + "</ul>\n"
+        case .numberedList(let start, let items):
+            return "<ol\(start == 1 ? "" : " start=\"\(start)\"")>\n" + items.map { "<li>\(lines($0))</li>\n" }.joined() + "</ol>\n"
         case .table(let table):
             var out = "<table>\n<thead><tr>" + table.columns.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for (index, row) in table.rows.enumerated() {
@@ -98,14 +100,27 @@ public enum HTMLRenderer {
         }
     }
 
-    /// Escaped text in which a number keeps its unit and its groups of digits on one line.
+    /// The organisation's text in a value: its lists as lists, else its lines as typed.
+    static func ownWords(_ value: String) -> String {
+        guard TextBlocks.hasList(value) else { return lines(value) }
+        return TextBlocks.parse(value).map { block -> String in
+            switch block {
+            case .paragraph(let text): return "<p>\(lines(text))</p>"
+            case .bullets(let items): return render(.list(items), depth: 0).trimmingCharacters(in: .newlines)
+            case .numbered(let start, let items): return render(.numberedList(start: start, items: items), depth: 0).trimmingCharacters(in: .newlines)
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Escaped text in which a number keeps its unit and its groups of digits on one line, and a
+    /// web address is a link.
     static func text(_ text: String) -> String {
-        keepNumbersTogether(HTML.escape(text))
+        keepNumbersTogether(HTML.linking(text, keepingLines: false))
     }
 
     /// The same, with line breaks kept.
     static func lines(_ text: String) -> String {
-        keepNumbersTogether(HTML.escapeKeepingLines(text))
+        keepNumbersTogether(HTML.linking(text, keepingLines: true))
     }
 
     /// `30 %` and `2 150 000` with no-break spaces, so a line never breaks inside a number.

@@ -43,6 +43,8 @@ public enum JSONReportRenderer {
                             ("hint", hint.flatMap { $0.isEmpty ? nil : JSONValue.string($0) })])
         case .list(let items):
             return .object([("type", .string("list")), ("items", .strings(items))])
+        case .numberedList(let start, let items):
+            return .object([("type", .string("numberedList")), ("start", .int(start)), ("items", .strings(items))])
         case .table(let table):
             return .object([("type", .string("table")), ("id", .string(table.id)), ("columns", .strings(table.columns)),
                             ("rows", .array(table.rows.map(JSONValue.strings))),

@@ -29,7 +29,9 @@ public enum MarkdownRenderer {
             }
             return value.isEmpty ? "**\(label):**\n" : "**\(label):** \(Markdown.escape(value))\n"
         case .list(let items):
-            return items.map { "- " + Markdown.escape(TextTable.singleLine($0)) }.joined(separator: "\n") + "\n"
+            return items.map { "- " + item($0) }.joined(separator: "\n") + "\n"
+        case .numberedList(let start, let items):
+            return items.enumerated().map { "\(start + $0.offset). " + item($0.element) }.joined(separator: "\n") + "\n"
         case .table(let table):
             return render(table)
         case .group(let title, let blocks):
@@ -50,13 +52,20 @@ public enum MarkdownRenderer {
         return "_\(ReportText.notFilled)._ \(ReportText.fillIn) `\(hint)`\n"
     }
 
-    /// A value of several lines: `– ` lines become a list, the rest stays as paragraphs.
+    /// A list item's text: its further lines indented under it, so they stay in the item.
+    static func item(_ text: String) -> String {
+        Markdown.escape(text).replacingOccurrences(of: "\n", with: "\n  ")
+    }
+
+    /// A value of several lines: its lists as lists, the rest as paragraphs (``TextBlocks``).
     static func multiline(_ value: String) -> String {
-        let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.allSatisfy({ $0.hasPrefix("– ") }) {
-            return lines.map { "- " + Markdown.escape(String($0.dropFirst(2))) }.joined(separator: "\n") + "\n"
-        }
-        return Markdown.escape(value) + "\n"
+        TextBlocks.parse(value).map { block -> String in
+            switch block {
+            case .paragraph(let text): return Markdown.escape(text) + "\n"
+            case .bullets(let items): return render(.list(items), depth: 0)
+            case .numbered(let start, let items): return render(.numberedList(start: start, items: items), depth: 0)
+            }
+        }.joined(separator: "\n")
     }
 
     static func render(_ table: ReportTable) -> String {

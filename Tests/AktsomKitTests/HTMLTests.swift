@@ -22,9 +22,9 @@ struct HTMLTests {
     ])
     func everyBlockEscaped(hostile: String) {
         let blocks: [ReportBlock] = [
-            .paragraph(hostile), .field(label: hostile, value: hostile, hint: nil), .field(label: hostile, value: nil, hint: hostile),
+            .paragraph(hostile), .field(label: hostile, value: hostile, fix: nil), .field(label: hostile, value: nil, fix: .writeGoalStatus(year: 2025, goal: hostile)),
             .list([hostile]), .table(ReportTable(id: hostile, columns: [hostile], rows: [[hostile, "Ja"], ["Nei", hostile]])),
-            .group(title: hostile, blocks: [.table(ReportTable(id: "t", columns: ["c"], rows: [[hostile]]))]), .notFilled(hint: hostile),
+            .group(title: hostile, blocks: [.table(ReportTable(id: "t", columns: ["c"], rows: [[hostile]]))]), .notFilled(fix: .setRiskGoal(risk: hostile)),
         ]
         let report = Report(templateID: "t", title: hostile, organisation: hostile, year: 2025, asOf: Day(iso: "2025-12-31")!,
                             sections: [ReportSection(id: hostile, title: hostile, level: 1, showsID: true, source: .data, blocks: blocks)])
@@ -32,5 +32,7 @@ struct HTMLTests {
         #expect(!html.contains(hostile), "\(hostile) came through unescaped")
         #expect(html.contains(HTML.escape(hostile)))
         #expect(!html.contains("<td>\(hostile)"), "a table cell came through unescaped")
+        let preview = HTMLRenderer.body(report, linkingBlanks: true)
+        #expect(!preview.contains(hostile), "the preview's links to the forms escape their ids too")
     }
 }

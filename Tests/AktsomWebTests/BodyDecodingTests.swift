@@ -1,3 +1,4 @@
+import AktsomKit
 import Testing
 @testable import AktsomWeb
 

@@ -194,10 +194,15 @@ public struct YearView: Sendable {
         let count = unfilled.reduce(0) { $0 + $1.notFilledCount }
         var lines = ["", nb ? "Ikke utfylt i \(template.id) (\(count.counted("svar", "svar"))):" : "Not filled in \(template.id) (\(count.counted("answer", "answers"))):"]
         for section in unfilled {
-            let answers = section.notFilledCount > 1 ? " (\(section.notFilledCount))" : ""
-            lines.append("  \(section.id + String(repeating: " ", count: width - section.id.count))  \(TextTable.shorten(section.title, to: 70))\(answers)")
-            if let hint = section.fillHint {
-                lines.append("  \(String(repeating: " ", count: width))    \(TextTable.singleLine(hint))")
+            lines.append("  \(section.id + String(repeating: " ", count: width - section.id.count))  \(TextTable.shorten(section.title, to: 70))")
+            // Each answer missing in the section, with the command that fills exactly it.
+            for missing in section.missingAnswers {
+                let label = missing.label.map { TextTable.shorten($0, to: 60) + ": " } ?? ""
+                if let fix = missing.fix {
+                    lines.append("  \(String(repeating: " ", count: width))    \(label)\(fix.command)")
+                } else if !label.isEmpty {
+                    lines.append("  \(String(repeating: " ", count: width))    \(label.dropLast(2))")
+                }
             }
         }
         lines.append(nb ? "  En seksjon som skal stå tom: aktsom year note \(entry.year) --section ID --blank"
@@ -215,7 +220,11 @@ public struct YearView: Sendable {
             add("missingNotes", .strings(missingNotes.map(\.id)))
             add("notFilled", .array(unfilledSections.map { section in
                 .object([("section", .string(section.id)), ("title", .string(section.title)), ("answers", .int(section.notFilledCount)),
-                         ("hint", section.fillHint.map(JSONValue.string) ?? .null)])
+                         ("hint", section.fillHint.map { .string($0.command) } ?? .null),
+                         ("missing", .array(section.missingAnswers.map { missing in
+                             .object([("label", missing.label.map(JSONValue.string) ?? .null), ("hint", missing.fix.map { .string($0.command) } ?? .null),
+                                      ("page", missing.fix.map { .string($0.page) } ?? .null)])
+                         }))])
             }))
             add("registerComplete", figures.entry.keyFigures.registerComplete.map(JSONValue.bool) ?? .null)
             add("figures", .array(figures.comparisons(in: template).map { row in

@@ -1,3 +1,4 @@
+import AktsomKit
 import Foundation
 
 /// `Content-Disposition: attachment` with a file name that is safe to send and to save

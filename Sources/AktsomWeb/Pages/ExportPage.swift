@@ -148,7 +148,7 @@ struct ReportChoice {
                 builder = ReportBuilder(data: snapshot.data, template: template, year: asOf.year, asOf: asOf)
             }
             let report = builder.build()
-            return BuiltReport(report: report, preview: HTMLRenderer.body(report), files: ReportExport.names(for: report, formats: ReportFormat.allCases),
+            return BuiltReport(report: report, preview: HTMLRenderer.body(report, linkingBlanks: true), files: ReportExport.names(for: report, formats: ReportFormat.allCases),
                                leftOut: builder.leftOut)
         }
     }

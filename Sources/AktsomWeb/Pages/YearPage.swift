@@ -60,11 +60,25 @@ enum YearPage: SitePage {
                 if unfilled.isEmpty {
                     Markup.element(.p, [.class("saved")]) { request.t("Alle svar er fylt ut.", "Every answer is filled in.") }
                 } else {
+                    // Each answer missing links to the form that fills exactly that answer: a field of
+                    // the key information to the key figures, «struktur» to its own answer.
                     Markup.element(.ul, [.class("missing")]) {
                         for section in unfilled {
                             Markup.element(.li) {
-                                Markup.link(to: PathLink.to("ar", String(year), "svar", section.id)) { section.id + " " + section.title }
-                                if let hint = section.fillHint { Markup.element(.span, [.class("muted")]) { " · " + hint } }
+                                Markup.element(.span, [.class("id")]) { section.id }
+                                " " + section.title
+                                Markup.element(.ul) {
+                                    for missing in section.missingAnswers {
+                                        Markup.element(.li) {
+                                            if let label = missing.label { label + ": " }
+                                            if let fix = missing.fix {
+                                                Markup.link(to: fix.page) { fix.label.text(language) }
+                                            } else {
+                                                Markup.element(.span, [.class("muted")]) { request.t("fylles fra dataene", "filled from the data") }
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

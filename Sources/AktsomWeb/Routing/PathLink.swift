@@ -1,3 +1,4 @@
+import AktsomKit
 /// Builds links to the server's own pages from segments, encoding each one: an id with a `/`
 /// (`2019/0412`) becomes `2019%2F0412`, one segment, which the router decodes back.
 ///

@@ -1,3 +1,4 @@
+import AktsomKit
 /// A route's path: literal segments and named ones, `/tiltak/:id/oppdateringer`.
 ///
 /// A request path is split on `/` while still percent-encoded and only then is each segment

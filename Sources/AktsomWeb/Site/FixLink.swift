@@ -1,35 +1,16 @@
 import AktsomKit
 
-/// The browser's words for a ``Fix``: a link to the form that makes it, with the value proposed
-/// in the field (`/tiltak/K2/endre?start=2023#f-start`), for the lead to check and save. The
-/// command line shows the same fix as a command.
+/// The browser's words for a ``Fix``: a link to the form that makes it, with a value proposed
+/// in the field where the fix has one (`/tiltak/K2/endre?start=2023#f-start`), for the lead to
+/// check and save. The command line shows the same fix as a command.
 enum FixLink {
-    static func path(_ fix: Fix) -> String {
-        switch fix {
-        case .setStart(let kind, let id, let start):
-            return PathLink.to(editSegments(kind, id), query: [("start", start.description)]) + "#f-start"
-        }
-    }
+    static func path(_ fix: Fix) -> String { fix.page }
 
-    static func label(_ fix: Fix) -> Localized {
-        switch fix {
-        case .setStart(_, _, let start):
-            return Localized("Sett «Gjelder fra» til \(start.display(.nb))", en: "Set «In force from» to \(start.display(.en))")
-        }
-    }
+    static func label(_ fix: Fix) -> Localized { fix.label }
 
-    /// The segments of a record's edit form.
-    static func editSegments(_ kind: RecordKind, _ id: String) -> [String] {
-        switch kind {
-        case .goal: return ["mal", id, "endre"]
-        case .measure: return ["tiltak", id, "endre"]
-        case .risk: return ["risikoer", id, "endre"]
-        case .procurement: return ["anskaffelser", id, "endre"]
-        case .area: return ["omrader", id, "endre"]
-        case .reference: return ["dokumenter", id, "endre"]
-        case .deviation: return ["avvik", id]
-        case .followUp: return ["oppfolging", id]
-        }
+    /// The fix as a link styled as a small button.
+    static func button(_ fix: Fix, language: Language) -> Markup {
+        Markup.link(to: fix.page, [.class("button small")]) { fix.label.text(language) }
     }
 }
 

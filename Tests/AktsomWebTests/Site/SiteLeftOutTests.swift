@@ -48,3 +48,46 @@ struct SiteTypedTextTests {
         #expect(harness.get("/ar/2025").text.contains("<a href=\"https://x.no/innkjop\">https://x.no/innkjop</a>"))
     }
 }
+
+@Suite("Every blank links to the form that fills it")
+struct SiteBlankLinkTests {
+    /// A value the field takes, as a lead would type it.
+    static func typed(_ name: String) -> String {
+        switch name {
+        case "spend", "active-contracts", "announced", "employees", "revenue", "suppliers", "agreements-followed-up", "suppliers-followed-up": return "5"
+        case "transparency-act", "deviations-found", "register-complete": return "ja"
+        case "contact-email": return "kari.nordmann@fjordvik.kommune.no"
+        case "year": return "2027"
+        default: return "Skrevet på siden"
+        }
+    }
+
+    @Test("on an empty year, each «Ikke utfylt» link opens a form; saving it fills exactly that answer")
+    func followEveryBlank() throws {
+        let harness = try SiteHarness()
+        func blanks() -> [String] {
+            let page = harness.get("/ar/2027").text
+            guard let missing = page.components(separatedBy: "id=\"mangler\"").dropFirst().first?.components(separatedBy: "</section>").first else { return [] }
+            return missing.components(separatedBy: "<a href=\"").dropFirst().map { PageForm.unescape(String($0.prefix { $0 != "\"" })) }
+        }
+        let before = blanks()
+        #expect(before.count > 20, "an empty year has many blanks: \(before.count)")
+        #expect(before.contains("/ar/2027/svar/struktur#f-text"), "«Beskrivelse av virksomhetens struktur» links to its own answer")
+        #expect(before.contains("/ar/2027/nokkeltall#f-employees"))
+        var followed = 0
+        for link in before where blanks().contains(link) {
+            let parts = link.components(separatedBy: "#")
+            let field = parts.count > 1 ? String(parts[1].dropFirst(2)) : nil
+            let page = harness.get(parts[0])
+            #expect(page.status == .ok, "\(link)")
+            var form = try #require(PageForm.find(in: page.text, holding: field), "\(link) has no form")
+            if let field { form.set(field, Self.typed(field)) }
+            for name in form.required where (form.value(name) ?? "").isEmpty { form.set(name, Self.typed(name)) }
+            let saved = harness.post(form.action, form.fields)
+            #expect(saved.status == .seeOther, "\(link): \(saved.status) \(saved.text.prefix(400))")
+            #expect(!blanks().contains(link), "\(link) still blank after saving its form")
+            followed += 1
+        }
+        #expect(followed > 20)
+    }
+}

@@ -45,23 +45,23 @@ extension ReportBuilder {
 
     func goalsOfYear() -> Content {
         let goals = goalsInYear
-        guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year) --title \"…\"") }
+        guard !goals.isEmpty else { return .empty(.addGoal(year: year)) }
         let blocks = goals.map { goal -> ReportBlock in
             .group(title: goal.title, blocks: [.field(label: "Status", value: goalStatus(goal),
-                                                      hint: "aktsom goal report \(goal.id) --year \(year) --text \"…\"")])
+                                                      fix: .writeGoalStatus(year: year, goal: goal.id))])
         }
         return Content(blocks: blocks, hasData: true)
     }
 
     func goalsOfNextYear() -> Content {
         let goals = goalsOfNextYearList
-        guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year + 1) --title \"…\"") }
+        guard !goals.isEmpty else { return .empty(.addGoal(year: year + 1)) }
         return Content(blocks: [.list(goals.map { goal in goal.target.map { "\(goal.title) (målverdi \($0.display))" } ?? goal.title })], hasData: true)
     }
 
     func goalTable() -> Content {
         let goals = goalsInYear
-        guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year) --title \"…\"") }
+        guard !goals.isEmpty else { return .empty(.addGoal(year: year)) }
         let rows = goals.map { goal -> [String] in [goal.title, goalStatus(goal) ?? ReportText.notFilled] }
         return Content(blocks: [.table(ReportTable(id: "mal-rapporteringsaret", columns: ["Mål / aktiviteter for rapporteringsåret", "Status / fremdrift"],
                                                    rows: rows, rowIDs: goals.map(\.id)))],
@@ -70,7 +70,7 @@ extension ReportBuilder {
 
     func nextYearGoalTable() -> Content {
         let goals = goalsOfNextYearList
-        guard !goals.isEmpty else { return .empty("aktsom goal add --area AREA --year \(year + 1) --title \"…\"") }
+        guard !goals.isEmpty else { return .empty(.addGoal(year: year + 1)) }
         return Content(blocks: [.table(ReportTable(id: "mal-kommende-ar", columns: ["Mål / aktiviteter"], rows: goals.map { [$0.title] },
                                                    rowIDs: goals.map(\.id)))],
                        hasData: true)

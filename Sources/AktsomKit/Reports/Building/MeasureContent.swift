@@ -17,7 +17,7 @@ extension ReportBuilder {
         let measures = measuresInForce.filter { measure in
             data.plan.areaID(of: measure).map(ethicalAreas.contains) ?? false
         }
-        guard !measures.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\" --audience \"…\"") }
+        guard !measures.isEmpty else { return .empty(.addMeasure(goal: nil, risk: nil)) }
         let rows = measures.map { measure in [measure.title, data.plan.goal(measure.goal)?.title ?? "", measure.audience ?? ""] }
         return Content(blocks: [.table(ReportTable(id: "3.1", columns: ["Type tiltak", "Formål", "Målgruppe"], rows: rows,
                                                    rowIDs: measures.map(\.id)))], hasData: true)
@@ -26,7 +26,7 @@ extension ReportBuilder {
     /// The action plan's summary: measures in force by status per area, as of the day.
     func planSummary() -> Content {
         let states = statesInForce
-        guard !states.isEmpty else { return .empty("aktsom measure add --goal MÅL --title \"…\"") }
+        guard !states.isEmpty else { return .empty(.addMeasure(goal: nil, risk: nil)) }
         let progress = AreaProgress.areas(of: data.plan, states: states)
         let overdue = states.filter(\.isOverdue).count
         let counts = Status.allCases.map { status in "\(states.filter { $0.status == status }.count) \(status.rawValue)" }
@@ -48,7 +48,7 @@ extension ReportBuilder {
         let plan = data.plan
         let inForce = measuresInForce
         let goals = plan.goals.filter { goal in timeline.isInForce(goal, on: asOf) || inForce.contains { $0.goal == goal.id } }
-        guard !goals.isEmpty else { return .empty("aktsom goal add --area OMRÅDE --title \"…\"") }
+        guard !goals.isEmpty else { return .empty(.addGoal(year: nil)) }
         let blocks = plan.areas.map { area -> ReportBlock in
             var inner = areaIntroduction(area)
             let inArea = goals.filter { $0.area == area.id }
@@ -94,7 +94,7 @@ extension ReportBuilder {
 
     func trend() -> Content {
         let trend = planTrend
-        guard !trend.figures.isEmpty else { return .empty("aktsom year set \(year) --spend NOK …") }
+        guard !trend.figures.isEmpty else { return .empty(.setYearFigure(year: year, .spend)) }
         return Content(blocks: [.paragraph("Nøkkeltall og indikatorer per år, fra \(trend.years.first ?? year) til \(year); oppgitte tall vinner over tellte, og «–» betyr ingen tall for året.")]
                        + trend.blocks, hasData: true)
     }

@@ -9,7 +9,7 @@ extension ReportBuilder {
     func ethicalRequirements(_ style: RequirementTableStyle) -> Content {
         let ofYear = procurementsOfYear
         guard !ofYear.isEmpty else {
-            return .empty("aktsom procurement add --year \(year) … eller aktsom procurement import FIL.csv")
+            return .empty(.addProcurement(year: year))
         }
         let withRequirements = ofYear.filter { !$0.phases(inAreas: ethicalAreas).isEmpty }
         let summary = [share(.withEthicalRequirements, of: .procurements, "anskaffelser i \(year) har etiske eller sosiale krav"),
@@ -70,8 +70,8 @@ extension ReportBuilder {
                 "\(supplierCount.norwegian) \(supplierCount == 1 ? "leverandør" : "leverandører") på \(agreementCount.norwegian) \(agreementCount == 1 ? "avtale" : "avtaler") har vært gjenstand for kontraktsoppfølging knyttet til bærekraft i \(year).")]
         } else {
             blocks = [
-                .field(label: "Antall leverandører fulgt opp", value: suppliers.amount?.norwegian, hint: "aktsom year set \(year) --suppliers-followed-up N"),
-                .field(label: "Antall avtaler fulgt opp", value: agreements.amount?.norwegian, hint: "aktsom year set \(year) --agreements-followed-up N"),
+                .field(label: "Antall leverandører fulgt opp", value: suppliers.amount?.norwegian, fix: .setYearFigure(year: year, .suppliersFollowedUp)),
+                .field(label: "Antall avtaler fulgt opp", value: agreements.amount?.norwegian, fix: .setYearFigure(year: year, .agreementsFollowedUp)),
             ]
         }
         let followed = followUpsOfYear
@@ -97,15 +97,15 @@ extension ReportBuilder {
 
     func deviationsFound() -> Content {
         // The organisation's own Ja/Nei wins; the table lists what the register holds for the year.
-        guard let found = figures.deviationsFound else { return .empty(deviationsHint) }
+        guard let found = figures.deviationsFound else { return .empty(deviationsFix) }
         guard found else { return Content(blocks: [.paragraph("Nei")], hasData: true) }
         let deviations = deviationsOfYear
         guard !deviations.isEmpty else { return Content(blocks: [.paragraph("Ja")], hasData: true) }
         return Content(blocks: [.paragraph("Ja"), .table(deviationTable(deviations, id: "4.A.3", typeColumn: "Type avvik"))], hasData: true)
     }
 
-    var deviationsHint: String {
-        "aktsom year set \(year) --deviations-found ja|nei"
+    var deviationsFix: Fix {
+        .setYearFigure(year: year, .deviationsFound)
     }
 
     /// The 2020 form's 2.3. With nothing in the register for the year and nothing entered, its
@@ -113,21 +113,21 @@ extension ReportBuilder {
     func followUpWithDeviations() -> Content {
         guard figures.countsAreBacked || figures.entry.enteredIndicators[.followedUpSuppliers] != nil
                 || figures.entry.keyFigures.deviationsFound != nil else {
-            return .empty("aktsom year set \(year) --suppliers-followed-up N --deviations-found ja|nei")
+            return .empty(.setYearFigure(year: year, .suppliersFollowedUp))
         }
         let followed = followUpsOfYear
         var products: [String] = []
         for item in followed where !products.contains(item.procurement.title) { products.append(item.procurement.title) }
         var blocks: [ReportBlock] = [
             .field(label: "Hvilke produkter/avtaler er fulgt opp", value: products.isEmpty ? (figures.countsAreBacked ? "Ingen" : nil) : products.joined(separator: ", "),
-                   hint: "aktsom followup add PROC --kind KIND --date YYYY-MM-DD"),
+                   fix: .addFollowUp),
             .field(label: "Antall leverandører fulgt opp", value: figures.value(.followedUpSuppliers)?.norwegian,
-                   hint: "aktsom year set \(year) --suppliers-followed-up N"),
+                   fix: .setYearFigure(year: year, .suppliersFollowedUp)),
         ]
         let deviations = deviationsOfYear
         if deviations.isEmpty {
             let answer = figures.deviationsFound.map { $0 ? "Ja" : "Ingen avvik registrert i \(year)" }
-            blocks.append(.field(label: "Avvik", value: answer, hint: answer == nil ? deviationsHint : nil))
+            blocks.append(.field(label: "Avvik", value: answer, fix: answer == nil ? deviationsFix : nil))
         } else {
             blocks.append(.table(deviationTable(deviations, id: "2.3", typeColumn: "Type avvik (barnearbeid, HMS, lønn, arbeidstid, etc)")))
         }

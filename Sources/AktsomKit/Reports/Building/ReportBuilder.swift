@@ -90,7 +90,7 @@ public struct ReportBuilder: Sendable {
             } else if content.blocks.contains(where: { $0.notFilledCount > 0 }) {
                 (blocks, source) = (content.blocks, .blank)
             } else {
-                (blocks, source) = (content.blocks + [.notFilled(hint: noteHint(declaration.id))], .blank)
+                (blocks, source) = (content.blocks + [.notFilled(fix: noteFix(declaration.id))], .blank)
             }
         }
         return ReportSection(id: declaration.id, title: declaration.title, level: declaration.level,
@@ -116,8 +116,8 @@ public struct ReportBuilder: Sendable {
         var blocks: [ReportBlock]
         var hasData: Bool
 
-        static func empty(_ hint: String) -> Content {
-            Content(blocks: [.notFilled(hint: hint)], hasData: false)
+        static func empty(_ fix: Fix) -> Content {
+            Content(blocks: [.notFilled(fix: fix)], hasData: false)
         }
     }
 
@@ -150,58 +150,49 @@ public struct ReportBuilder: Sendable {
     func field(_ declaration: FieldDeclaration) -> ReportBlock {
         let keyFigures = entry.keyFigures, contact = entry.contact
         let value: String?
-        let hint: String
+        let fix: Fix?
+        func figure(_ field: YearField) -> Fix { .setYearFigure(year: year, field) }
         switch declaration.value {
         case .organisation:
             value = data.plan.organisation
-            hint = ""
+            fix = nil
         case .address:
-            value = contact.address
-            hint = "aktsom year set \(year) --address \"…\""
+            (value, fix) = (contact.address, figure(.address))
         case .employees:
-            value = keyFigures.employees.map(\.norwegian)
-            hint = "aktsom year set \(year) --employees N"
+            (value, fix) = (keyFigures.employees.map(\.norwegian), figure(.employees))
         case .contactPerson:
             let parts = [contact.name, contact.title, contact.phone].compactMap { $0 }
-            value = parts.isEmpty ? nil : parts.joined(separator: ", ")
-            hint = "aktsom year set \(year) --contact-name \"…\" --contact-title \"…\" --contact-phone \"…\""
+            (value, fix) = (parts.isEmpty ? nil : parts.joined(separator: ", "), figure(.contactName))
         case .contactEmail:
-            value = contact.email
-            hint = "aktsom year set \(year) --contact-email \"…\""
+            (value, fix) = (contact.email, figure(.contactEmail))
         case .spend:
-            value = keyFigures.spend?.norwegian
-            hint = "aktsom year set \(year) --spend NOK"
+            (value, fix) = (keyFigures.spend?.norwegian, figure(.spend))
         case .activeContracts:
-            value = keyFigures.activeContracts.map(\.norwegian)
-            hint = "aktsom year set \(year) --active-contracts N"
+            (value, fix) = (keyFigures.activeContracts.map(\.norwegian), figure(.activeContracts))
         case .followedUpAgreements:
-            value = figures.value(.followedUpProcurements)?.norwegian
-            hint = "aktsom year set \(year) --agreements-followed-up N"
+            (value, fix) = (figures.value(.followedUpProcurements)?.norwegian, figure(.agreementsFollowedUp))
         case .procurementsInYear:
-            value = figures.procurementsCovered.amount?.norwegian
-            hint = "aktsom year set \(year) --announced N"
+            (value, fix) = (figures.procurementsCovered.amount?.norwegian, figure(.announced))
         case .revenue:
-            value = keyFigures.revenue?.norwegian
-            hint = "aktsom year set \(year) --revenue NOK"
+            (value, fix) = (keyFigures.revenue?.norwegian, figure(.revenue))
         case .supplierCount:
-            value = keyFigures.suppliers.map(\.norwegian)
-            hint = "aktsom year set \(year) --suppliers N"
+            (value, fix) = (keyFigures.suppliers.map(\.norwegian), figure(.suppliers))
         case .transparencyAct:
-            value = keyFigures.transparencyAct.map { $0 ? "Ja" : "Nei" }
-            hint = "aktsom year set \(year) --transparency-act ja|nei"
+            (value, fix) = (keyFigures.transparencyAct.map { $0 ? "Ja" : "Nei" }, figure(.transparencyAct))
         case .note(let id):
             switch entry.answer(id) {
             case .text(let text): value = text
             case .leftBlank: value = ""
             case .none: value = nil
             }
-            hint = noteHint(id)
+            fix = noteFix(id)
         }
-        return .field(label: declaration.label, value: value, hint: value == nil ? hint : nil)
+        return .field(label: declaration.label, value: value, fix: value == nil ? fix : nil)
     }
 
-    func noteHint(_ id: String) -> String {
-        "aktsom year note \(year) --section \(id) --text \"…\""
+    /// Writing the year's answer for a section.
+    func noteFix(_ id: String) -> Fix {
+        .writeAnswer(year: year, section: id)
     }
 
     /// A note as the organisation typed it: paragraphs (blank lines separate them, single line

@@ -1,6 +1,5 @@
 /// The parts of the forms about prioritized risks.
 extension ReportBuilder {
-    var riskHint: String { "aktsom risk add --title \"…\" --theme \"…\" --geography \"…\"" }
 
     /// The prioritized risks in force in the reporting year, in plan order.
     var risksInYear: [Risk] {
@@ -9,13 +8,13 @@ extension ReportBuilder {
 
     func riskList() -> Content {
         let risks = risksInYear
-        guard !risks.isEmpty else { return .empty(riskHint) }
+        guard !risks.isEmpty else { return .empty(.addRisk) }
         return Content(blocks: [.list(risks.map { risk in risk.geography.map { "\(risk.title) – \($0)" } ?? risk.title })], hasData: true)
     }
 
     func riskTable() -> Content {
         let risks = risksInYear
-        guard !risks.isEmpty else { return .empty(riskHint) }
+        guard !risks.isEmpty else { return .empty(.addRisk) }
         let rows = risks.map { [$0.title, $0.theme ?? "", $0.geography ?? ""] }
         return Content(blocks: [.table(ReportTable(id: "2.A.1", columns: ["Prioritert negativ påvirkning / skade", "Relatert tema", "Geografi"],
                                                    rows: rows, rowIDs: risks.map(\.id)))],
@@ -33,12 +32,11 @@ extension ReportBuilder {
     /// none is every risk listed, each marked «Ikke utfylt», so the lead sees what to write.
     func riskBlocks() -> Content {
         let inForce = risksInYear
-        guard !inForce.isEmpty else { return .empty(riskHint) }
+        guard !inForce.isEmpty else { return .empty(.addRisk) }
         let reported = inForce.filter { entry.riskReports[$0.id] != nil }
         let blocks = (reported.isEmpty ? inForce : reported).map { risk -> ReportBlock in
             let report = entry.riskReports[risk.id] ?? RiskReport()
             let measures = measuresInForce.filter { $0.risks.contains(risk.id) }
-            let reportHint = "aktsom risk report \(risk.id) --year \(year)"
             var status = report.status
             if status == nil && !measures.isEmpty {
                 let counts = Status.allCases.compactMap { state -> String? in
@@ -51,14 +49,14 @@ extension ReportBuilder {
             let lines = measures.map { measureLine($0, includeDescription: true) }
             let measureText = lines.isEmpty ? nil : lines.count == 1 ? lines[0] : lines.map { "– " + $0 }.joined(separator: "\n")
             return .group(title: risk.title, blocks: [
-                .field(label: "Prioritert negativ påvirkning/skade", value: risk.title, hint: nil),
-                .field(label: "Overordnet mål", value: risk.overarchingGoal, hint: "aktsom risk edit \(risk.id) --goal \"…\""),
-                .field(label: "Status", value: status, hint: "\(reportHint) --status \"…\""),
-                .field(label: "Mål i rapporteringsåret", value: report.yearGoal, hint: "\(reportHint) --year-goal \"…\""),
+                .field(label: "Prioritert negativ påvirkning/skade", value: risk.title, fix: nil),
+                .field(label: "Overordnet mål", value: risk.overarchingGoal, fix: .setRiskGoal(risk: risk.id)),
+                .field(label: "Status", value: status, fix: .writeRiskReport(year: year, risk: risk.id, .status)),
+                .field(label: "Mål i rapporteringsåret", value: report.yearGoal, fix: .writeRiskReport(year: year, risk: risk.id, .yearGoal)),
                 .field(label: "Beskriv iverksatte eller planlagte tiltak for å stanse eller begrense negative konsekvenser og begrunnelse for tiltaket/tiltakene",
-                       value: measureText, hint: "aktsom measure edit TILTAK --risk \(risk.id)"),
+                       value: measureText, fix: .linkMeasure(risk: risk.id)),
                 .field(label: "Beskriv faktiske eller forventede resultater av tiltaket beskrevet over, samt mål og aktiviteter for kommende rapporteringsår",
-                       value: report.results, hint: "\(reportHint) --results \"…\""),
+                       value: report.results, fix: .writeRiskReport(year: year, risk: risk.id, .results)),
             ])
         }
         return Content(blocks: blocks, hasData: true)

@@ -4,13 +4,13 @@ extension ReportBuilder {
     /// The overall goal, the period, who owns the strategy and who carries it out.
     func strategy() -> Content {
         let plan = data.plan
-        let fields: [(String, String?, String)] = [
-            ("Overordnet mål", plan.overallGoal, "aktsom plan edit --overall-goal \"…\""),
-            ("Strategiperiode", plan.period?.display, "aktsom plan edit --period 2025-2028"),
-            ("Eier av strategien", plan.owner, "aktsom plan edit --owner \"…\""),
-            ("Operativt ansvarlig", plan.operationalOwner, "aktsom plan edit --operational-owner \"…\""),
+        let fields: [(String, String?, PlanField)] = [
+            ("Overordnet mål", plan.overallGoal, .overallGoal),
+            ("Strategiperiode", plan.period?.display, .period),
+            ("Eier av strategien", plan.owner, .owner),
+            ("Operativt ansvarlig", plan.operationalOwner, .operationalOwner),
         ]
-        return Content(blocks: fields.map { label, value, hint in .field(label: label, value: value, hint: value == nil ? hint : nil) },
+        return Content(blocks: fields.map { label, value, field in .field(label: label, value: value, fix: value == nil ? .editPlan(field) : nil) },
                        hasData: fields.contains { $0.1 != nil })
     }
 
@@ -18,11 +18,11 @@ extension ReportBuilder {
     /// Norwegian names, and the strategy's note on the choice of SDGs.
     func areaIntroduction(_ area: Area) -> [ReportBlock] {
         var blocks: [ReportBlock] = []
-        if let goal = area.overarchingGoal { blocks.append(.field(label: "Overordnet mål", value: goal, hint: nil)) }
+        if let goal = area.overarchingGoal { blocks.append(.field(label: "Overordnet mål", value: goal, fix: nil)) }
         if !area.sdgs.isEmpty {
-            blocks.append(.field(label: "FNs bærekraftsmål", value: area.sdgs.map { "– " + SustainableDevelopmentGoal.display($0) }.joined(separator: "\n"), hint: nil))
+            blocks.append(.field(label: "FNs bærekraftsmål", value: area.sdgs.map { "– " + SustainableDevelopmentGoal.display($0) }.joined(separator: "\n"), fix: nil))
         } else if area.sdgNote != nil {
-            blocks.append(.field(label: "FNs bærekraftsmål", value: "Ingen", hint: nil))
+            blocks.append(.field(label: "FNs bærekraftsmål", value: "Ingen", fix: nil))
         }
         if let note = area.sdgNote { blocks += paragraphs(note) }
         return blocks
@@ -31,7 +31,7 @@ extension ReportBuilder {
     /// The governing documents by scope, municipal first; a document for one area says which.
     func governingDocuments() -> Content {
         let plan = data.plan
-        guard !plan.references.isEmpty else { return .empty("aktsom plan reference add --title \"…\" --scope kommunal|nasjonal|internasjonal") }
+        guard !plan.references.isEmpty else { return .empty(.addReference) }
         let groups = ReferenceScope.allCases.compactMap { scope -> ReportBlock? in
             let documents = plan.references.filter { $0.scope == scope }
             guard !documents.isEmpty else { return nil }

@@ -74,9 +74,14 @@ public struct ReportSection: Sendable, Equatable {
         blocks.reduce(0) { $0 + $1.notFilledCount }
     }
 
-    /// The first hint on how to fill what is missing: the command to run.
-    public var fillHint: String? {
+    /// What fills the first answer that is missing.
+    public var fillHint: Fix? {
         blocks.lazy.compactMap(\.fillHint).first
+    }
+
+    /// Every answer of the section still missing, each with its label and what fills it, in order.
+    public var missingAnswers: [(label: String?, fix: Fix?)] {
+        blocks.flatMap(\.missingAnswers)
     }
 
     /// `2.A.2 Etiske/sosiale krav i anskaffelsesprosessen`, or the title alone.
@@ -88,16 +93,16 @@ public struct ReportSection: Sendable, Equatable {
 /// The pieces a section is made of.
 public indirect enum ReportBlock: Sendable, Equatable {
     case paragraph(String)
-    /// A labelled answer; a nil value is "ikke utfylt", with a hint on how to fill it.
-    case field(label: String, value: String?, hint: String?)
+    /// A labelled answer; a nil value is "ikke utfylt", with what fills it.
+    case field(label: String, value: String?, fix: Fix?)
     case list([String])
     /// A numbered list as the organisation typed it, from the first item's number.
     case numberedList(start: Int, items: [String])
     case table(ReportTable)
     /// A titled group of blocks, such as one prioritized risk in 3.A.1.
     case group(title: String, blocks: [ReportBlock])
-    /// Nothing to show: "ikke utfylt", with the command that fills it.
-    case notFilled(hint: String)
+    /// Nothing to show: "ikke utfylt", with what fills it.
+    case notFilled(fix: Fix?)
 
     var tables: [ReportTable] {
         switch self {
@@ -107,10 +112,19 @@ public indirect enum ReportBlock: Sendable, Equatable {
         }
     }
 
-    var fillHint: String? {
+    var missingAnswers: [(label: String?, fix: Fix?)] {
         switch self {
-        case .notFilled(let hint): return hint
-        case .field(_, nil, let hint): return hint
+        case .notFilled(let fix): return [(nil, fix)]
+        case .field(let label, nil, let fix): return [(label, fix)]
+        case .group(_, let blocks): return blocks.flatMap(\.missingAnswers)
+        default: return []
+        }
+    }
+
+    var fillHint: Fix? {
+        switch self {
+        case .notFilled(let fix): return fix
+        case .field(_, nil, let fix): return fix
         case .group(_, let blocks): return blocks.lazy.compactMap(\.fillHint).first
         default: return nil
         }
@@ -121,7 +135,7 @@ public indirect enum ReportBlock: Sendable, Equatable {
     var withoutNotFilled: ReportBlock? {
         switch self {
         case .notFilled: return nil
-        case .field(let label, nil, _): return .field(label: label, value: "", hint: nil)
+        case .field(let label, nil, _): return .field(label: label, value: "", fix: nil)
         case .group(let title, let blocks): return .group(title: title, blocks: blocks.compactMap(\.withoutNotFilled))
         default: return self
         }

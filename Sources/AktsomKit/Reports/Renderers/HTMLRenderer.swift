@@ -34,8 +34,9 @@ public enum HTMLRenderer {
 
     /// The report's charts and sections without the page around them and without its styles:
     /// what `aktsom serve` shows inside its own page as a preview, styled by its own stylesheet.
-    /// All user text is escaped, as in the whole file.
-    public static func body(_ report: Report) -> String {
+    /// All user text is escaped, as in the whole file. With `linkingBlanks` (the preview) each
+    /// answer not filled in links to the page that fills it; a file never links to the server.
+    public static func body(_ report: Report, linkingBlanks: Bool = false) -> String {
         var out = ""
         if !report.charts.isEmpty {
             out += "<section class=\"charts\">\n<h2>Oversikt</h2>\n"
@@ -46,7 +47,7 @@ public enum HTMLRenderer {
         }
         out += "<main>\n"
         for section in report.sections {
-            out += render(section)
+            out += render(section, linkingBlanks: linkingBlanks)
         }
         return out + "</main>\n"
     }
@@ -57,7 +58,7 @@ public enum HTMLRenderer {
             + SVGChart.render(chart) + "\n</figure>\n"
     }
 
-    static func render(_ section: ReportSection) -> String {
+    static func render(_ section: ReportSection, linkingBlanks: Bool = false) -> String {
         let level = min(section.level + 1, 6)
         var heading = section.showsID ? "<span class=\"id\">\(HTML.escape(section.id))</span> " : ""
         heading += HTML.escape(section.title)
@@ -67,18 +68,18 @@ public enum HTMLRenderer {
         // A section left empty on purpose carries only its heading, as in the form.
         var out = "<section id=\"s-\(HTML.anchor(section.id))\" class=\"level-\(section.level)\">\n<h\(level)>\(heading)</h\(level)>\n"
         for block in section.blocks {
-            out += render(block, depth: level)
+            out += render(block, depth: level, linkingBlanks: linkingBlanks)
         }
         return out + "</section>\n"
     }
 
-    static func render(_ block: ReportBlock, depth: Int) -> String {
+    static func render(_ block: ReportBlock, depth: Int, linkingBlanks: Bool = false) -> String {
         switch block {
         case .paragraph(let text):
             return "<p>\(lines(text))</p>\n"
-        case .field(let label, let value, let hint):
+        case .field(let label, let value, let fix):
             guard let value else {
-                return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div>\(notFilled(hint))</div>\n"
+                return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div>\(notFilled(fix, linked: linkingBlanks))</div>\n"
             }
             return "<div class=\"field\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(ownWords(value))</div></div>\n"
         case .list(let items):
@@ -94,9 +95,9 @@ public enum HTMLRenderer {
             return out + "</tbody>\n</table>\n"
         case .group(let title, let blocks):
             let level = min(depth + 1, 6)
-            return "<div class=\"group\">\n<h\(level)>\(text(title))</h\(level)>\n" + blocks.map { render($0, depth: level) }.joined() + "</div>\n"
-        case .notFilled(let hint):
-            return notFilled(hint) + "\n"
+            return "<div class=\"group\">\n<h\(level)>\(text(title))</h\(level)>\n" + blocks.map { render($0, depth: level, linkingBlanks: linkingBlanks) }.joined() + "</div>\n"
+        case .notFilled(let fix):
+            return notFilled(fix, linked: linkingBlanks) + "\n"
         }
     }
 
@@ -162,9 +163,16 @@ public enum HTMLRenderer {
         return out
     }
 
-    static func notFilled(_ hint: String?) -> String {
+    /// «Ikke utfylt», with the page and the command that fill it; in the preview, a link to the page.
+    static func notFilled(_ fix: Fix?, linked: Bool = false) -> String {
         var out = "<div class=\"notfilled\"><strong>Ikke utfylt.</strong>"
-        if let hint, !hint.isEmpty { out += " \(HTML.escape(ReportText.fillIn)) <code>\(HTML.escape(hint))</code>" }
+        if let fix {
+            if linked {
+                out += " <a href=\"\(HTML.escape(fix.page))\">\(HTML.escape(fix.label.nb))</a>"
+            } else {
+                out += " \(HTML.escape(ReportText.fillIn)) <code>\(HTML.escape(fix.command))</code>"
+            }
+        }
         return out + "</div>"
     }
 

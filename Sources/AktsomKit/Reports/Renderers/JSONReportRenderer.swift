@@ -38,9 +38,9 @@ public enum JSONReportRenderer {
         switch block {
         case .paragraph(let text):
             return .object([("type", .string("paragraph")), ("text", .string(text))])
-        case .field(let label, let value, let hint):
+        case .field(let label, let value, let fix):
             return .object([("type", .string("field")), ("label", .string(label)), ("value", value.map(JSONValue.string) ?? .null),
-                            ("hint", hint.flatMap { $0.isEmpty ? nil : JSONValue.string($0) })])
+                            ("hint", value == nil ? fix.map { .string($0.command) } : nil), ("page", value == nil ? fix.map { .string($0.page) } : nil)])
         case .list(let items):
             return .object([("type", .string("list")), ("items", .strings(items))])
         case .numberedList(let start, let items):
@@ -52,8 +52,8 @@ public enum JSONReportRenderer {
                             ("markedRows", table.markedRows.isEmpty ? nil : .array(table.markedRows.sorted().map(JSONValue.int)))])
         case .group(let title, let blocks):
             return .object([("type", .string("group")), ("title", .string(title)), ("blocks", .array(blocks.map(self.block)))])
-        case .notFilled(let hint):
-            return .object([("type", .string("notFilled")), ("hint", .string(hint))])
+        case .notFilled(let fix):
+            return .object([("type", .string("notFilled")), ("hint", fix.map { .string($0.command) } ?? .null), ("page", fix.map { .string($0.page) })])
         }
     }
 

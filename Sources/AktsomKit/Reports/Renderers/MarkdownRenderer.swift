@@ -22,8 +22,8 @@ public enum MarkdownRenderer {
         switch block {
         case .paragraph(let text):
             return Markdown.escape(text) + "\n"
-        case .field(let label, let value, let hint):
-            guard let value else { return "**\(label):** " + notFilled(hint) }
+        case .field(let label, let value, let fix):
+            guard let value else { return "**\(label):** " + notFilled(fix) }
             if value.contains("\n") {
                 return "**\(label):**\n\n" + multiline(value)
             }
@@ -40,16 +40,16 @@ public enum MarkdownRenderer {
                 out += "\n" + render(inner, depth: depth + 1)
             }
             return out
-        case .notFilled(let hint):
-            return "> " + notFilled(hint)
+        case .notFilled(let fix):
+            return "> " + notFilled(fix)
         }
     }
 
     /// `_Ikke utfylt._ Fyll inn på siden Årsrapport, eller med: \`aktsom …\``: a lead who works
     /// in the browser fills it there, one in the terminal with the command.
-    static func notFilled(_ hint: String?) -> String {
-        guard let hint, !hint.isEmpty else { return "_\(ReportText.notFilled)._\n" }
-        return "_\(ReportText.notFilled)._ \(ReportText.fillIn) `\(hint)`\n"
+    static func notFilled(_ fix: Fix?) -> String {
+        guard let fix else { return "_\(ReportText.notFilled)._\n" }
+        return "_\(ReportText.notFilled)._ \(ReportText.fillIn) `\(fix.command)`\n"
     }
 
     /// A list item's text: its further lines indented under it, so they stay in the item.

@@ -122,7 +122,7 @@ struct ExportTests {
     }
 
     @Test("the export command refuses wrong usage and names what to do", arguments: [
-        (["export"], "mangler --year YYYY for malen ehn-offentlig"),
+        (["export", "--period"], "--period gjelder bare malen handlingsplan, ikke ehn-offentlig"),
         (["export", "--year", "2025", "--template", "ehn-offentlg"], "mente du «ehn-offentlig»?"),
         (["export", "--year", "2025", "--format", "pdf"], "ukjent format «pdf»"),
         (["export", "--year", "2025", "--as-of", "2025-06-01"], "--as-of gjelder bare malen handlingsplan"),

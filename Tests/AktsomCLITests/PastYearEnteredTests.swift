@@ -150,3 +150,50 @@ struct UnbackedCountTests {
         #expect(markdown.contains("| Arbeidsklær | Alle på avtalen | egenrapportering | 01.03.2023 |"), "the table lists the self-report the count holds")
     }
 }
+
+/// The work of a whole strategy period: the action plan for the period lists every measure of
+/// it with its final status and when it was done, and a goal whose measures were all done earlier
+/// is carried out, never «without measures».
+@Suite("The action plan of a strategy period")
+struct PeriodActionPlanTests {
+    static func plan() throws -> CLI {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/x", "--org", "Lillestrøm kommune", "--period", "2022-2025")
+        try cli.ok("goal", "add", "--area", "klima", "--title", "Fossilfri bilpark")
+        try cli.ok("goal", "add", "--area", "etikk", "--title", "Etiske krav i høyrisikoavtaler")
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Elbiler i hjemmetjenesten", "--owner", "Drift", "--due", "2022-Q4")
+        try cli.ok("update", "klima-1.1", "--status", "gjennomført", "--date", "2022-11-01")
+        try cli.ok("measure", "add", "--goal", "etikk-1", "--title", "Sjekkliste for høyrisiko", "--owner", "Innkjøp", "--due", "2023-Q2")
+        try cli.ok("update", "etikk-1.1", "--status", "gjennomført", "--date", "2023-05-10")
+        try cli.ok("measure", "add", "--goal", "etikk-1", "--title", "Revisjon hos leverandøren", "--owner", "Innkjøp", "--due", "2025-Q4")
+        try cli.ok("update", "etikk-1.2", "--status", "pågår", "--date", "2025-03-01")
+        return cli
+    }
+
+    @Test("export --period lists every measure of the period with its final status and the day it was done")
+    func wholePeriod() throws {
+        let cli = try Self.plan()
+        let export = try cli.ok("export", "--template", "handlingsplan", "--period", "--format", "md")
+        #expect(export.stdout.contains("Exports/x/2022-2025/"), "\(export.stdout)")
+        let markdown = try cli.folder.read("Exports/x/2022-2025/handlingsplan.md")
+        #expect(markdown.contains("Hele strategiperioden 2022–2025 · Status per 31.12.2025"))
+        #expect(markdown.contains("| Tiltak | Ansvarlig | Frist | Status | Gjennomført | Siste notat |"))
+        #expect(markdown.contains("| Elbiler i hjemmetjenesten | Drift | 4. kvartal 2022 | gjennomført | 01.11.2022 |"), "\(markdown)")
+        #expect(markdown.contains("| Sjekkliste for høyrisiko | Innkjøp | 2. kvartal 2023 | gjennomført | 10.05.2023 |"))
+        #expect(markdown.contains("| Revisjon hos leverandøren | Innkjøp | 4. kvartal 2025 | pågår |  |"))
+        #expect(markdown.contains("I strategiperioden 2022–2025 har handlingsplanen hatt 3 tiltak"))
+    }
+
+    @Test("the last year's action plan says a goal's measures were all done, and the check asks for no measure")
+    func doneGoal() throws {
+        let cli = try Self.plan()
+        try cli.ok("export", "--template", "handlingsplan", "--as-of", "2025-12-31", "--format", "md", "--out", "o")
+        let markdown = try cli.folder.read("o/handlingsplan.md")
+        #expect(markdown.contains("Alle tiltakene under målet er gjennomført, det siste 01.11.2022."), "\(markdown)")
+        #expect(!markdown.contains("Ingen tiltak i 2025"))
+        let check = try cli.run("check", "--year", "2025", "--json")
+        #expect(!check.stdout.contains("goal-without-measure"), "\(check.stdout)")
+        let refused = try cli.fails(["export", "--template", "handlingsplan", "--period", "--plan", "Plans/x", "--year", "2025", "--as-of", "x"], exitCode: 2)
+        #expect(!refused.stderr.isEmpty)
+    }
+}

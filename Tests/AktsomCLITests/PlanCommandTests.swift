@@ -25,6 +25,17 @@ struct PlanCommandTests {
         #expect(cli.folder.exists("o/\(template).md"))
     }
 
+    @Test("a goal takes a description beside its title, shown under the title in the reports")
+    func goalDescription() throws {
+        let cli = CLI()
+        try cli.ok("init", "Plans/x", "--org", "Fjordvik kommune")
+        try cli.ok("goal", "add", "--area", "klima", "--year", "2025", "--title", "Halvere utslippene", "--description", "Målt mot 2019.")
+        try cli.ok("export", "--year", "2025", "--format", "md", "--out", "o")
+        #expect(try cli.folder.read("o/ehn-offentlig.md").contains("#### Halvere utslippene\n\nMålt mot 2019.\n\n**Status:**"))
+        try cli.ok("goal", "edit", "klima-1", "--description", "")
+        #expect(!(try cli.folder.read("Plans/x/plan.json")).contains("description"))
+    }
+
     @Test("init refuses to overwrite an existing plan")
     func initRefusesExisting() throws {
         let cli = try CLI.withSmallPlan()

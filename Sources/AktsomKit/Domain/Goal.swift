@@ -3,6 +3,9 @@ public struct Goal: Hashable, Sendable {
     public var id: String
     public var area: String
     public var title: String
+    /// What the goal means and why, beside its one-line title: real strategies' goals are
+    /// sentences with an explanation.
+    public var description: String?
     /// The focus area (satsingsområde) within the area the goal sits under, such as «Direkte og
     /// indirekte utslipp»: a sub-heading, not a record of its own, so it needs no id to keep.
     public var focus: String?
@@ -14,10 +17,11 @@ public struct Goal: Hashable, Sendable {
     public var active: ActivePeriod
 
     public init(id: String, area: String, title: String, focus: String? = nil, year: Int? = nil, target: Target? = nil,
-                active: ActivePeriod = ActivePeriod()) {
+                active: ActivePeriod = ActivePeriod(), description: String? = nil) {
         self.id = id
         self.area = area
         self.title = title
+        self.description = description
         self.focus = focus
         self.year = year
         self.target = target

@@ -67,7 +67,12 @@ public enum ReportExport {
 
     /// `Exports/<plan>/<year>`: where a plan's export goes unless `--out` says otherwise.
     public static func defaultFolder(plan: String, year: Int) -> String {
-        joinPath(defaultFolders(plan: plan), String(year))
+        defaultFolder(plan: plan, named: String(year))
+    }
+
+    /// `Exports/<plan>/<name>`: a year's folder, or a period's (`2022-2025`).
+    public static func defaultFolder(plan: String, named name: String) -> String {
+        joinPath(defaultFolders(plan: plan), SafeFileName.component(name))
     }
 
     /// `Exports/<plan>`: the folder that holds a plan's exports, one folder per year.

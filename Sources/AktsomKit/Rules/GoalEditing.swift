@@ -5,6 +5,8 @@ public struct GoalDraft: Sendable {
     public var id: String?
     /// The focus area within the area (satsingsområde), a sub-heading in reports.
     public var focus: String?
+    /// What the goal means and why, beside its title.
+    public var description: String?
     public var year: Int?
     public var target: Target?
     /// Start, end, and the day it is added (today, from the command).
@@ -30,7 +32,7 @@ extension PlanData {
         let id = try newID(draft.id, kind: .goal, prefix: "\(draft.area)-", existing: plan.ids(of: .goal))
         _ = try draft.active.checked()
         let goal = Goal(id: id, area: draft.area, title: title, focus: focus(draft.focus, in: draft.area), year: draft.year,
-                        target: draft.target, active: draft.active)
+                        target: draft.target, active: draft.active, description: PlanData.optionalText(draft.description))
         plan.goals.append(goal)
         return goal
     }
@@ -69,6 +71,7 @@ extension PlanData {
 public struct GoalChanges: Sendable {
     public var title: String?
     public var focus: FieldChange<String> = .unchanged
+    public var description: FieldChange<String> = .unchanged
     /// A new year, or `.cleared` to make the goal strategic.
     public var year: FieldChange<Int> = .unchanged
     public var target: FieldChange<Target> = .unchanged
@@ -77,7 +80,7 @@ public struct GoalChanges: Sendable {
 
     public init() {}
 
-    var isEmpty: Bool { title == nil && focus.isUnchanged && year.isUnchanged && target.isUnchanged && start.isUnchanged && end.isUnchanged }
+    var isEmpty: Bool { title == nil && focus.isUnchanged && description.isUnchanged && year.isUnchanged && target.isUnchanged && start.isUnchanged && end.isUnchanged }
 }
 
 extension PlanData {
@@ -89,11 +92,12 @@ extension PlanData {
             throw .unknownRecord(.goal, id: id, candidates: plan.ids(of: .goal))
         }
         guard !changes.isEmpty else {
-            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --focus, --year, --target, --start eller --end", en: "give at least one field: --title, --focus, --year, --target, --start or --end"))
+            throw .nothingToChange(hint: Localized("oppgi minst ett felt: --title, --description, --focus, --year, --target, --start eller --end", en: "give at least one field: --title, --description, --focus, --year, --target, --start or --end"))
         }
         var goal = plan.goals[index]
         if let title = changes.title { goal.title = try PlanData.requiredText(title, field: "--title") }
         goal.focus = focus(changes.focus.applied(to: goal.focus), in: goal.area)
+        goal.description = PlanData.optionalText(changes.description.applied(to: goal.description))
         goal.year = changes.year.applied(to: goal.year)
         goal.target = changes.target.applied(to: goal.target)
         goal.active = try goal.active.changing(start: changes.start, end: changes.end)

@@ -72,6 +72,7 @@ public enum PlanCodec {
             ("area", .string(goal.area)),
             ("focus", goal.focus.map(JSONValue.string)),
             ("title", .string(goal.title)),
+            ("description", goal.description.map(JSONValue.string)),
             ("year", goal.year.map(JSONValue.int)),
             ("target", goal.target.map(encode)),
         ] + encode(goal.active))
@@ -189,7 +190,7 @@ public enum PlanCodec {
         var reader = try FieldReader(value, subject: RecordKind.goal.name)
         let id = try reader.identifier("id", kind: .goal, seen: &seen)
         reader = reader.naming(RecordKind.goal.named(id))
-        try reader.rejectUnknownFields(["id", "area", "focus", "title", "year", "target", "start", "end", "added"])
+        try reader.rejectUnknownFields(["id", "area", "focus", "title", "description", "year", "target", "start", "end", "added"])
         sources.record(SourceMap.key(.goal, id), at: value.offset)
         let area = try reader.text("area")
         sources.record(SourceMap.key(.goal, id, "area"), at: reader.value("area")?.offset ?? value.offset)
@@ -206,7 +207,8 @@ public enum PlanCodec {
             return Target(value: amount, unit: try targetReader.optionalText("unit"), indicator: indicator)
         }
         return Goal(id: id, area: area, title: try reader.text("title"), focus: try reader.optionalText("focus"),
-                    year: try reader.optionalInt("year", in: 1000...9999), target: target, active: try activePeriod(reader))
+                    year: try reader.optionalInt("year", in: 1000...9999), target: target, active: try activePeriod(reader),
+                    description: try reader.optionalText("description"))
     }
 
     private static func decodeMeasure(

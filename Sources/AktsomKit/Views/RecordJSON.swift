@@ -6,6 +6,7 @@ public enum RecordJSON {
             ("id", .string(goal.id)),
             ("area", .string(goal.area)),
             ("focus", goal.focus.map(JSONValue.string)),
+            ("description", goal.description.map(JSONValue.string)),
             ("title", .string(goal.title)),
             ("year", goal.year.map(JSONValue.int)),
             ("kind", .string(goal.isAnnual ? "annual" : "strategic")),

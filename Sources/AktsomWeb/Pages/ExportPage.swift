@@ -55,7 +55,7 @@ enum ExportPage: SitePage {
     /// `ehn-offentlig-2025.md`: the file's name with the year, so downloads of two years differ.
     static func downloadName(_ name: String, choice: ReportChoice) -> String {
         guard let dot = name.lastIndex(of: ".") else { return name }
-        return "\(name[..<dot])-\(choice.year)\(name[dot...])"
+        return "\(name[..<dot])-\(choice.request.folderName)\(name[dot...])"
     }
 
     static func contentType(of name: String) -> String {
@@ -67,14 +67,19 @@ enum ExportPage: SitePage {
 
     static func page(data: PlanData, choice: ReportChoice, built: BuiltReport, request: HTTPRequest) -> HTTPResponse {
         let report = built.report
-        let query: [(String, String)] = [("year", String(choice.year)), ("mal", choice.template.id)]
+        let query = choice.query
         let title = request.t("Eksport", "Export")
         return Layout.page(title, request: request, organisation: data.plan.organisation, section: .export) {
-            Layout.heading(title, subtitle: "\(choice.template.title) · \(choice.year)")
+            Layout.heading(title, subtitle: "\(choice.template.title) · " + (choice.request.period.map { request.t("strategiperioden \($0.display)", "the strategy period \($0.display)") }
+                                                                         ?? (choice.template.isYearly ? String(choice.year) : request.t("per \(choice.request.asOf.norwegian)", "as of \(choice.request.asOf.norwegian)"))))
             Markup.element(.form, [.method("get"), .action("/eksport"), .class("filters inline-form")]) {
                 Field.text("year", request.t("År", "Year"), values: FormData().setting("year", String(choice.year)), problems: FormProblems(language: request.language))
                 Field.select("mal", request.t("Mal", "Template"), options: TemplateCatalog.all.map { ($0.id, "\($0.id) – \($0.title)") },
                              values: FormData().setting("mal", choice.template.id), problems: FormProblems(language: request.language))
+                if data.plan.period != nil {
+                    Field.checkbox("periode", request.t("Handlingsplan: hele strategiperioden", "Action plan: the whole strategy period"),
+                                   values: FormData().setting("periode", choice.request.period != nil ? "ja" : nil), problems: FormProblems(language: request.language))
+                }
                 Field.submit(request.t("Vis", "Show"))
             }
             LeftOutList.section(built.leftOut, year: choice.year, request: request)
@@ -118,35 +123,50 @@ enum ExportPage: SitePage {
     }
 }
 
-/// The report asked for: `?year=` (by default the year being reported: last year until its
-/// deadline) and `?mal=` (the plan's template by default), built as `aktsom export` builds it.
+/// The report asked for: `?year=`, `?mal=` (the plan's template by default), `?dato=` (the
+/// action plan's day) and `?periode=ja` (the action plan for the whole strategy period), chosen
+/// by AktsomKit's one rule (``ReportRequest``) as `aktsom export` chooses it.
 struct ReportChoice {
-    let template: ReportTemplate
-    let year: Int
+    let request: ReportRequest
     let today: Day
 
-    init(_ request: HTTPRequest, plan: ActionPlan, today: Day) throws(HTTPError) {
-        var problems = FormProblems(language: request.language)
-        let year = problems.read { () throws(FieldProblem) in try FieldInput.year(request.query.given("year"), field: "--year") } ?? plan.yearBeingReported(on: today)
+    var template: ReportTemplate { request.template }
+    var year: Int { request.year }
+
+    init(_ http: HTTPRequest, plan: ActionPlan, today: Day) throws(HTTPError) {
+        var problems = FormProblems(language: http.language)
+        let year = problems.read { () throws(FieldProblem) in try FieldInput.year(http.query.given("year"), field: "--year") }
+        let day = problems.read { () throws(FieldProblem) in try FieldInput.day(http.query.given("dato"), field: "--as-of") }
         if let first = problems.firstMessage { throw HTTPError.badRequest(first) }
-        guard let template = request.query.given("mal").map(TemplateCatalog.template) ?? TemplateCatalog.defaultTemplate(for: plan) else {
-            throw HTTPError.badRequest(Localized("ukjent mal; \(TemplateCatalog.validTemplates.nb)", en: "unknown template; \(TemplateCatalog.validTemplates.en)"))
+        var template: ReportTemplate?
+        if let id = http.query.given("mal") {
+            guard let known = TemplateCatalog.template(id) else {
+                throw HTTPError.badRequest(Localized("ukjent mal; \(TemplateCatalog.validTemplates.nb)", en: "unknown template; \(TemplateCatalog.validTemplates.en)"))
+            }
+            template = known
         }
-        self.template = template
-        self.year = year
+        do throws(ReportRequest.Problem) {
+            request = try ReportRequest(template: template, year: year, asOf: day, wholePeriod: http.query["periode"] == "ja", plan: plan, today: today)
+        } catch {
+            let name = error.field == .period ? Localized("Hele strategiperioden", en: "The whole strategy period") : Localized("En dato", en: "A date")
+            throw HTTPError.badRequest(Localized("\(name.nb) \(error.message.nb)", en: "\(name.en) \(error.message.en)"))
+        }
         self.today = today
+    }
+
+    /// The query that asks for this report again, for its downloads.
+    var query: [(String, String)] {
+        var query = [("year", String(year)), ("mal", template.id)]
+        if !template.isYearly { query.append(("dato", request.asOf.iso)) }
+        if request.period != nil { query.append(("periode", "ja")) }
+        return query
     }
 
     /// The report, its preview's markup and its files' names, made once per state of the plan.
     func built(_ snapshot: PlanSnapshot, site: AktsomSite) -> BuiltReport {
-        site.plan.derived("report \(template.id) \(year) \(today.iso)", from: snapshot) {
-            let builder: ReportBuilder
-            if template.isYearly {
-                builder = ReportBuilder(data: snapshot.data, template: template, year: year, today: today)
-            } else {
-                let asOf = Day.yearEnd(year, notAfter: today)
-                builder = ReportBuilder(data: snapshot.data, template: template, year: asOf.year, asOf: asOf)
-            }
+        let key = "report \(template.id) \(year) \(request.asOf.iso) \(request.period?.description ?? "-") \(today.iso)"
+        return site.plan.derived(key, from: snapshot) {
+            let builder = request.builder(snapshot.data)
             let report = builder.build()
             return BuiltReport(report: report, preview: HTMLRenderer.body(report, linkingBlanks: true), files: ReportExport.names(for: report, formats: ReportFormat.allCases),
                                leftOut: builder.leftOut)

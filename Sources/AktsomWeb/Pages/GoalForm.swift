@@ -4,7 +4,7 @@ import AktsomKit
 /// focus area, title, id, year for an annual goal, target with unit and indicator, start and
 /// end), through the same rules, with the command line's messages under the fields.
 enum GoalForm: SitePage {
-    static let fields = ["area", "focus", "title", "id", "year", "target", "unit", "indicator", "start", "end"]
+    static let fields = ["area", "focus", "title", "description", "id", "year", "target", "unit", "indicator", "start", "end"]
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/mal/ny") { request in
@@ -23,6 +23,7 @@ enum GoalForm: SitePage {
             if problems.isEmpty {
                 var draft = GoalDraft(area: form["area"] ?? "", title: form["title"] ?? "", id: form.given("id"), year: year, target: target)
                 draft.focus = form.given("focus")
+                draft.description = form.given("description")
                 draft.active = ActivePeriod(start: start, end: end, added: site.today)
                 do {
                     let goal = try site.plan.change { data, _ in try data.addGoal(draft) }
@@ -51,6 +52,7 @@ enum GoalForm: SitePage {
             var changes = GoalChanges()
             changes.title = changed("title")
             changes.focus = FieldInput.textChange(changed("focus"))
+            changes.description = FieldInput.textChange(changed("description"))
             if let raw = changed("year") {
                 if raw.isBlank { changes.year = .cleared } else if let year = problems.read({ () throws(FieldProblem) in try FieldInput.year(raw, field: "--year") }) { changes.year = .set(year) }
             }
@@ -84,6 +86,7 @@ enum GoalForm: SitePage {
         values.append("area", goal.area)
         values.append("title", goal.title)
         values.append("focus", goal.focus ?? "")
+        values.append("description", goal.description ?? "")
         values.append("year", goal.year.map(String.init) ?? "")
         values.append("target", goal.target?.value.description ?? "")
         values.append("unit", goal.target?.unit ?? "")
@@ -117,6 +120,8 @@ enum GoalForm: SitePage {
                 Field.text("focus", request.t("Satsingsområde i området (valgfritt)", "Focus area within the area (optional)"), values: values, problems: problems,
                            hint: focusHint(goal, plan: plan, request: request))
                 Field.text("title", request.t("Målet slik det står i strategien", "The goal as the strategy words it"), values: values, problems: problems, required: true)
+                Field.textarea("description", request.t("Beskrivelse: hva målet betyr og hvorfor (valgfritt)", "Description: what the goal means and why (optional)"),
+                               values: values, problems: problems)
                 if goal == nil {
                     Field.text("id", "ID", values: values, problems: problems, hint: request.t("Tom: Aktsom lager en.", "Empty: Aktsom makes one."))
                 }

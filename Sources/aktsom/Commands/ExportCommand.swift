@@ -8,41 +8,39 @@ extension Commands {
             "Hver seksjon i malen kommer med id og ledetekst: fylt fra data, fra årets notat, eller merket\n«Ikke utfylt». Formater: md (lim inn i portalen), html (utskrift til PDF, med figurer), json, csv\n(én fil per tabell, for Excel). Standard mappe: Exports/<plan>/<år>/. Mal handlingsplan viser hele\nplanen per dato (--as-of).",
             en: "Every section of the template comes with its id and label: filled from data, from the year's\nnote, or marked «Ikke utfylt». Formats: md (paste into the portal), html (print to PDF, with charts),\njson, csv (one file per table, for Excel). Default folder: Exports/<plan>/<year>/. Template\nhandlingsplan shows the whole plan as of a day (--as-of)."),
         options: [
-            .value("--year", "YYYY", Localized("rapporteringsåret (påkrevd for EHN-malene)", en: "the reporting year (required for the EHN templates)")),
-            .value("--template", "T", Localized("ehn-offentlig (standard), ehn-virksomhet, ehn-2020 eller handlingsplan", en: "ehn-offentlig (default), ehn-virksomhet, ehn-2020 or handlingsplan")),
+            .value("--year", "YYYY", Localized("rapporteringsåret (standard: året som rapporteres, i fjor til rapportfristen)", en: "the reporting year (default: the year being reported, last year until the report deadline)")),
+            .value("--template", "T", Localized("ehn-offentlig, ehn-virksomhet, ehn-2020 eller handlingsplan (standard: planens egen mal)", en: "ehn-offentlig, ehn-virksomhet, ehn-2020 or handlingsplan (default: the plan's own template)")),
             .value("--format", "md,html,json,csv", Localized("hvilke formater (standard alle)", en: "which formats (default all)")),
             .value("--out", "DIR", Localized("mappen filene skrives til", en: "the folder to write to")),
             .value("--as-of", "DATE", Localized("for handlingsplan: status denne dagen (standard i dag)", en: "for handlingsplan: status on this day (default today)")),
+            .flag("--period", Localized("for handlingsplan: hele strategiperioden, hvert tiltak med endelig status og når det ble gjennomført",
+                                        en: "for handlingsplan: the whole strategy period, each measure with its final status and when it was done")),
         ],
         examples: [
             Example("aktsom export --year 2025"),
             Example("aktsom export --year 2025 --template ehn-2020 --format md,csv --out rapport-2025"),
             Example("aktsom export --template handlingsplan --as-of 2026-06-30", Localized("status for kommunestyret", en: "status for the council")),
+            Example("aktsom export --template handlingsplan --period", Localized("hele strategiperioden, med det som ble gjennomført", en: "the whole strategy period, with what was done")),
         ]
     ) { invocation in
         let store = try invocation.store()
         let data = try invocation.load(from: store)
-        let template = try invocation.template(for: data.plan)
+        let chosen = invocation.text("--template") == nil ? nil : try invocation.template(for: data.plan)
         let formats = try invocation.reportFormats()
-        let year = try invocation.year("--year")
-        let builder: ReportBuilder
-        if template.isYearly {
-            guard let year else {
-                throw invocation.usageError(Localized("mangler --year YYYY for malen \(template.id)", en: "missing --year YYYY for the template \(template.id)"),
-                                 notes: [Localized("for eksempel: aktsom export --year \(invocation.today.year - 1)", en: "for example: aktsom export --year \(invocation.today.year - 1)")])
-            }
-            if invocation.text("--as-of") != nil {
-                throw invocation.usageError(Localized("--as-of gjelder bare malen handlingsplan; årsrapporten viser status per 31.12.\(year), eller per i dag før året er omme",
-                                                    en: "--as-of applies only to the handlingsplan template; the annual report shows status as of 31.12.\(year), or as of today before the year is over"))
-            }
-            builder = ReportBuilder(data: data, template: template, year: year, today: invocation.today)
-        } else {
-            let asOf = try invocation.day("--as-of") ?? year.map { Day.yearEnd($0, notAfter: invocation.today) } ?? invocation.today
-            builder = ReportBuilder(data: data, template: template, year: asOf.year, asOf: asOf)
+        let year = try invocation.year("--year"), asOf = try invocation.day("--as-of")
+        let request: ReportRequest
+        do throws(ReportRequest.Problem) {
+            request = try ReportRequest(template: chosen, year: year, asOf: asOf, wholePeriod: invocation.flag("--period"), plan: data.plan, today: invocation.today)
+        } catch {
+            let option = "--" + error.field.rawValue
+            throw invocation.usageError(Localized("\(option) \(error.message.nb)", en: "\(option) \(error.message.en)"),
+                                        notes: error == .noPeriod ? [Localized("sett den med aktsom plan edit --period 2025-2028", en: "set it with aktsom plan edit --period 2025-2028")] : [])
         }
+        let template = request.template
+        let builder = request.builder(data)
         let report = builder.build()
-        let folder = try invocation.path("--out") ?? ReportExport.defaultFolder(plan: store.name, year: builder.year)
-        invocation.progress(Localized("Skriver \(template.id) for \(builder.year) til \(folder) …", en: "Writing \(template.id) for \(builder.year) to \(folder) …"))
+        let folder = try invocation.path("--out") ?? ReportExport.defaultFolder(plan: store.name, named: request.folderName)
+        invocation.progress(Localized("Skriver \(template.id) for \(request.folderName) til \(folder) …", en: "Writing \(template.id) for \(request.folderName) to \(folder) …"))
         let outcome = try ExportFolder.write(ReportExport.files(for: report, formats: formats), to: folder,
                                              fileSystem: invocation.surroundings.fileSystem) { name in
             ReportExport.isOutput(name, template: template.id, formats: formats)

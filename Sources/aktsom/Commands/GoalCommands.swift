@@ -10,6 +10,7 @@ extension Commands {
         options: [
             .value("--area", "AREA", Localized("strategiområdet: klima, etikk, dyrevelferd, seriositet …", en: "the strategy area: klima, etikk, dyrevelferd, seriositet …"), required: true),
             .value("--title", "TEXT", Localized("målet slik det står i strategien", en: "the goal as the strategy words it"), required: true),
+            .value("--description", "TEXT", Localized("hva målet betyr og hvorfor, med strategiens egne ord", en: "what the goal means and why, in the strategy's words")),
             CommonOptions.focus,
             CommonOptions.id,
             CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
@@ -35,6 +36,7 @@ extension Commands {
         var draft = GoalDraft(area: try invocation.required("--area"), title: try invocation.required("--title"),
                               id: invocation.text("--id"), year: try invocation.year("--year"), target: target)
         draft.focus = invocation.text("--focus")
+        draft.description = invocation.text("--description")
         draft.active = try invocation.newActivePeriod()
         let (goal, plan) = try invocation.change(makingIDs: draft.id == nil) { data, _ in (try data.addGoal(draft), data.plan) }
         let area = plan.area(goal.area)?.name ?? goal.area
@@ -91,12 +93,13 @@ extension Commands {
 
     static let goalEdit = Command(
         path: ["goal", "edit"],
-        abstract: Localized("endre et mål: tittel, satsingsområde, år eller målverdi", en: "change a goal: title, focus area, year or target"),
+        abstract: Localized("endre et mål: tittel, beskrivelse, satsingsområde, år eller målverdi", en: "change a goal: title, description, focus area, year or target"),
         discussion: Localized("--year \"\" gjør målet strategisk; --target \"\" fjerner målverdien; --focus \"\" tar målet ut av satsingsområdet.",
                               en: "--year \"\" makes the goal strategic; --target \"\" removes the target; --focus \"\" takes the goal out of its focus area."),
         positionals: [PositionalSpec(name: "GOAL", help: Localized("målets id", en: "the goal's id"))],
         options: [
             .value("--title", "TEXT", Localized("ny tittel", en: "new title")),
+            .value("--description", "TEXT", Localized("ny beskrivelse; \"\" fjerner den", en: "new description; \"\" removes it")),
             CommonOptions.focus,
             CommonOptions.year(required: false, Localized("året et årsmål gjelder", en: "the year an annual goal is for")),
             .value("--target", "N", Localized("ny målverdi", en: "new target value")),
@@ -115,6 +118,7 @@ extension Commands {
         var changes = GoalChanges()
         changes.title = invocation.text("--title")
         changes.focus = invocation.textChange("--focus")
+        changes.description = invocation.textChange("--description")
         changes.start = try invocation.periodChange("--start")
         changes.end = try invocation.periodChange("--end")
         changes.year = try invocation.yearChange("--year")

@@ -20,6 +20,8 @@ extension ReportBuilder {
         if !measures.isEmpty {
             let done = measures.filter { history.status(of: $0.id, asOf: asOf) == .done }.count
             sentences.append("\(done) av \(measures.count) tiltak gjennomført per \(asOf.norwegian).")
+        } else if GoalCompletion(goal: goal, plan: data.plan, history: history, asOf: asOf).isDone {
+            sentences.append(withoutMeasuresInForce(goal))
         }
         if let target = goal.target {
             var sentence = "Målverdi \(target.display)"
@@ -46,9 +48,10 @@ extension ReportBuilder {
     func goalsOfYear() -> Content {
         let goals = goalsInYear
         guard !goals.isEmpty else { return .empty(.addGoal(year: year)) }
+        // The goal's description, as the strategy explains it, then its status for the year.
         let blocks = goals.map { goal -> ReportBlock in
-            .group(title: goal.title, blocks: [.field(label: "Status", value: goalStatus(goal),
-                                                      fix: .writeGoalStatus(year: year, goal: goal.id))])
+            .group(title: goal.title, blocks: (goal.description.map(paragraphs) ?? [])
+                + [.field(label: "Status", value: goalStatus(goal), fix: .writeGoalStatus(year: year, goal: goal.id))])
         }
         return Content(blocks: blocks, hasData: true)
     }

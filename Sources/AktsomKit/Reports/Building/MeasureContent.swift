@@ -30,7 +30,9 @@ extension ReportBuilder {
         let progress = AreaProgress.areas(of: data.plan, states: states)
         let overdue = states.filter(\.isOverdue).count
         let counts = Status.allCases.map { status in "\(states.filter { $0.status == status }.count) \(status.rawValue)" }
-        var text = "Per \(asOf.norwegian) har handlingsplanen \(states.count) tiltak: " + counts.joined(separator: ", ") + ". "
+        var text = period.map { "I strategiperioden \($0.display) har handlingsplanen hatt \(states.count) tiltak, per \(asOf.norwegian): " }
+            ?? "Per \(asOf.norwegian) har handlingsplanen \(states.count) tiltak: "
+        text += counts.joined(separator: ", ") + ". "
         text += overdue == 0 ? "Ingen tiltak er forfalt." : "\(overdue) tiltak er forfalt."
         let rows = progress.map { area in
             [area.area.name, String(area.total)] + Status.allCases.map { String(area.count($0)) }
@@ -47,7 +49,7 @@ extension ReportBuilder {
     func actionPlan() -> Content {
         let plan = data.plan
         let inForce = measuresInForce
-        let goals = plan.goals.filter { goal in timeline.isInForce(goal, on: asOf) || inForce.contains { $0.goal == goal.id } }
+        let goals = plan.goals.filter { goal in isShown(goal) || inForce.contains { $0.goal == goal.id } }
         guard !goals.isEmpty else { return .empty(.addGoal(year: nil)) }
         let blocks = plan.areas.map { area -> ReportBlock in
             var inner = areaIntroduction(area)
@@ -66,21 +68,48 @@ extension ReportBuilder {
         return Content(blocks: blocks, hasData: true)
     }
 
-    /// One goal with its measures in force as a table, or a line saying it has none this year: a
-    /// goal whose measures were all finished in earlier years is still part of the strategy.
+    /// Whether the action plan shows the goal: in force on its day, or for a whole period in some
+    /// year of it.
+    private func isShown(_ goal: Goal) -> Bool {
+        guard let period else { return timeline.isInForce(goal, on: asOf) }
+        return (period.first...min(period.last, asOf.year)).contains { timeline.isInForce(goal, in: $0) }
+    }
+
+    /// One goal with its measures in force as a table (for a whole period, with the day each was
+    /// done), or a line saying it has none: a goal whose measures were all done in earlier years
+    /// is carried out, not «without measures».
     private func goalBlock(_ goal: Goal, measures inForce: [Measure]) -> ReportBlock {
         let measures = inForce.filter { $0.goal == goal.id }
-        guard !measures.isEmpty else { return .group(title: goal.title, blocks: [.paragraph("Ingen tiltak i \(asOf.year).")]) }
+        let description = goal.description.map(paragraphs) ?? []
+        guard !measures.isEmpty else { return .group(title: goal.title, blocks: description + [.paragraph(withoutMeasuresInForce(goal))]) }
         let states = measures.map { MeasureState(measure: $0, history: history, asOf: asOf) }
         let rows = states.map { state -> [String] in
-            [state.measure.title, state.measure.owner ?? "", state.measure.due?.display(.nb) ?? "",
-             state.isOverdue ? "\(state.status.rawValue) – FORFALT" : state.status.rawValue,
-             state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? ""]
+            var row = [state.measure.title, state.measure.owner ?? "", state.measure.due?.display(.nb) ?? "",
+                       state.isOverdue ? "\(state.status.rawValue) – FORFALT" : state.status.rawValue]
+            if period != nil { row.append(doneDay(state.measure).map(\.norwegian) ?? "") }
+            row.append(state.latestUpdate.map { update in update.note.map { "\(update.date.norwegian): \($0)" } ?? update.date.norwegian } ?? "")
+            return row
         }
         let marked = Set(states.indices.filter { states[$0].isOverdue })
-        return .group(title: goal.title, blocks: [.table(ReportTable(
-            id: "tiltak-\(goal.id)", columns: ["Tiltak", "Ansvarlig", "Frist", "Status", "Siste notat"],
-            rows: rows, rowIDs: measures.map(\.id), markedRows: marked))])
+        let columns = ["Tiltak", "Ansvarlig", "Frist", "Status"] + (period != nil ? ["Gjennomført"] : []) + ["Siste notat"]
+        return .group(title: goal.title, blocks: description + [.table(ReportTable(
+            id: "tiltak-\(goal.id)", columns: columns, rows: rows, rowIDs: measures.map(\.id), markedRows: marked))])
+    }
+
+    /// The day a measure was recorded done, when that is its status on the report's day.
+    func doneDay(_ measure: Measure) -> Day? {
+        guard let latest = history.latest(for: measure.id, asOf: asOf), latest.status == .done else { return nil }
+        return latest.date
+    }
+
+    /// What a goal with no measure in force says: its measures all done (and when the last was),
+    /// or none this year.
+    func withoutMeasuresInForce(_ goal: Goal) -> String {
+        if GoalCompletion(goal: goal, plan: data.plan, history: history, asOf: asOf).isDone {
+            let last = data.plan.measures(for: goal.id).compactMap(doneDay).max()
+            return "Alle tiltakene under målet er gjennomført" + (last.map { ", det siste \($0.norwegian)" } ?? "") + "."
+        }
+        return "Ingen tiltak i \(asOf.year)."
     }
 }
 

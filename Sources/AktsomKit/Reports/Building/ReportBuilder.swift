@@ -7,6 +7,9 @@ public struct ReportBuilder: Sendable {
     public let year: Int
     /// The day statuses are taken on.
     public let asOf: Day
+    /// For the action plan of a whole strategy period: the period. Everything in force at some
+    /// time in it is shown, each measure with its final status and the day it was done.
+    public let period: Period?
     let history: StatusHistory
     /// What was in force when: a yearly form counts what was in force in the year, the action
     /// plan what was in force on its day.
@@ -33,24 +36,35 @@ public struct ReportBuilder: Sendable {
         self.init(data: data, template: template, year: year, asOf: Day.lastDay(of: year) ?? Day.latest)
     }
 
-    public init(data: PlanData, template: ReportTemplate, year: Int, asOf: Day) {
+    public init(data: PlanData, template: ReportTemplate, year: Int, asOf: Day, period: Period? = nil) {
         self.data = data
         self.template = template
         self.year = year
         self.asOf = asOf
+        self.period = template.isYearly ? nil : period
         self.history = data.statusHistory
         self.timeline = Timeline(data: data, history: history)
         self.entry = data.year(year)
         self.figures = YearFigures(data: data, year: year, history: history, timeline: timeline)
         self.ethicalAreas = data.plan.ethicalAreaIDs
         let timeline = self.timeline
-        self.measuresInForce = template.isYearly ? timeline.measures(in: year) : data.plan.measures.filter { timeline.isInForce($0, on: asOf) }
+        if template.isYearly {
+            self.measuresInForce = timeline.measures(in: year)
+        } else if let period = self.period {
+            // In force in some year of the period, and begun by the day the plan is shown for.
+            self.measuresInForce = data.plan.measures.filter { measure in
+                (timeline.firstDay(of: measure).map { $0 <= asOf } ?? true)
+                    && (period.first...min(period.last, asOf.year)).contains { timeline.isInForce(measure, in: $0) }
+            }
+        } else {
+            self.measuresInForce = data.plan.measures.filter { timeline.isInForce($0, on: asOf) }
+        }
         self.measuresInForceByGoal = Dictionary(grouping: measuresInForce, by: \.goal)
     }
 
     public func build() -> Report {
         Report(templateID: template.id, title: template.title, organisation: data.plan.organisation,
-               year: template.isYearly ? year : nil, asOf: asOf,
+               year: template.isYearly ? year : nil, asOf: asOf, period: period,
                sections: sections(), charts: charts())
     }
 

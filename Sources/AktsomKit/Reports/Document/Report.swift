@@ -8,11 +8,14 @@ public struct Report: Sendable, Equatable {
     public let year: Int?
     /// The day statuses are taken on: 31 December of the year, or the action plan's date.
     public let asOf: Day
+    /// The strategy period an action plan covers as a whole, when it does.
+    public let period: Period?
     public var sections: [ReportSection]
     public var charts: [Chart]
 
-    public init(templateID: String, title: String, organisation: String, year: Int?, asOf: Day,
+    public init(templateID: String, title: String, organisation: String, year: Int?, asOf: Day, period: Period? = nil,
                 sections: [ReportSection] = [], charts: [Chart] = []) {
+        self.period = period
         self.templateID = templateID
         self.title = title
         self.organisation = organisation

@@ -105,6 +105,7 @@ enum ReportText {
     static func subtitle(_ report: Report) -> String {
         var parts = [report.organisation]
         if let year = report.year { parts.append("Rapporteringsår \(year)") }
+        if let period = report.period { parts.append("Hele strategiperioden \(period.display)") }
         parts.append("Status per \(report.asOf.norwegian)")
         return parts.joined(separator: " · ")
     }

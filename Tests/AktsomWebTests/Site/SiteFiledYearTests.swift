@@ -91,3 +91,25 @@ struct SiteBlankLinkTests {
         #expect(followed > 20)
     }
 }
+
+@Suite("A goal's words and the period's action plan in the browser")
+struct SiteGoalAndPeriodTests {
+    @Test("a goal's description is saved from its form and shown under its title in the report")
+    func goalDescription() throws {
+        let harness = try SiteHarness()
+        var form = try #require(PageForm.find(in: harness.get("/mal/klima-1/endre").text))
+        form.set("description", "Målet bygger på klimabudsjettet:\n- utslipp fra bygg\n- transport")
+        #expect(harness.post(form.action, form.fields).status == .seeOther)
+        let preview = harness.get("/eksport?year=2025&mal=ehn-offentlig").text
+        #expect(preview.contains("<p>Målet bygger på klimabudsjettet:</p>\n<ul>\n<li>utslipp fra bygg</li>"), "\(preview.prefix(200))")
+    }
+
+    @Test("the export page makes the action plan for the whole strategy period, with the day each measure was done")
+    func periodOnTheExportPage() throws {
+        let harness = try SiteHarness()
+        let page = harness.get("/eksport?mal=handlingsplan&periode=ja")
+        #expect(page.status == .ok)
+        #expect(page.text.contains("strategiperioden 2025–2028") && page.text.contains("<th>Gjennomført</th>"))
+        #expect(harness.get("/eksport?mal=ehn-offentlig&periode=ja").status == .badRequest, "a yearly form has no period: the command's rule")
+    }
+}

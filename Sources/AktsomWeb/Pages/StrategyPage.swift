@@ -31,6 +31,12 @@ enum StrategyPage: SitePage {
                 MeasurePage.fact(request.t("Operativt ansvarlig", "Operational owner"), plan.operationalOwner ?? notSet)
                 MeasurePage.fact(request.t("Rapportmal", "Report template"), plan.reportTemplate.rawValue)
                 MeasurePage.fact(request.t("Rapportfrist", "Report deadline"), plan.reportDeadline.description)
+                MeasurePage.fact(request.t("Egne høyrisikokategorier (egen risikovurdering)", "Own high-risk categories (own risk assessment)"),
+                                 plan.ownHighRiskCategories.isEmpty ? request.t("ingen; bare DFØs høyrisikoliste", "none; DFØ's high-risk list only")
+                                     : plan.ownHighRiskCategories.joined(separator: ", "))
+            }
+            Markup.element(.p) {
+                Markup.link(to: "/regler") { request.t("Reglene kontrollen bygger på, med kildene", "The rules the check rests on, with their sources") }
             }
             Markup.element(.section, [.id("omrader")]) {
                 Markup.element(.h2) { request.t("Strategiområder (\(plan.areas.count))", "Strategy areas (\(plan.areas.count))") }

@@ -48,7 +48,8 @@ struct SiteDutyPagesTests {
     @Test("a self-report is recorded with its deadline, its answer later with a deviation it found, linked to it")
     func selfReport() throws {
         let harness = try SiteHarness()
-        let sent = harness.post("/anskaffelser/2025%2F0131/oppfolging", [("kind", "egenrapportering"), ("date", "2025-05-01"), ("supplier", "Storkjøkken AS")])
+        let sent = harness.post("/anskaffelser/2025%2F0131/oppfolging", [("kind", "egenrapportering"), ("date", "2025-05-01"), ("due", "2025-06-12"),
+                                                                         ("supplier", "Storkjøkken AS")])
         #expect(sent.status == .seeOther, "\(sent.text.prefix(3000))")
         let recorded = try #require(try register(harness).procurement("2025/0131")?.followUps.last)
         #expect(recorded.kind == .selfReporting && recorded.answerDue == Day(iso: "2025-06-12"))
@@ -64,6 +65,12 @@ struct SiteDutyPagesTests {
         #expect(procurement.followUps.last?.outcome == .deviation && procurement.followUps.last?.answered == Day(iso: "2025-05-20"))
         #expect(procurement.deviations.last?.followUp == recorded.id && procurement.deviations.last?.type == "Arbeidstid")
         #expect(harness.get("/anskaffelser/2025%2F0131").text.contains("(funnet ved \(recorded.id))"))
+        // Sent with no deadline, it gets none, and its procurement's page links to the field that sets one.
+        let open = harness.post("/anskaffelser/2025%2F0131/oppfolging", [("kind", "egenrapportering"), ("date", "2025-05-02")])
+        #expect(open.status == .seeOther)
+        #expect(try register(harness).procurement("2025/0131")?.followUps.last?.answerDue == nil)
+        let page = harness.get("/anskaffelser/2025%2F0131").text
+        #expect(page.contains("ingen svarfrist satt") && page.contains("#f-due\">sett svarfrist</a>"))
     }
 
     @Test("an answer on a follow-up that is no self-report is refused by the field, as on the command line")

@@ -47,6 +47,10 @@ struct RulesTests {
         #expect(json.contains("\"url\": \"https://anskaffelser.no/verktoy/veiledere/veileder-til-regler-om-klima-og-miljohensyn-i-offentlige-anskaffelser/3-anskaffelsesforskriften-reglene-som-gjelder\""))
         // Aktsom's own checks of the plan rest on no source, and say so with null.
         #expect(json.contains("\"source\": null"))
+        // A finding about a procurement names it as a field, not only as the subject.
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
+        let highRisk = try #require(findings.first { $0["check"] as? String == "high-risk-without-requirements" })
+        #expect(highRisk["procurement"] as? [String: String] == ["id": "2025/010", "title": "Skolemøbler"])
     }
 
     @Test("the new fields are set on add and edit, shown, given in --json, cleared with an empty value, and read from the import")

@@ -14,7 +14,8 @@ public struct Finding: Sendable, Equatable {
     /// The rule the finding rests on, with its sources: shown as «Kilde: …» and in `--json`. Nil
     /// for Aktsom's own checks of the plan (a goal with no measure), which rest on no source.
     public var source: RuleCitation?
-    /// The procurement a finding about a follow-up or deviation concerns, by id and title.
+    /// The procurement a finding concerns, by id and title: the procurement itself, or the one a
+    /// follow-up or deviation belongs to.
     public var procurement: ProcurementReference?
 
     /// A gap fails `check`; a notice is for the lead to decide on, and does not.

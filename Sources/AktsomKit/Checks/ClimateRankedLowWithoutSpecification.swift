@@ -19,7 +19,7 @@ struct ClimateRankedLowWithoutSpecification: CheckRule {
                                    en: "\(quoted(procurement.title)) ranks climate and environment no. \(rank) among the award criteria, below the top \(top.en), with no climate requirements in the specification (§ 7-9 fourth paragraph)"),
                 fix: Localized("aktsom procurement edit \(procurement.id) --climate-rank \(rank) --climate-in-specification \"kravene og begrunnelsen\" --climate-documented-in \"dokument, punkt\"",
                                en: "aktsom procurement edit \(procurement.id) --climate-rank \(rank) --climate-in-specification \"the requirements and the reason\" --climate-documented-in \"document, section\""),
-                location: context.registerLocation(.procurement, procurement.id), source: climate.rule)
+                location: context.registerLocation(.procurement, procurement.id), source: climate.rule, procurement: procurement)
         }
     }
 }

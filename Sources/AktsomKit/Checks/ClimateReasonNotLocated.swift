@@ -17,7 +17,7 @@ struct ClimateReasonNotLocated: CheckRule {
                                    en: "\(quoted(procurement.title)) has a reason under § 7-9, but not where in the procurement documents it stands; it must stand there at announcement"),
                 fix: Localized("aktsom procurement edit \(procurement.id) --climate-documented-in \"Konkurransegrunnlaget, punkt …\"",
                                en: "aktsom procurement edit \(procurement.id) --climate-documented-in \"Konkurransegrunnlaget, punkt …\""),
-                location: context.registerLocation(.procurement, procurement.id), severity: .notice, source: climate.rule?.adding(climate.decisions))
+                location: context.registerLocation(.procurement, procurement.id), severity: .notice, source: climate.rule?.adding(climate.decisions), procurement: procurement)
         }
     }
 }

@@ -16,7 +16,7 @@ struct ClimateWeightWithoutReason: CheckRule {
                                    en: "\(quoted(procurement.title)) weighs climate and environment \(weight.norwegian) %, under \(minimum.norwegian) %, without a reason"),
                 fix: Localized("aktsom procurement edit \(procurement.id) --climate-reason \"hvorfor vekten er lavere\"",
                                en: "aktsom procurement edit \(procurement.id) --climate-reason \"why the weight is lower\""),
-                location: context.registerLocation(.procurement, procurement.id), source: climate.rule)
+                location: context.registerLocation(.procurement, procurement.id), source: climate.rule, procurement: procurement)
         }
     }
 }

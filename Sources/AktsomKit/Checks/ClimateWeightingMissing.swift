@@ -24,7 +24,7 @@ struct ClimateWeightingMissing: CheckRule {
                                    en: "\(quoted(procurement.title)) (\(when.en), \(part.en)) has no climate and environment weight, rank, climate requirements in the specification or exemption recorded (§ 7-9)"),
                 fix: Localized("aktsom procurement edit \(procurement.id) --climate-weight 30  (eller --climate-rank N, --climate-in-specification \"begrunnelse\" eller --climate-exempt \"begrunnelse\"; under 100 000 kr: --value)",
                                en: "aktsom procurement edit \(procurement.id) --climate-weight 30  (or --climate-rank N, --climate-in-specification \"reason\" or --climate-exempt \"reason\"; under NOK 100 000: --value)"),
-                location: context.registerLocation(.procurement, procurement.id), source: climate.rule)
+                location: context.registerLocation(.procurement, procurement.id), source: climate.rule, procurement: procurement)
         }
     }
 }

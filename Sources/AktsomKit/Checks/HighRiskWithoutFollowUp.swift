@@ -35,7 +35,7 @@ struct HighRiskWithoutFollowUp: CheckRule {
                                    en: "\(quoted(procurement.title)) is high-risk and was not followed up in \(context.year), \(why.en), with neither \(ways.en)"),
                 fix: Localized("aktsom followup add \(procurement.id) --kind sertifikatkontroll|statusmøte|egenrapportering|dokumentgjennomgang|stikkprøve|revisjon --date DATO  (se aktsom followup plan --year \(context.year))",
                                en: "aktsom followup add \(procurement.id) --kind sertifikatkontroll|statusmøte|egenrapportering|dokumentgjennomgang|stikkprøve|revisjon --date DATE  (see aktsom followup plan --year \(context.year))"),
-                location: context.registerLocation(.procurement, procurement.id), source: source)
+                location: context.registerLocation(.procurement, procurement.id), source: source, procurement: procurement)
         }
     }
 }

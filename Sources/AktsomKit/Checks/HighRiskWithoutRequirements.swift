@@ -17,7 +17,7 @@ struct HighRiskWithoutRequirements: CheckRule {
                                    en: "\(quoted(procurement.title)) is high-risk (\(why.en)), but has no ethical requirements in any phase"),
                 fix: Localized("aktsom procurement edit \(procurement.id) --requirements contract  (eller --no-high-risk om den ikke er høyrisiko)",
                                en: "aktsom procurement edit \(procurement.id) --requirements contract  (or --no-high-risk if it is not high-risk)"),
-                location: context.registerLocation(.procurement, procurement.id), source: risk.citation)
+                location: context.registerLocation(.procurement, procurement.id), source: risk.citation, procurement: procurement)
         }
     }
 }

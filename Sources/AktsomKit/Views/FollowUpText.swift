@@ -1,7 +1,7 @@
 /// How a follow-up is told in a line, the same on the command line and in the browser's notices:
 /// what it is, when, and for a self-report where its answer stands.
 public enum FollowUpText {
-    /// `Registrerte egenrapportering av 2025/0158 sendt 08.04.2026 (oppfolging-7), svarfrist 20.05.2026.`
+    /// `Registrerte egenrapportering av 2025/0158 sendt 08.04.2026 (oppfolging-7), ingen svarfrist satt.`
     public static func recorded(_ followUp: FollowUp, procurement: String) -> Localized {
         if followUp.isPlanned {
             return Localized("Planla \(followUp.kind.rawValue) av \(procurement) til \(followUp.day.norwegian) (\(followUp.id)).",

@@ -31,7 +31,7 @@ extension Commands {
         ] + followUpFields,
         examples: [
             Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\""),
-            Example("aktsom followup add 2025/0158 --kind egenrapportering --sent 2026-04-08", Localized("svarfrist 20.05.2026", en: "answer due 20.05.2026")),
+            Example("aktsom followup add 2025/0158 --kind egenrapportering --sent 2026-04-08 --due 2026-05-20", Localized("svarfristen dere ga leverandøren", en: "the deadline you gave the supplier")),
             Example("aktsom followup add 2024/0107 --kind stikkprøve --planned 2026-09-30", Localized("planlagt, ikke gjort ennå", en: "planned, not done yet")),
         ]
     ) { invocation in

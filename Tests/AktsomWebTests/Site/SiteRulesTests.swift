@@ -88,13 +88,13 @@ struct SiteRulesTests {
     @Test("the strategy page and its form keep the plan's own high-risk categories, shown as its own risk assessment")
     func ownHighRisk() throws {
         let harness = try SiteHarness()
-        #expect(harness.get("/strategi").text.contains("Egne høyrisikokategorier (egen risikovurdering)"))
+        #expect(harness.get("/strategi").text.contains("<dt>Egen risikoliste</dt>"))
         #expect(harness.get("/strategi/endre").text.contains("id=\"f-own-high-risk\""))
         let saved = harness.post("/strategi/endre", [("own-high-risk", "Kjøretøy, Renholdsprodukter")])
         #expect(saved.status == .seeOther)
         let plan = try PlanStore(folder: harness.folder, fileSystem: LocalFileSystem()).load().data.plan
         #expect(plan.ownHighRiskCategories == ["Kjøretøy", "Renholdsprodukter"])
-        #expect(harness.get("/strategi").text.contains("Kjøretøy, Renholdsprodukter"))
+        #expect(harness.get("/strategi").text.contains("Kjøretøy, Renholdsprodukter (egen risikovurdering, i tillegg til DFØs høyrisikoliste)"))
         #expect(harness.get("/regler").text.contains("Kjøretøy, Renholdsprodukter"))
     }
 }

@@ -8,11 +8,6 @@ import Testing
 /// high-risk categories.
 @Suite("The rules with their sources, in the browser")
 struct SiteRulesTests {
-    private func register(_ harness: SiteHarness) throws -> ProcurementRegister {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: harness.folder + "/procurements.json")))
-        return try RegisterCodec.decode(bytes, file: "procurements.json").register
-    }
-
     @Test("the rules page lists the rules in force for a year with their sources, as aktsom rules does, in bokmål and English")
     func rulesPage() throws {
         let harness = try SiteHarness()
@@ -66,7 +61,7 @@ struct SiteRulesTests {
                                                       ("contract-end", "2029-04-30"), ("announced-on", "2025-02-03"), ("climate-rank", "4"),
                                                       ("climate-in-specification", "LED med lang levetid"), ("climate-documented-in", "Konkurransegrunnlaget, punkt 4")])
         #expect(saved.status == .seeOther, "\(saved.text.prefix(3000))")
-        let procurement = try #require(try register(harness).procurement("2025/0999"))
+        let procurement = try #require(try harness.register().procurement("2025/0999"))
         #expect(procurement.contractStart == Day(iso: "2025-05-01") && procurement.contractEnd == Day(iso: "2029-04-30") && procurement.announcedOn == Day(iso: "2025-02-03"))
         #expect(procurement.contractKind == .goodsAndServices && procurement.climate == .ranked(4, specification: "LED med lang levetid"))
         #expect(procurement.climateDocumentedIn == "Konkurransegrunnlaget, punkt 4")
@@ -81,7 +76,7 @@ struct SiteRulesTests {
                                                                      ("contract-end", ""), ("announced-on", "2025-02-03"), ("climate-rank", "4"),
                                                                      ("climate-in-specification", "LED med lang levetid"), ("climate-documented-in", "Konkurransegrunnlaget, punkt 4")])
         #expect(edited.status == .seeOther, "\(edited.text.prefix(3000))")
-        let after = try #require(try register(harness).procurement("2025/0999"))
+        let after = try #require(try harness.register().procurement("2025/0999"))
         #expect(after.contractEnd == nil && after.regulationPart == .partII && after.contractStart == Day(iso: "2025-05-01"))
     }
 

@@ -105,27 +105,28 @@ struct DataSetGenerator {
 
     func makeRegister(count: Int, plan: inout ActionPlan, random: inout SeededRandom) -> ProcurementRegister {
         var register = ProcurementRegister()
+        let highRisk = HighRiskClassifier(plan: plan)
         for index in 0..<count {
             let (category, type) = Vocabulary.categories[index % Vocabulary.categories.count]
             let year = 2023 + index % 3
             var procurement = Procurement(id: "\(year)/\(String(format: "%04d", index + 1))", title: "\(category) \(index + 1)", year: year,
                                           category: category, contractType: type, suppliers: 1 + index % 4,
                                           value: Amount(whole: 100_000 * (1 + Int.random(in: 0..<500, using: &random))))
-            if procurement.isHighRisk || index % 2 == 0 {
+            if highRisk.isHighRisk(procurement) || index % 2 == 0 {
                 procurement.requirements["etikk"] = index % 3 == 0 ? [.qualification, .contract] : [.contract]
             }
             if index % 4 == 0 { procurement.requirements["klima"] = [.award] }
             // The climate rule (from 2024) met as municipalities meet it: mostly a weight, some in
             // the specification or exempted; high-risk agreements get DFØ's self-report in their year.
-            if ClimateWeighting.applies(to: year) {
+            if year >= 2024 {
                 switch index % 10 {
                 case 0: procurement.climate = .exempt(reason: "Ubetydelig klima- og miljøbelastning.")
                 case 1: procurement.climate = .inSpecification(reason: "Krav i kravspesifikasjonen gir bedre effekt.")
-                case 2: procurement.climate = .weight(Amount(whole: 20) ?? .zero, reason: "Få leverandører kan dokumentere utslipp.")
-                default: procurement.climate = .weight(Amount(whole: 30) ?? .zero, reason: nil)
+                case 2: procurement.climate = .weight(Amount(whole: 20) ?? .zero, reason: "Få leverandører kan dokumentere utslipp.", specification: nil)
+                default: procurement.climate = .weight(Amount(whole: 30) ?? .zero, reason: nil, specification: nil)
                 }
             }
-            if procurement.isHighRisk, let sent = Day(year: year, month: 2, day: 1 + index % 28) {
+            if highRisk.isHighRisk(procurement), let sent = Day(year: year, month: 2, day: 1 + index % 28) {
                 procurement.followUps.append(FollowUp(kind: .selfReporting, date: sent, id: "egenrapportering-\(index + 1)",
                                                       answered: sent.adding(days: 21), outcome: .ok))
             }
@@ -217,8 +218,9 @@ struct DataSetGenerator {
                 entry.keyFigures.activeContracts = 20 * stride
             }
         }
+        let highRisk = data.highRiskClassifier()
         for index in data.register.procurements.indices {
-            if data.register.procurements[index].isHighRisk && index % (member + 2) == 0 {
+            if highRisk.isHighRisk(data.register.procurements[index]) && index % (member + 2) == 0 {
                 data.register.procurements[index].requirements["etikk"] = nil
             }
             if index % stride != 0 { data.register.procurements[index].followUps = [] }

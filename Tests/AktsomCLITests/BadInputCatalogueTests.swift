@@ -114,7 +114,7 @@ struct BadInputCatalogueTests {
         BadInput("plan: saved as Windows-1252", ["status"], exit: 1, [plan + ":11:29: ugyldig UTF-8 i teksten", "lagres som UTF-8"],
                  setup: { folder in try folder.write(plan, try folder.read(plan).data(using: .windowsCP1252) ?? Data()) }),
         BadInput("plan: a newer format version", ["status"], exit: 1, [plan + ":3:14:", "formatversjon 9", "oppgrader Aktsom"],
-                 setup: replace(plan, "\"version\": 2", "\"version\": 9")),
+                 setup: replace(plan, "\"version\": 3", "\"version\": 9")),
         BadInput("plan: another kind of file", ["status"], exit: 1, [plan + ":2:13:", "filen er «aktsom-year», men her ventes «aktsom-plan»"],
                  setup: replace(plan, "\"format\": \"aktsom-plan\"", "\"format\": \"aktsom-year\"")),
         BadInput("plan: a git conflict left in", ["status"], exit: 1, [plan + ":8:1: filen har en uløst git-konflikt"],
@@ -330,7 +330,7 @@ struct BadInputCatalogueTests {
         BadInput("deviation remove: an unknown deviation", ["deviation", "remove", "avvik-2"], exit: 1, ["avviket «avvik-2» finnes ikke", "mente du «avvik-1»?"]),
         BadInput("year note: removing an answer that is not there", ["year", "note", "2025", "--section", "1.A.1", "--remove"], exit: 1, ["2025 har ikke noe svar på 1.A.1"]),
         BadInput("year note: remove and a text", ["year", "note", "2025", "--section", "1.E.1", "--remove", "--text", "x"], exit: 2, ["oppgi én av --text, --blank, --keep og --remove"]),
-    ] + dutyCases
+    ] + dutyCases + ruleCases
 
     @Test("each is refused with a message naming the place and the problem, and nothing changes", arguments: cases)
     func refused(_ input: BadInput) throws {

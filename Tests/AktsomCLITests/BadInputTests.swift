@@ -98,10 +98,10 @@ struct BadInputTests {
     @Test("a file from a newer Aktsom is refused with advice to upgrade")
     func newerFormat() throws {
         let cli = try CLI.withSmallPlan()
-        let plan = try cli.folder.read("Plans/fjordvik/plan.json").replacingOccurrences(of: "\"version\": 2", with: "\"version\": 3")
+        let plan = try cli.folder.read("Plans/fjordvik/plan.json").replacingOccurrences(of: "\"version\": 3", with: "\"version\": 4")
         try cli.folder.write("Plans/fjordvik/plan.json", plan)
         let result = try cli.fails(["goal", "add", "--area", "klima", "--title", "x"], exitCode: 1)
-        #expect(result.stderr.contains("plan.json:3:14: filen har formatversjon 3, men denne Aktsom leser bare til og med versjon 2"))
+        #expect(result.stderr.contains("plan.json:3:14: filen har formatversjon 4, men denne Aktsom leser bare til og med versjon 3"))
         #expect(result.stderr.contains("oppgrader Aktsom"))
     }
 

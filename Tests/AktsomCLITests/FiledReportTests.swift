@@ -110,9 +110,9 @@ struct FiledReportTests {
         #expect(!shown.contains("2020-skjemaet"), "no other template's field in ehn-offentlig's year")
         let check = try cli.run("check", "--year", "2023")
         #expect(check.stdout.contains("Oppgi antall avtaler hvor det har vært gjennomført kontraktsoppfølging under rapporteringsåret i 2023: oppgitt 3, registrert 2; rapporten viser det oppgitte"), "\(check.stdout)")
-        #expect(check.stdout.contains("og 2 merknader til vurdering"))
+        #expect(check.stdout.contains("og 3 merknader til vurdering"), "two differences of the form and the contract start counted from 1 January: \(check.stdout)")
         // A difference is a notice for the lead, not a failure: with the real gaps fixed (a risk
-        // without a measure, a high-risk agreement of the year without a self-report), check passes.
+        // without a measure, a high-risk agreement whose self-report was not received), check passes.
         try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Seriøsitetskrav i bygg", "--risk", "risiko-2", "--start", "2023", "--end", "2023")
         try cli.ok("update", "klima-1.2", "--status", "gjennomført", "--date", "2023-06-01")
         try cli.ok("followup", "add", "2023/014", "--kind", "egenrapportering", "--sent", "2023-03-01", "--answered", "2023-04-02", "--outcome", "ok")

@@ -11,7 +11,7 @@ struct PlanCommandTests {
         let plan = try cli.folder.read("Plans/fjordvik/plan.json")
         #expect(plan.contains("\"organisation\": \"Fjordvik kommune\""))
         #expect(plan.contains("\"period\": \"2025-2028\""))
-        #expect(plan.hasPrefix("{\n  \"format\": \"aktsom-plan\",\n  \"version\": 2,"))
+        #expect(plan.hasPrefix("{\n  \"format\": \"aktsom-plan\",\n  \"version\": 3,"))
         #expect(try cli.folder.read("Plans/fjordvik/journal.jsonl") == "{\"format\": \"aktsom-journal\", \"version\": 1}\n")
     }
 

@@ -19,7 +19,7 @@ struct ProcurementCommandTests {
         let cli = try Self.withRegister()
         let procurement = try cli.ok("procurement", "show", "2019/0412").stdout
         #expect(procurement.contains("etikk-1.1  Kartlegge leverandører av arbeidsklær"))
-        #expect(procurement.contains("Verdi:        NOK 48 500 000"))
+        #expect(procurement.contains("Verdi:              48 500 000 kr"))
         let measure = try cli.ok("measure", "show", "etikk-1.1").stdout
         #expect(measure.contains("Anskaffelse: 2019/0412 Arbeidsklær og verneutstyr"))
         try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Krav til utslippsfri transport", "--procurement", "2025/0200")

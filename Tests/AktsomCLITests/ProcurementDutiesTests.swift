@@ -35,7 +35,7 @@ struct ProcurementDutiesTests {
         let check = try cli.run("check", "--year", "2026").stdout
         #expect(!check.contains("Anskaffelse uten klima- og miljøvekt (") && !check.contains("uten begrunnelse ("))
         try cli.ok("procurement", "edit", "2026/010", "--climate-exempt", "")
-        #expect(try cli.ok("procurement", "show", "2026/010").stdout.contains("Klima:        ikke registrert"))
+        #expect(try cli.ok("procurement", "show", "2026/010").stdout.contains("ikke registrert: § 7-9 krever vekt, rangering"))
     }
 
     @Test("the import reads the climate columns in bokmål and English, by the same rule as the flags")
@@ -48,24 +48,28 @@ struct ProcurementDutiesTests {
         try cli.ok("procurement", "import", "climate.csv")
         let list = try cli.ok("procurement", "list", "--year", "2026", "--json").stdout
         for expected in ["\"reason\": \"Få leverandører\"", "\"rule\": \"exempt\"", "\"rule\": \"in-specification\"", "\"weight\": 35",
-                         "\"andel-klimavekt-minst-30\": 50", "\"klimavekt-mangler\": 0"] {
+                         "\"andel-klimavekt-minst-30\": 67", "\"klimavekt-mangler\": 0"] {
             #expect(list.contains(expected), "\(expected)")
         }
     }
 
-    @Test("a self-report is due six weeks after it is sent; the answer comes later, and an overdue one shows in status, check and the calendar")
+    @Test("a self-report sent with a deadline and not answered by it is overdue in status, check and the calendar; the answer comes later")
     func selfReport() throws {
         var cli = try Self.withAgreements()
-        let sent = try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--sent", "2026-03-01", "--supplier", "Nordtekstil AS", "--json").stdout
-        #expect(sent.contains("\"id\": \"oppfolging-1\"") && sent.contains("\"due\": \"2026-04-12\"") && sent.contains("\"answered\": null"))
+        let sent = try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--sent", "2026-03-01", "--due", "2026-04-15",
+                              "--supplier", "Nordtekstil AS", "--json").stdout
+        #expect(sent.contains("\"id\": \"oppfolging-1\"") && sent.contains("\"due\": \"2026-04-15\"") && sent.contains("\"answered\": null"))
         let status = try cli.ok("status").stdout
         #expect(status.contains("Egenrapportering: 1 venter på svar, 1 over fristen."))
         #expect(try cli.ok("status", "--json").stdout.contains("\"selfReports\": {\n    \"open\": 1,\n    \"overdue\": 1"))
         let check = try cli.run("check", "--year", "2026")
         #expect(check.stdout.contains("Egenrapportering uten svar etter fristen (1)") && check.stdout.contains("aktsom followup edit oppfolging-1 --answered DATO"))
+        #expect(check.stdout.contains("egenrapporteringen til 2026/010 «Arbeidsklær» (Nordtekstil AS) ble sendt 01.03.2026"), "the finding names its procurement")
+        let json = try cli.run("check", "--year", "2026", "--json").stdout
+        #expect(json.contains("\"subject\": \"oppfolging-1\"") && json.contains("\"procurement\": {\n        \"id\": \"2026/010\",\n        \"title\": \"Arbeidsklær\""))
         let calendar = try cli.ok("calendar").stdout
         #expect(calendar.contains("UID:egenrapportering-oppfolging-1@fjordvik-kommune.aktsom"))
-        #expect(calendar.contains("DTSTART;VALUE=DATE:20260412"))
+        #expect(calendar.contains("DTSTART;VALUE=DATE:20260415"))
         let answered = try cli.ok("followup", "edit", "oppfolging-1", "--answered", "2026-04-20", "--outcome", "avvik").stdout
         #expect(answered.contains("utfall avvik"))
         #expect(answered.contains("aktsom deviation add 2026/010 --type … --where … --status åpen --follow-up oppfolging-1"))
@@ -75,6 +79,21 @@ struct ProcurementDutiesTests {
         #expect(!found.contains("Åpent avvik uten tiltak ("), "the deviation is reported once")
         cli.now = "2026-06-02"
         #expect(try cli.ok("calendar").stdout.contains("STATUS:CANCELLED"), "the answered self-report's deadline is cancelled")
+    }
+
+    @Test("a self-report sent with no deadline gets none: it waits, «ingen svarfrist satt», with the command and the field that set one")
+    func selfReportWithoutDeadline() throws {
+        let cli = try Self.withAgreements()
+        let sent = try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--sent", "2026-03-01")
+        #expect(sent.stdout.contains("ingen svarfrist satt") && sent.stdout.contains("Sett svarfrist med: aktsom followup edit oppfolging-1 --due DATO"))
+        #expect(try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--sent", "2026-03-01", "--json").stdout.contains("\"due\": null"))
+        #expect(try cli.ok("status").stdout.contains("Egenrapportering: 2 venter på svar (2 uten svarfrist), 0 over fristen."))
+        #expect(try cli.ok("procurement", "show", "2026/010").stdout.contains("ingen svarfrist satt"))
+        #expect(!(try cli.run("check", "--year", "2026").stdout.contains("Egenrapportering uten svar etter fristen (")))
+        #expect(!(try cli.ok("calendar").stdout.contains("UID:egenrapportering-oppfolging-1@")), "no deadline, no event")
+        let help = try cli.ok("followup", "add", "--help").stdout
+        #expect(!help.contains("seks uker") && !help.contains("svarfrist 20.05.2026\n  aktsom followup add 2025/0158 --kind egenrapportering --sent 2026-04-08\n"),
+                "no six weeks, and no example that makes a deadline from a sent day alone: \(help)")
     }
 
     @Test("a deviation given with the answer is recorded and linked in one command")
@@ -87,13 +106,52 @@ struct ProcurementDutiesTests {
         #expect(try cli.ok("procurement", "show", "2026/010").stdout.contains("avvik-1  01.04.2026  åpen"))
     }
 
-    @Test("a high-risk agreement of the year without a self-report sent is a gap; a planned one does not count")
+    @Test("a high-risk agreement with ethical terms whose self-report is not received six months after its contract start is a gap, unless another of DFØ's ways covered it")
     func highRiskWithoutSelfReport() throws {
-        let cli = try Self.withAgreements()
-        try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--planned", "2026-09-01")
-        #expect(try cli.run("check", "--year", "2026").stdout.contains("Høyrisikoavtale uten egenrapportering (1)"))
-        try cli.ok("followup", "edit", "oppfolging-1", "--sent", "2026-05-20")
-        #expect(!(try cli.run("check", "--year", "2026").stdout.contains("Høyrisikoavtale uten egenrapportering (")))
+        var cli = try Self.withAgreements()
+        // No contract start: counted from 1 January 2026, due 1 July; said once, as a notice.
+        cli.now = "2026-07-02"
+        var check = try cli.run("check", "--year", "2026").stdout
+        #expect(check.contains("Egenrapportering ikke mottatt innen fristen etter kontraktsstart (1)"))
+        #expect(check.contains("(kontraktsstart ikke registrert, regnet fra 01.01.2026); egenrapporteringen skulle vært levert senest 01.07.2026"))
+        #expect(check.contains("Kontraktsstart ikke registrert (1, merknad)") && check.contains("aktsom procurement edit 2026/010 --contract-start DATO"))
+        #expect(check.contains("Kilde: DFØ: «Egenrapportering - sosialt ansvar» (Oppdatert: 20. september 2021)"))
+        // With its contract start recorded, the deadline moves; nothing stored moves with it.
+        try cli.ok("procurement", "edit", "2026/010", "--contract-start", "2026-03-01")
+        check = try cli.run("check", "--year", "2026").stdout
+        #expect(!check.contains("Egenrapportering ikke mottatt innen fristen etter kontraktsstart (") && !check.contains("Kontraktsstart ikke registrert ("))
+        cli.now = "2026-09-02"
+        #expect(try cli.run("check", "--year", "2026").stdout.contains("skulle vært levert senest 01.09.2026, men ingen egenrapportering er mottatt"))
+        // A sent form is not a received one; its answer is.
+        try cli.ok("followup", "add", "2026/010", "--kind", "egenrapportering", "--sent", "2026-08-01")
+        #expect(try cli.run("check", "--year", "2026").stdout.contains("men skjemaet ble sendt 01.08.2026 (oppfolging-1) og er ikke besvart"))
+        try cli.ok("followup", "edit", "oppfolging-1", "--answered", "2026-09-01")
+        #expect(!(try cli.run("check", "--year", "2026").stdout.contains("Egenrapportering ikke mottatt innen fristen etter kontraktsstart (")))
+        // A follow-up meeting going through the questions by the deadline covers it too.
+        try cli.ok("procurement", "add", "--id", "2026/030", "--title", "Møbler", "--year", "2026", "--category", "Møbler", "--requirements", "contract",
+                   "--contract-start", "2026-02-01")
+        #expect(try cli.run("check", "--year", "2026").stdout.contains("Egenrapportering ikke mottatt innen fristen etter kontraktsstart (1)"))
+        try cli.ok("followup", "add", "2026/030", "--kind", "statusmøte", "--date", "2026-07-15")
+        #expect(!(try cli.run("check", "--year", "2026").stdout.contains("Egenrapportering ikke mottatt innen fristen etter kontraktsstart (")))
+        // Without ethical contract terms, DFØ's form is not due.
+        try cli.ok("procurement", "add", "--id", "2026/031", "--title", "Leker", "--year", "2026", "--category", "Leker", "--requirements", "qualification")
+        #expect(!(try cli.run("check", "--year", "2026").stdout.contains("2026/031  «Leker» er en høyrisikoavtale")))
+    }
+
+    @Test("the self-report form's deadline is in status, the dashboard's summary and the calendar")
+    func formDeadlineEverywhere() throws {
+        var cli = try Self.withAgreements()
+        // The agreement of 2025 has ended, and needs no form any more.
+        try cli.ok("procurement", "edit", "2025/020", "--contract-start", "2025-01-01", "--contract-end", "2025-12-31")
+        try cli.ok("procurement", "edit", "2026/010", "--contract-start", "2026-02-10")
+        let calendar = try cli.ok("calendar").stdout
+        #expect(calendar.contains("UID:egenrapporteringsskjema-2026/010@fjordvik-kommune.aktsom") && calendar.contains("DTSTART;VALUE=DATE:20260810"))
+        #expect(calendar.contains("SUMMARY:Frist egenrapporteringsskjema (DFØ): 2026/010 Arbeidsklær"))
+        #expect(try cli.ok("status").stdout.contains("Egenrapporteringsskjema etter kontraktsstart (DFØ): 1 ikke mottatt, 0 over fristen."))
+        cli.now = "2026-08-11"
+        let status = try cli.ok("status").stdout
+        #expect(status.contains("1 ikke mottatt, 1 over fristen.") && status.contains("2026/010     egenrapporteringsskjema  10.08.2026"))
+        #expect(try cli.ok("status", "--json").stdout.contains("\"selfReportForms\": {\n    \"open\": 1,\n    \"overdue\": 1,\n    \"overdueProcurements\": [\"2026/010\"]"))
     }
 
     @Test("followup edit changes any field, and a refused edit changes nothing")

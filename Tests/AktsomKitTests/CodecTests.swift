@@ -57,12 +57,12 @@ struct CodecTests {
 
     @Test("a file from a newer Aktsom is refused with advice to upgrade")
     func newerVersion() {
-        let text = #"{"format": "aktsom-plan", "version": 3, "organisation": "x"}"#
+        let text = #"{"format": "aktsom-plan", "version": 4, "organisation": "x"}"#
         do {
             _ = try PlanCodec.decode(Array(text.utf8), file: "plan.json")
             Issue.record("accepted a newer version")
         } catch {
-            #expect(error.message.nb.contains("formatversjon 3"))
+            #expect(error.message.nb.contains("formatversjon 4"))
             #expect(error.notes.contains { $0.nb.contains("oppgrader Aktsom") })
         }
     }

@@ -66,7 +66,7 @@ struct FollowUpPlanTests {
         let plan = FollowUpPlan(data: data(), year: 2026, capacity: nil, today: today)
         let first = try #require(plan.candidates.first)
         #expect(first.factors.map(\.id) == ["hoyrisiko", "apent-avvik", "etiske-kontraktsvilkar", "verdi", "sist-fulgt-opp"])
-        #expect(first.factors.map(\.reason.nb) == ["høyrisikokategori (Arbeidsklær, sko og verneutstyr)", "åpent avvik (avvik-1)",
+        #expect(first.factors.map(\.reason.nb) == ["høyrisikokategori (DFØ: Arbeidstøy, fottøy og tekstil)", "åpent avvik (avvik-1)",
                                                    "etiske kontraktsvilkår å følge opp", "verdi 8 000 000 kr", "fulgt opp året før (01.05.2025)"])
     }
 

@@ -18,13 +18,14 @@ struct FollowUpRulesTests {
         try FieldInput.followUpDraft { values[$0] }
     }
 
-    @Test("a self-report is due six weeks after it was sent, unless another deadline is given")
-    func sixWeeks() throws {
+    @Test("a self-report's deadline is the one given: with none given it has none, waits, and is never overdue")
+    func deadlineAsGiven() throws {
         var data = data()
         let (sent, _) = try data.addFollowUp(to: "p", try draft(["--kind": "egenrapportering", "--sent": "2026-03-01"]), today: today)
         #expect(sent.date == Day(iso: "2026-03-01"))
-        #expect(sent.answerDue == Day(iso: "2026-04-12"))
-        #expect(sent.isAnswerOverdue(on: today))
+        #expect(sent.answerDue == nil && sent.awaitsAnswer)
+        #expect(!sent.isAnswerOverdue(on: Day(iso: "2030-01-01")!))
+        #expect(FollowUpText.state(sent).nb == "egenrapportering sendt 01.03.2026, ingen svarfrist satt.")
         let (other, _) = try data.addFollowUp(to: "p", try draft(["--kind": "egenrapportering", "--sent": "2026-05-01", "--due": "2026-07-01"]), today: today)
         #expect(other.answerDue == Day(iso: "2026-07-01"))
         #expect(!other.isAnswerOverdue(on: today))

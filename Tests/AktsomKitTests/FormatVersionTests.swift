@@ -18,7 +18,7 @@ struct FormatVersionTests {
         #expect(data.plan.goals[1].target?.indicator == .shareHighRiskWithRequirements)
         #expect(data.register.procurements[0].value?.description == "1250000.5")
         #expect(data.register.procurements[0].requirements["klima"] == [.award])
-        #expect(data.register.procurements[1].isHighRisk == false)
+        #expect(data.highRiskClassifier().isHighRisk(data.register.procurements[1]) == false)
         #expect(data.register.procurements[0].deviations[0].closed == Day(iso: "2025-12-01"))
         #expect(data.journal.map(\.status) == [.inProgress, .done])
         #expect(data.year(2025).keyFigures.employees == 620)
@@ -28,9 +28,18 @@ struct FormatVersionTests {
         #expect(data.register.procurements[0].followUps.map(\.id) == ["oppfolging-ygomazz"])
     }
 
+    @Test("the files the previous release wrote (plan 2, register 3) are read, and hold the same data as version 1 migrated")
+    func readsPreviousVersions() throws {
+        let previous = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v3").path, fileSystem: LocalFileSystem()).load()
+        let one = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem()).load()
+        #expect(previous.problems.isEmpty && previous.warnings.isEmpty)
+        #expect([previous.sources.plan?.version, previous.sources.register?.version] == [2, 3])
+        #expect(previous.data == one.data)
+    }
+
     @Test("the files this release writes are read, and hold the same data as version 1 migrated")
     func readsCurrentVersions() throws {
-        let current = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v3").path, fileSystem: LocalFileSystem()).load()
+        let current = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v4").path, fileSystem: LocalFileSystem()).load()
         let one = try PlanStore(folder: Self.fixtures.appendingPathComponent("format-v1").path, fileSystem: LocalFileSystem()).load()
         #expect(current.problems.isEmpty && current.warnings.isEmpty)
         #expect([current.sources.plan?.version, current.sources.register?.version, current.sources.years[2025]?.version]
@@ -75,7 +84,7 @@ struct FormatVersionTests {
         #expect(deviation.status == "lukket" && deviation.state == .closed)
         // Written back, the plan holds the added day in the current version.
         let written = JSONWriter.pretty(PlanCodec.encode(data.plan))
-        #expect(written.contains("\"version\": 2") && written.contains("\"added\": \"\(periodStart.iso)\""))
+        #expect(written.contains("\"version\": \(FileFormat.plan.currentVersion)") && written.contains("\"added\": \"\(periodStart.iso)\""))
     }
 
     @Test("a version 1 plan without a period leaves its records in force for as long as the plan has existed")

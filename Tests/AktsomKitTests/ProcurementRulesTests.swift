@@ -3,19 +3,81 @@ import Testing
 
 @Suite("DFØ's high-risk list")
 struct HighRiskListTests {
-    @Test("matches categories by their main noun, as Norwegian compounds work", arguments: [
-        ("Arbeidsklær og verneutstyr", "Arbeidsklær, sko og verneutstyr"), ("Vernesko", "Arbeidsklær, sko og verneutstyr"),
-        ("Kontormøbler", "Møbler"), ("IKT-utstyr", "IKT-utstyr (PC, AV, mobil)"), ("Bærbare PC-er", "IKT-utstyr (PC, AV, mobil)"),
-        ("Frukt og grønt", "Mat og drikke"), ("Solcelleanlegg", "Solcellepaneler"), ("Granitt til torget", "Naturstein"),
-        ("Elbiler", "Kjøretøy og batterier"), ("Engangshansker", "Medisinsk forbruksmateriell"),
-    ])
-    func matches(category: String, listed: String) {
-        #expect(HighRiskList.match(category)?.name == listed)
+    static let clothes = "Arbeidstøy, fottøy og tekstil", building = "Bygg- og anleggsmaterialer", ict = "IKT-produkter"
+    static let office = "Kontorrekvisita", toys = "Leke- og idrettsutstyr", food = "Mat og drikke"
+    static let medical = "Medisinsk utstyr og forbruksmateriell", furniture = "Møbler"
+
+    @Test("the list is DFØ's: its eight categories by their names, each with DFØ's product examples and page")
+    func eightCategories() {
+        #expect(HighRiskList.dfo.categories.map(\.name) == [Self.clothes, Self.building, Self.ict, Self.office, Self.toys, Self.food, Self.medical, Self.furniture])
+        for category in HighRiskList.dfo.categories {
+            #expect(!category.examples.isEmpty && category.page?.hasPrefix("https://anskaffelser.no/") == true, "\(category.name)")
+        }
+        #expect(HighRiskList.dfo.categories.first { $0.name == Self.building }?.examples == ["naturstein", "tre", "metall", "solcellepanel"])
+        #expect(HighRiskList.dfo.categories.first { $0.name == Self.furniture }?.examples.contains("lyskilder") == true)
+        #expect(HighRiskList.dfo.categories.first { $0.name == Self.food }?.examples.contains("sjømat") == true)
     }
 
-    @Test("leaves other categories alone", arguments: ["Kaffeautomater", "Konsulenttjenester", "Snøbrøyting", "Renhold", "Tele", "Mattilsynet-rådgivning", ""])
-    func noMatch(category: String) {
-        #expect(HighRiskList.match(category) == nil)
+    /// Category names as they stand in real registers, each with DFØ's category it belongs to, or
+    /// none: services, vehicles and appliances are not on DFØ's list.
+    static let registerNames: [(String, String?)] = [
+        ("Kontorrekvisita", office), ("Papir og kontorrekvisita", office), ("Kopipapir", office), ("Batterier", office),
+        ("Skolerekvisita", office), ("Toalettpapir og tørkepapir", nil),
+        ("Leker", toys), ("Idrettsutstyr", toys), ("Lekeplassutstyr", toys), ("Gymutstyr og turnmatter", toys), ("Sportsartikler", toys),
+        ("Byggevarer", building), ("Trelast", building), ("Stålkonstruksjoner", building), ("Armeringsstål", building),
+        ("Naturstein og brostein", building), ("Granitt til torget", building), ("Solcelleanlegg", building),
+        ("Belysning", furniture), ("Gatebelysning", furniture), ("Kontormøbler", furniture), ("Skolemøbler", furniture),
+        ("Kontorstoler", furniture), ("Inventar", furniture),
+        ("Skolemat", food), ("Frukt og grønt", food), ("Kaffe, te og kakao", food), ("Sjømat", food), ("Meierivarer", food), ("Matvarer", food),
+        ("Arbeidsklær og verneutstyr", clothes), ("Vernesko", clothes), ("Uniformer", clothes), ("Sengetøy og håndklær", clothes),
+        ("Arbeidshansker", clothes),
+        ("Engangshansker", medical), ("Medisinsk forbruksmateriell", medical), ("Sprøyter og kanyler", medical), ("Rullestoler", medical),
+        ("PC-er og nettbrett", ict), ("Bærbare PC-er", ict), ("Mobiltelefoner", ict), ("IKT-utstyr", ict), ("Multifunksjonsmaskiner", ict),
+        ("Renovasjonsbiler", nil), ("Kaffeautomater", nil), ("Elbiler", nil), ("IKT-tjenester", nil), ("Konsulenttjenester", nil),
+        ("Renhold", nil), ("Snøbrøyting", nil), ("Sentralbord", nil), ("Kjøleskap", nil), ("Tannhelsetjenester", nil), ("Veivedlikehold", nil),
+        ("Kantinedrift", nil), ("Tele", nil), ("Mattilsynet-rådgivning", nil), ("", nil),
+    ]
+
+    @Test("real registers' category names find DFØ's category they belong to, or none", arguments: registerNames)
+    func registerName(category: String, expected: String?) {
+        #expect(HighRiskList.dfo.match(category)?.name == expected)
+    }
+
+    @Test("the table holds at least forty names, and every one of DFØ's categories")
+    func tableCovers() {
+        #expect(Self.registerNames.count >= 40)
+        #expect(Set(Self.registerNames.compactMap(\.1)) == Set(HighRiskList.dfo.categories.map(\.name)))
+    }
+
+    @Test("an organisation's own categories are its own: matched by their words, credited to its risk assessment, never to DFØ")
+    func ownCategories() {
+        var plan = ActionPlan(organisation: "x")
+        plan.ownHighRiskCategories = ["Kjøretøy og maskiner", "Renovasjonsbiler"]
+        let classifier = HighRiskClassifier(plan: plan)
+        let truck = Procurement(id: "a", title: "Renovasjonsbiler", category: "Renovasjonsbiler")
+        #expect(classifier.assess(truck).reason == .own("Renovasjonsbiler"))
+        #expect(classifier.assess(truck).why == Localized("egen risikovurdering: Renovasjonsbiler", en: "own risk assessment: Renovasjonsbiler"))
+        #expect(classifier.assess(truck).citation?.rule == "egen-risikovurdering" && classifier.assess(truck).citation?.sources.isEmpty == true)
+        #expect(classifier.isHighRisk(Procurement(id: "b", title: "b", category: "Anleggsmaskiner")))
+        // «og» joins the words and matches nothing on its own.
+        #expect(!classifier.isHighRisk(Procurement(id: "c", title: "c", category: "Snø og is")))
+        // DFØ's category is credited to DFØ even when the plan lists it too.
+        plan.ownHighRiskCategories.append("Møbler")
+        let furniture = HighRiskClassifier(plan: plan).assess(Procurement(id: "d", title: "d", category: "Møbler"))
+        #expect(furniture.why == Localized("DFØs høyrisikoliste: Møbler", en: "DFØ's high-risk list: Møbler"))
+        #expect(furniture.citation?.rule == "dfo-hoyrisikolisten")
+        // Without the plan's word, the same register line is not high-risk.
+        #expect(!HighRiskClassifier(plan: ActionPlan(organisation: "y")).isHighRisk(truck))
+    }
+
+    @Test("a procurement's --high-risk or --no-high-risk wins over both lists")
+    func setByHand() {
+        var plan = ActionPlan(organisation: "x")
+        plan.ownHighRiskCategories = ["Renovasjonsbiler"]
+        let classifier = HighRiskClassifier(plan: plan)
+        #expect(!classifier.isHighRisk(Procurement(id: "a", title: "a", category: "Møbler", highRiskOverride: false)))
+        #expect(!classifier.isHighRisk(Procurement(id: "b", title: "b", category: "Renovasjonsbiler", highRiskOverride: false)))
+        #expect(classifier.assess(Procurement(id: "c", title: "c", category: "Renhold", highRiskOverride: true)).reason == .setByHand)
     }
 }
 

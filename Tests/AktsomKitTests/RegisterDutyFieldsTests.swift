@@ -16,6 +16,18 @@ struct RegisterDutyFieldsTests {
             Procurement(id: "b", title: "Advokat", year: 2025, climate: .exempt(reason: "Ubetydelig klimabelastning")),
             Procurement(id: "c", title: "Asfalt", year: 2025, climate: .inSpecification(reason: "Krav til lavkarbonasfalt gir større effekt")),
             Procurement(id: "d", title: "Kaffe", year: 2025, climate: .weight(Amount(parsing: "30")!, reason: nil)),
+            {
+                var procurement = Procurement(id: "e", title: "Møbler", year: 2025, value: Amount(whole: 2_800_000),
+                                              climate: .ranked(4, specification: "Svanemerket eller tilsvarende"))
+                procurement.contractStart = Day(iso: "2025-03-01")
+                procurement.contractEnd = Day(iso: "2029-02-28")
+                procurement.announcedOn = Day(iso: "2024-11-15")
+                procurement.contractKind = .goodsAndServices
+                procurement.regulationPart = .partIII
+                procurement.climateDocumentedIn = "Konkurransegrunnlaget, punkt 4.1"
+                return procurement
+            }(),
+            Procurement(id: "f", title: "Transport", year: 2025, climate: .weight(Amount(parsing: "30")!, reason: nil, specification: "Euro VI")),
         ])
     }
 
@@ -26,6 +38,12 @@ struct RegisterDutyFieldsTests {
         #expect(decoded == register())
         #expect(JSONWriter.pretty(RegisterCodec.encode(decoded)) == text)
         #expect(text.contains("\"climateWeight\": 20") && text.contains("\"climateExempt\"") && text.contains("\"planned\": \"2025-09-30\""))
+        for field in ["\"contractStart\": \"2025-03-01\"", "\"contractEnd\": \"2029-02-28\"", "\"announcedOn\": \"2024-11-15\"",
+                      "\"contractKind\": \"vare-og-tjeneste\"", "\"regulationPart\": \"III\"", "\"climateRank\": 4",
+                      "\"climateInSpecification\": \"Svanemerket eller tilsvarende\"", "\"climateDocumentedIn\": \"Konkurransegrunnlaget, punkt 4.1\"",
+                      "\"climateInSpecification\": \"Euro VI\""] {
+            #expect(text.contains(field), "\(field)")
+        }
     }
 
     @Test("a hand edit that breaks them is shown at its line and column", arguments: [
@@ -38,6 +56,12 @@ struct RegisterDutyFieldsTests {
         ("\"followUp\": \"oppfolging-1\"", "\"followUp\": \"oppfolging-7\"", "oppfølgingen «oppfolging-7» finnes ikke i «a»"),
         ("\"kind\": \"stikkprøve\",\n          \"planned\": \"2025-09-30\"", "\"kind\": \"stikkprøve\"", "har verken \"date\" eller \"planned\""),
         ("\"kind\": \"stikkprøve\",\n          \"planned\": \"2025-09-30\"", "\"kind\": \"stikkprøve\", \"planned\": \"2025-09-30\", \"due\": \"2025-10-01\"", "gjelder bare egenrapportering"),
+        ("\"contractEnd\": \"2029-02-28\"", "\"contractEnd\": \"2024-02-28\"", "2024-02-28 er før kontraktsstarten 2025-03-01"),
+        ("\"climateRank\": 4", "\"climateRank\": 12", "«climateRank»"),
+        ("\"climateRank\": 4", "\"climateRank\": 4, \"climateWeight\": 30", "kan ikke stå sammen med «climateWeight»"),
+        ("\"contractKind\": \"vare-og-tjeneste\"", "\"contractKind\": \"leie\"", "ukjent kontraktsart «leie»"),
+        ("\"regulationPart\": \"III\"", "\"regulationPart\": \"IV\"", "ukjent del av forskriften «IV»"),
+        ("\"announcedOn\": \"2024-11-15\"", "\"announcedOn\": \"15.11.2024\"", "ugyldig dato «15.11.2024»"),
     ])
     func locatesBadValues(original: String, replacement: String, message: String) throws {
         var text = JSONWriter.pretty(RegisterCodec.encode(register()))

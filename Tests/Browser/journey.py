@@ -5,8 +5,9 @@ Builds nothing: give it the built `aktsom` (argument or $AKTSOM_BIN). It copies 
 to a temporary folder, starts `aktsom serve --port 0` there with AKTSOM_NOW fixed, reads the
 token link from the first line of stdout and drives the browser: the dashboard with its charts,
 a status update through the form, a new procurement, a status sheet imported with a preview and
-a confirm, the report downloaded, an overdue self-report answered from the check page, a follow-up
-plan accepted, English. A screenshot of each step goes to $JOURNEY_SHOTS
+a confirm, the report downloaded, the check page with each rule's source and the rules page it
+links to, the plan's own high-risk categories set on the strategy page, an overdue self-report
+answered from the check page, a follow-up plan accepted, English. A screenshot of each step goes to $JOURNEY_SHOTS
 (default Tests/Browser/screenshots, not committed). Exits non-zero at the first step that fails.
 """
 import os
@@ -90,7 +91,7 @@ def main():
         driver.set_window_size(1280, 1600)
         shot("04-historikk")
 
-        step("add a procurement with requirements")
+        step("add a procurement with requirements, contract start, announcement and a climate rank")
         driver.find_element(By.LINK_TEXT, "Anskaffelser").click()
         driver.find_element(By.LINK_TEXT, "Ny anskaffelse").click()
         driver.find_element(By.NAME, "title").send_keys("Arbeidsklær til driftsavdelingen")
@@ -100,10 +101,34 @@ def main():
         driver.find_element(By.NAME, "value").send_keys("3 400 000")
         driver.find_element(By.CSS_SELECTOR, "input[name='req-etikk'][value='qualification']").click()
         driver.find_element(By.CSS_SELECTOR, "input[name='req-etikk'][value='contract']").click()
+        Select(driver.find_element(By.NAME, "contract-kind")).select_by_value("vare-og-tjeneste")
+        driver.find_element(By.NAME, "announced-on").send_keys("2025-01-15")
+        driver.find_element(By.NAME, "contract-start").send_keys("2025-04-01")
+        driver.find_element(By.NAME, "contract-end").send_keys("2025-03-01")
+        driver.find_element(By.NAME, "climate-rank").send_keys("12")
+        # Refused as on the command line, at the field, with what was typed kept: first the rank
+        # of 12 (the ranks are 1–10), then, with that put right, an end before the start.
+        driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
+        assert "«12»" in driver.find_element(By.ID, "f-climate-rank-error").text
+        assert driver.find_element(By.NAME, "title").get_attribute("value") == "Arbeidsklær til driftsavdelingen"
+        def retype(name, value):
+            field = driver.find_element(By.NAME, name)
+            field.clear()
+            field.send_keys(value)
+        retype("climate-rank", "2")
+        driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
+        assert "før den starter" in driver.find_element(By.ID, "f-contract-end-error").text
+        shot("05-ny-anskaffelse-feil")
+        retype("contract-end", "2029-03-31")
+        driver.find_element(By.NAME, "climate-documented-in").send_keys("Konkurransegrunnlaget, punkt 5")
         shot("05-ny-anskaffelse")
         driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
         assert "Anskaffelsen er lagret." in driver.find_element(By.ID, "lagret").text
         assert "2025/0456" in driver.find_element(By.TAG_NAME, "h1").text
+        page = driver.find_element(By.TAG_NAME, "main").text
+        for expected in ["01.04.2025", "15.01.2025", "nr. 2 blant tildelingskriteriene", "Konkurransegrunnlaget, punkt 5",
+                         "DFØs høyrisikoliste: Arbeidstøy, fottøy og tekstil", "del III"]:
+            assert expected in page, f"{expected!r} not on the procurement page"
         shot("06-anskaffelse")
 
         step("import a status sheet: preview, then confirm")
@@ -145,9 +170,31 @@ def main():
         assert target.exists(), f"no download in {list(downloads.iterdir())}"
         assert "<svg" in target.read_text(encoding="utf-8") and "Fjordvik kommune" in target.read_text(encoding="utf-8")
 
-        step("the check page links to its fixes")
+        step("the check page links to its fixes and names each rule's source; the rules page lists them")
         driver.get(base + "/kontroll?year=2025")
+        sources = driver.find_elements(By.CSS_SELECTOR, "p.source")
+        assert sources and all(source.text.startswith("Kilde: ") for source in sources), "no «Kilde:» under the rules"
+        assert any("anskaffelser.no" in (link.get_attribute("href") or "") for source in sources for link in source.find_elements(By.TAG_NAME, "a"))
         shot("10-kontroll")
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Reglene").click()
+        assert "/regler" in driver.current_url
+        rules = driver.find_element(By.TAG_NAME, "main").text
+        for expected in ["DFØs høyrisikoliste", "Kontorrekvisita", "§ 7-9", "senest innen 6 måneder etter kontraktsstart",
+                         "Prop. 147 L", "lest 08.12.2026", "Kjøretøy"]:
+            assert expected in rules, f"{expected!r} not on the rules page"
+        assert "seks uker" not in rules
+        shot("10b-regler")
+
+        step("the plan's own high-risk categories are set on the strategy page, shown as its own")
+        driver.get(base + "/strategi/endre")
+        field = driver.find_element(By.NAME, "own-high-risk")
+        assert field.get_attribute("value") == "Kjøretøy"
+        field.clear()
+        field.send_keys("Kjøretøy, Renovasjonsbiler")
+        driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
+        strategy = driver.find_element(By.TAG_NAME, "main").text
+        assert "Kjøretøy, Renovasjonsbiler" in strategy and "egen risikovurdering" in strategy, strategy
+        shot("10c-strategi")
 
         step("record an overdue self-report's answer from the check page, and accept next year's follow-up plan")
         driver.get(base + "/kontroll")
@@ -157,7 +204,7 @@ def main():
         shot("11-egenrapportering")
         driver.find_element(By.CSS_SELECTOR, "form.record-form button").click()
         assert "Oppfølgingen er registrert." in driver.find_element(By.ID, "lagret").text
-        assert "svar 20.11.2026" in driver.find_element(By.ID, "oppfolging-oppfolging-dqxpzxy").text
+        assert "svar 20.11.2026" in driver.find_element(By.ID, "oppfolging-oppfolging-1").text
         driver.get(base + "/oppfolgingsplan?year=2027&capacity=3")
         driver.find_element(By.CSS_SELECTOR, "form.accept-plan button").click()
         assert "Forslaget er lagt inn som planlagt oppfølging." in driver.find_element(By.ID, "lagret").text
@@ -166,7 +213,9 @@ def main():
 
         step("on a phone, no page is wider than the screen: tables scroll inside themselves")
         driver.set_window_size(390, 844)
-        for path, name in [("/", "14-telefon-oversikt"), ("/anskaffelser", "15-telefon-anskaffelser"), ("/tiltak/klima-1.1", "16-telefon-tiltak")]:
+        for path, name in [("/", "14-telefon-oversikt"), ("/anskaffelser", "15-telefon-anskaffelser"), ("/tiltak/klima-1.1", "16-telefon-tiltak"),
+                           ("/regler?year=2025", "17-telefon-regler"), ("/kontroll?year=2025", "18-telefon-kontroll"),
+                           ("/anskaffelser/ny", "19-telefon-ny-anskaffelse")]:
             driver.get(base + path)
             width, screen = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
             assert width <= screen, f"{path} is {width} px wide on a {screen} px screen"
@@ -178,7 +227,7 @@ def main():
         driver.find_element(By.LINK_TEXT, "English").click()
         assert driver.find_element(By.CSS_SELECTOR, "nav.site a[aria-current='page']").text == "Overview"
         shot("13-english")
-        print("journey: 16 screenshots in", SHOTS)
+        print("journey: 21 screenshots in", SHOTS)
         print("1 passed, 0 failed")
     finally:
         if driver is not None:

@@ -11,6 +11,12 @@ public struct Finding: Sendable, Equatable {
     public let action: Fix?
     public var location: SourceLocation?
     public var severity: Severity
+    /// The rule the finding rests on, with its sources: shown as «Kilde: …» and in `--json`. Nil
+    /// for Aktsom's own checks of the plan (a goal with no measure), which rest on no source.
+    public var source: RuleCitation?
+    /// The procurement a finding concerns, by id and title: the procurement itself, or the one a
+    /// follow-up or deviation belongs to.
+    public var procurement: ProcurementReference?
 
     /// A gap fails `check`; a notice is for the lead to decide on, and does not.
     public enum Severity: String, Sendable {
@@ -19,7 +25,7 @@ public struct Finding: Sendable, Equatable {
     }
 
     public init(check: String, subject: String, message: Localized, fix: Localized, action: Fix? = nil, location: SourceLocation? = nil,
-                severity: Severity = .gap) {
+                severity: Severity = .gap, source: RuleCitation? = nil, procurement: Procurement? = nil) {
         self.check = check
         self.subject = subject
         self.message = message
@@ -27,7 +33,18 @@ public struct Finding: Sendable, Equatable {
         self.action = action
         self.location = location
         self.severity = severity
+        self.source = source
+        self.procurement = procurement.map { ProcurementReference(id: $0.id, title: $0.title) }
     }
+}
+
+/// A procurement named by a finding about something of its own.
+public struct ProcurementReference: Sendable, Equatable {
+    public let id: String
+    public let title: String
+
+    /// `2025/0133 «Arbeidsklær og verneutstyr»`.
+    public var named: String { "\(id) \(quoted(title))" }
 }
 
 /// What every rule gets to look at.
@@ -44,8 +61,13 @@ public struct CheckContext: Sendable {
     /// What was in force when: the rules look only at what was in force in the year.
     public let timeline: Timeline
     public let ethicalAreas: Set<String>
+    /// The rules in force, with their sources and dates.
+    public let rules: RuleBook
+    public let highRisk: HighRiskClassifier
+    /// The self-report forms due under DFØ's rule, worked out once for the rules that ask.
+    public let selfReportDues: [SelfReportDue]
 
-    public init(loaded: LoadedPlan, year: Int?, today: Day) {
+    public init(loaded: LoadedPlan, year: Int?, today: Day, rules: RuleBook = .standard) {
         let reviewed = year ?? today.year
         self.data = loaded.data
         self.sources = loaded.sources
@@ -55,6 +77,9 @@ public struct CheckContext: Sendable {
         self.history = loaded.data.statusHistory
         self.timeline = Timeline(data: loaded.data, history: history)
         self.ethicalAreas = loaded.data.plan.ethicalAreaIDs
+        self.rules = rules
+        self.highRisk = loaded.data.highRiskClassifier(rules: rules)
+        self.selfReportDues = SelfReportDue.all(in: loaded.data, rules: rules)
     }
 
     func planLocation(_ kind: RecordKind, _ id: String) -> SourceLocation? {
@@ -81,15 +106,19 @@ public enum CheckCatalog {
         HighRiskWithoutRequirements(),
         ClimateWeightingMissing(),
         ClimateWeightWithoutReason(),
+        ClimateRankedLowWithoutSpecification(),
+        ClimateReasonNotLocated(),
         RiskWithoutMeasure(),
         GoalWithoutMeasure(),
         OverdueMeasure(),
         MeasureWithoutStatus(),
         OpenDeviationWithoutAction(),
         HighRiskWithoutSelfReport(),
+        ContractStartAssumed(),
         SelfReportOverdue(),
         SelfReportDeviationWithoutAction(),
         PlannedFollowUpOverdue(),
+        HighRiskWithoutFollowUp(),
         EnteredDiffersFromDerived(),
         CopiedAnswerUnreviewed(),
         LeftOutByDates(),

@@ -9,8 +9,8 @@ public struct CheckReport: Sendable {
     /// Findings per rule, in catalog order; rules with none are listed with an empty array.
     public let groups: [(id: String, title: Localized, findings: [Finding])]
 
-    public init(loaded: LoadedPlan, year: Int?, today: Day, rules: [any CheckRule] = CheckCatalog.rules) {
-        let context = CheckContext(loaded: loaded, year: year, today: today)
+    public init(loaded: LoadedPlan, year: Int?, today: Day, rules: [any CheckRule] = CheckCatalog.rules, ruleBook: RuleBook = .standard) {
+        let context = CheckContext(loaded: loaded, year: year, today: today, rules: ruleBook)
         organisation = loaded.data.plan.organisation
         self.year = context.year
         asOf = context.asOf
@@ -55,6 +55,10 @@ public struct CheckReport: Sendable {
                 lines.append("  \(finding.subject)\(padding)  \(finding.message.text(language))")
                 lines.append("  \(String(repeating: " ", count: width))  → \(finding.fix.text(language))")
             }
+            // The sources once per group: a rule's findings rest on the same few.
+            var cited: [String] = []
+            for line in group.findings.compactMap({ $0.source?.line.text(language) }) where !cited.contains(line) { cited.append(line) }
+            lines += cited.map { "  \($0)" }
         }
         let clean = groups.filter(\.findings.isEmpty).map { $0.title.text(language).lowercased() }
         if !clean.isEmpty {
@@ -88,6 +92,8 @@ public struct CheckReport: Sendable {
                     ("file", finding.location.map { .string($0.file) }),
                     ("line", finding.location.map { .int($0.line) }),
                     ("column", finding.location.map { .int($0.column) }),
+                    ("procurement", finding.procurement.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) } ?? .null),
+                    ("source", finding.source?.json(language) ?? .null),
                 ])
             }
         }

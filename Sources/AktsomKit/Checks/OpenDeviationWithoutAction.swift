@@ -12,7 +12,7 @@ struct OpenDeviationWithoutAction: CheckRule {
                                               en: "the deviation \(quoted(deviation.type)) in \(procurement.id) is \(deviation.state.label(.en)) with no action recorded"),
                            fix: Localized("aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\"",
                                           en: "aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\""),
-                           location: context.registerLocation(.deviation, deviation.id))
+                           location: context.registerLocation(.deviation, deviation.id), procurement: procurement)
         }
     }
 }

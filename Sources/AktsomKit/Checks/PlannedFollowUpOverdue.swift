@@ -10,11 +10,11 @@ struct PlannedFollowUpOverdue: CheckRule {
             let dateOption = followUp.kind == .selfReporting ? "--sent" : "--date"
             return Finding(
                 check: id, subject: followUp.id,
-                message: Localized("\(followUp.kind.rawValue) av \(quoted(procurement.title)) var planlagt til \(planned.norwegian), men er ikke registrert gjort",
-                                   en: "\(followUp.kind.label(.en)) of \(quoted(procurement.title)) was planned for \(planned.norwegian), but is not recorded as done"),
+                message: Localized("\(followUp.kind.rawValue) av \(procurement.id) \(quoted(procurement.title)) var planlagt til \(planned.norwegian), men er ikke registrert gjort",
+                                   en: "\(followUp.kind.label(.en)) of \(procurement.id) \(quoted(procurement.title)) was planned for \(planned.norwegian), but is not recorded as done"),
                 fix: Localized("aktsom followup edit \(followUp.id) \(dateOption) DATO når den er gjort, eller ny dag: --planned DATO",
                                en: "aktsom followup edit \(followUp.id) \(dateOption) DATE once done, or a new day: --planned DATE"),
-                location: context.registerLocation(.followUp, followUp.id))
+                location: context.registerLocation(.followUp, followUp.id), procurement: procurement)
         }
     }
 }

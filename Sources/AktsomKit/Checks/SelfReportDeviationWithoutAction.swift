@@ -10,11 +10,11 @@ struct SelfReportDeviationWithoutAction: CheckRule {
             guard deviation.action.isBlank, deviation.isFoundBySelfReport(in: procurement), let link = deviation.followUp else { return nil }
             return Finding(
                 check: id, subject: deviation.id,
-                message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id), funnet ved egenrapporteringen \(link), har ikke noe tiltak",
-                                   en: "the deviation \(quoted(deviation.type)) in \(procurement.id), found by the self-report \(link), has no action"),
+                message: Localized("avviket \(quoted(deviation.type)) i \(procurement.id) \(quoted(procurement.title)), funnet ved egenrapporteringen \(link), har ikke noe tiltak",
+                                   en: "the deviation \(quoted(deviation.type)) in \(procurement.id) \(quoted(procurement.title)), found by the self-report \(link), has no action"),
                 fix: Localized("aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\"",
                                en: "aktsom deviation update \(deviation.id) --status \"under arbeid\" --action \"…\""),
-                location: context.registerLocation(.deviation, deviation.id))
+                location: context.registerLocation(.deviation, deviation.id), procurement: procurement)
         }
     }
 }

@@ -109,6 +109,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         Day(ordinal: ordinal + count) ?? self
     }
 
+    /// The same day `count` months later, or the month's last day when it is shorter: six months
+    /// after 31 August is 28 (or 29) February.
+    public func adding(months count: Int) -> Day {
+        let months = year * 12 + (month - 1) + count
+        let (newYear, newMonth) = (months / 12, months % 12 + 1)
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear))) ?? self
+    }
+
     /// Whole days from this day to `other`: positive when `other` is later.
     public func days(until other: Day) -> Int {
         other.ordinal - ordinal

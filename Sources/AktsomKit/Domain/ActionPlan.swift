@@ -15,6 +15,9 @@ public struct ActionPlan: Sendable, Equatable {
     public var reportTemplate: ReportFamily
     /// The annual report's deadline (month and day), 30 June unless the plan says otherwise.
     public var reportDeadline: MonthDay
+    /// Product categories the organisation's own risk assessment counts as high-risk, beside
+    /// DFØ's list: `Kjøretøy`. Shown as «egen risikovurdering», never as DFØ's.
+    public var ownHighRiskCategories: [String]
     public var areas: [Area]
     public var goals: [Goal]
     public var measures: [Measure]
@@ -40,6 +43,7 @@ public struct ActionPlan: Sendable, Equatable {
         self.risks = risks
         self.references = references
         self.removed = removed
+        self.ownHighRiskCategories = []
         self.overallGoal = nil
         self.owner = nil
         self.operationalOwner = nil

@@ -2,8 +2,9 @@
 /// or planned for one (from `aktsom followup plan --accept`, or by hand) and not done yet.
 ///
 /// A self-report (egenrapportering) is DFØ's form the supplier fills in: its day is the day the
-/// form was sent, the supplier answers within six weeks unless another deadline was set, and the
-/// answer is either fine (`ok`) or shows a breach (`avvik`).
+/// form was sent, its deadline the one the buyer set (there is none unless one was set), and the
+/// answer is either fine (`ok`) or shows a breach (`avvik`). When the form is due under the
+/// contract is DFØ's rule, counted from the contract's start (see ``SelfReportDue``).
 public struct FollowUp: Hashable, Sendable {
     /// `oppfolging-3`, given when it is recorded (with the clone's mark in a git clone), so that
     /// two clones' follow-ups merge as records. Follow-ups from before ids got one from their
@@ -19,7 +20,7 @@ public struct FollowUp: Hashable, Sendable {
     public var note: String?
     /// The supplier followed up, when one is named; otherwise all of the agreement's suppliers.
     public var supplier: String?
-    /// A self-report's answer deadline, when another than six weeks after it was sent.
+    /// A self-report's answer deadline, when one was set.
     public var due: Day?
     /// The day the supplier answered a self-report.
     public var answered: Day?
@@ -39,25 +40,22 @@ public struct FollowUp: Hashable, Sendable {
         self.outcome = outcome
     }
 
-    /// DFØ's guidance: the supplier answers a self-report within six weeks.
-    public static let answerWeeks = 6
-
     /// Planned and not carried out yet.
     public var isPlanned: Bool { date == nil }
 
     /// The day it is about: when it took place, or else when it is planned for.
     public var day: Day { date ?? planned ?? Day.latest }
 
-    /// A self-report's answer deadline: as set, or six weeks after it was sent. Nil for other
-    /// kinds and for a self-report not sent yet.
+    /// A self-report's answer deadline, as set: nil when none was set, for other kinds and for
+    /// a self-report not sent yet. Aktsom makes up no deadline.
     public var answerDue: Day? {
-        guard kind == .selfReporting, let sent = date else { return nil }
-        return due ?? sent.adding(days: FollowUp.answerWeeks * 7)
+        guard kind == .selfReporting, date != nil else { return nil }
+        return due
     }
 
     /// A self-report sent and not answered.
     public var awaitsAnswer: Bool {
-        answerDue != nil && answered == nil
+        kind == .selfReporting && date != nil && answered == nil
     }
 
     /// A self-report sent, not answered, and past its deadline on `day`.

@@ -20,6 +20,15 @@ public enum FollowUpMethod: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// The kinds of follow-up that carry out this method, when recorded: a self-report with a
+    /// review of its documents is recorded as either.
+    public var kinds: [FollowUpKind] {
+        switch self {
+        case .selfReportWithDocumentReview: return [.selfReporting, .documentReview]
+        default: return [kind]
+        }
+    }
+
     /// DFØ's name for the step.
     public var label: Localized {
         switch self {

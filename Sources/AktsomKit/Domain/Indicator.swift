@@ -12,10 +12,13 @@ public enum Indicator: String, Sendable, CaseIterable, ClosedVocabulary {
     case deviationsOpened = "avvik-apnet"
     case deviationsClosed = "avvik-lukket"
     case shareMeasuresDone = "andel-tiltak-gjennomfort"
-    /// Of the year's procurements under the climate rule that weigh climate (all but those met in
-    /// the specification or exempted), the share weighted at least 30 %.
+    /// Of the year's procurements under the climate rule (all but the exempted and part I's with
+    /// nothing recorded), the share that meets it: weighted at least 30 %, ranked among the three
+    /// highest, ranked lower with requirements in the specification, or requirements in the
+    /// specification instead. The id is kept from when only the weight counted.
     case shareClimateWeightAtLeastMinimum = "andel-klimavekt-minst-30"
-    /// The year's procurements under the climate rule with nothing recorded.
+    /// The year's procurements under the climate rule with nothing recorded where it asks for
+    /// something (parts II and III, or no value to place them).
     case climateWeightMissing = "klimavekt-mangler"
 
     public var label: Localized {
@@ -31,7 +34,7 @@ public enum Indicator: String, Sendable, CaseIterable, ClosedVocabulary {
         case .deviationsOpened: return Localized("Avvik registrert", en: "Deviations found")
         case .deviationsClosed: return Localized("Avvik lukket", en: "Deviations closed")
         case .shareMeasuresDone: return Localized("Andel tiltak gjennomført", en: "Share of measures done")
-        case .shareClimateWeightAtLeastMinimum: return Localized("Andel anskaffelser med klima- og miljøvekt minst 30 %", en: "Share of procurements with a climate and environment weight of at least 30 %")
+        case .shareClimateWeightAtLeastMinimum: return Localized("Andel anskaffelser som oppfyller klimaregelen (§ 7-9)", en: "Share of procurements meeting the climate rule (§ 7-9)")
         case .climateWeightMissing: return Localized("Anskaffelser uten registrert klima- og miljøvekt", en: "Procurements with no climate and environment weighting recorded")
         }
     }

@@ -15,13 +15,27 @@ public struct Procurement: Hashable, Sendable {
     /// Estimated or contracted value in NOK.
     public var value: Amount?
     /// Whether the procurement is high-risk, when set by hand. Nil means it follows the category
-    /// (see ``HighRiskList``).
+    /// (DFØ's list, or the plan's own categories; see ``HighRiskClassifier``).
     public var highRiskOverride: Bool?
+    /// The day the contract starts: DFØ's self-report is due from it.
+    public var contractStart: Day?
+    /// The day the contract ends, when known.
+    public var contractEnd: Day?
+    /// The day it was announced, or the invitation or request sent to suppliers: § 7-9 applies
+    /// from 1 January 2024 by this day. Nil counts as 1 January of the procurement's year.
+    public var announcedOn: Day?
+    /// Goods and services, or works: the thresholds differ.
+    public var contractKind: ContractKind?
+    /// The part of the regulation, when set by hand; nil lets value and kind decide.
+    public var regulationPart: RegulationPart?
     /// Requirements set, per strategy area id.
     public var requirements: [String: Set<RequirementPhase>]
     /// How the climate and environment duty was met (anskaffelsesforskriften § 7-9); nil when
     /// nothing is recorded.
     public var climate: ClimateWeighting?
+    /// Where in the procurement documents the reason stands (document and section), as § 7-9
+    /// asks for the reason there at announcement: `Konkurransegrunnlaget, punkt 3.2`.
+    public var climateDocumentedIn: String?
     public var followUps: [FollowUp]
     public var deviations: [Deviation]
 
@@ -45,15 +59,16 @@ public struct Procurement: Hashable, Sendable {
         self.deviations = deviations
     }
 
-    /// High-risk by hand, or else because its category is on DFØ's high-risk list.
-    public var isHighRisk: Bool {
-        highRiskOverride ?? (HighRiskList.match(category) != nil)
+    /// The day § 7-9 looks at: the announcement, or else 1 January of the procurement's year.
+    public var announcementDay: (day: Day, recorded: Bool)? {
+        if let announcedOn { return (announcedOn, true) }
+        return year.flatMap(Day.firstDay(of:)).map { ($0, false) }
     }
 
-    /// Under the climate rule (from 2024) with nothing recorded: the gap `check` reports and the
-    /// indicator `klimavekt-mangler` counts.
-    public var lacksClimateWeighting: Bool {
-        ClimateWeighting.applies(to: year) && climate == nil
+    /// The day the agreement's first year begins: its contract start, or 1 January of its year.
+    public var agreementStart: (day: Day, recorded: Bool)? {
+        if let contractStart { return (contractStart, true) }
+        return year.flatMap(Day.firstDay(of:)).map { ($0, false) }
     }
 
     /// The phases in which requirements of any of the given areas were set.

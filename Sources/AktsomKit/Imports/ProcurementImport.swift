@@ -11,15 +11,21 @@ public struct ProcurementImport: Sendable {
     /// ``Spreadsheet/normalizedHeader(_:)``).
     enum Column: CaseIterable, Sendable {
         case id, title, year, date, category, contractType, suppliers, value, highRisk
+        case contractStart, contractEnd, announcedOn, contractKind, regulationPart
         case qualification, award, contract, measures
-        case climateWeight, climateReason, climateInSpecification, climateExempt
+        case climateWeight, climateReason, climateRank, climateInSpecification, climateExempt, climateDocumentedIn
 
         var names: [String] {
             switch self {
             case .id: return ["id", "saksnummer", "saksnr", "saks nr", "sak", "referanse", "ref", "case number", "case no", "case", "reference", "anskaffelses id", "anskaffelsesnummer"]
             case .title: return ["tittel", "title", "navn", "name", "anskaffelse", "anskaffelsens navn", "procurement"]
             case .year: return ["år", "ar", "aar", "year", "avtaleår", "startår"]
-            case .date: return ["dato", "date", "startdato", "start date", "avtalestart", "kontraktsstart", "oppstart"]
+            case .date: return ["dato", "date"]
+            case .contractStart: return ["kontraktsstart", "startdato", "start date", "avtalestart", "oppstart", "contract start", "avtale fra", "gyldig fra"]
+            case .contractEnd: return ["kontraktsslutt", "sluttdato", "end date", "avtaleslutt", "utløpsdato", "contract end", "avtale til", "gyldig til"]
+            case .announcedOn: return ["kunngjort", "kunngjøringsdato", "kunngjøring", "publisert", "announced", "announcement date", "sendt til leverandører"]
+            case .contractKind: return ["kontraktsart", "art", "vare/tjeneste/bygg", "anskaffelsestype", "contract kind", "kind"]
+            case .regulationPart: return ["del av forskriften", "forskriftsdel", "del", "part", "regulation part"]
             case .category: return ["kategori", "category", "produktkategori", "varegruppe", "anskaffelseskategori"]
             case .contractType: return ["type avtale", "avtaletype", "kontraktstype", "contract type", "type", "type kontrakt"]
             case .suppliers: return ["antall leverandører", "antall leverandorer", "leverandører", "leverandorer", "suppliers", "number of suppliers", "antall lev"]
@@ -31,6 +37,8 @@ public struct ProcurementImport: Sendable {
             case .measures: return ["tiltak", "measures", "measure", "tiltak id"]
             case .climateWeight: return ["klima- og miljøvekt", "klima og miljøvekt", "klimavekt", "miljøvekt", "klima- og miljøvekting", "vekt klima og miljø",
                                          "climate weight", "climate and environment weight", "climate and environmental weight", "environmental weight"]
+            case .climateRank: return ["rangering klima og miljø", "rangering klima", "klima rangert som nr", "prioritet klima og miljø", "climate rank", "climate ranking"]
+            case .climateDocumentedIn: return ["begrunnelse dokumentert i", "begrunnelsen står i", "dokumentert i", "sted for begrunnelse", "reason documented in", "documented in"]
             case .climateReason: return ["begrunnelse klimavekt", "begrunnelse for klimavekt", "begrunnelse klima- og miljøvekt", "begrunnelse vekt",
                                          "climate weight reason", "reason for climate weight", "climate reason"]
             case .climateInSpecification: return ["klimakrav i kravspesifikasjon", "klimakrav i kravspesifikasjonen", "klima i kravspesifikasjon",
@@ -191,7 +199,13 @@ public struct ProcurementImport: Sendable {
         compare(Localized("leverandører", en: "suppliers"), old.suppliers.map(String.init), new.suppliers.map(String.init))
         compare(Localized("verdi", en: "value"), old.value?.norwegian, new.value?.norwegian)
         compare(Localized("høyrisiko", en: "high risk"), old.highRiskOverride.map { $0 ? "Ja" : "Nei" }, new.highRiskOverride.map { $0 ? "Ja" : "Nei" })
+        compare(Localized("kontraktsstart", en: "contract start"), old.contractStart?.norwegian, new.contractStart?.norwegian)
+        compare(Localized("kontraktsslutt", en: "contract end"), old.contractEnd?.norwegian, new.contractEnd?.norwegian)
+        compare(Localized("kunngjort", en: "announced"), old.announcedOn?.norwegian, new.announcedOn?.norwegian)
+        compare(Localized("kontraktsart", en: "contract kind"), old.contractKind?.label.nb, new.contractKind?.label.nb)
+        compare(Localized("del av forskriften", en: "part of the regulation"), old.regulationPart?.label.nb, new.regulationPart?.label.nb)
         compare(Localized("klima og miljø", en: "climate"), old.climate?.described(.nb), new.climate?.described(.nb))
+        compare(Localized("begrunnelsen står i", en: "the reason stands in"), old.climateDocumentedIn, new.climateDocumentedIn)
         for area in Set(old.requirements.keys).union(new.requirements.keys).sorted() {
             for phase in RequirementPhase.allCases {
                 let before = old.requirements[area]?.contains(phase) ?? false, after = new.requirements[area]?.contains(phase) ?? false
@@ -270,9 +284,10 @@ private struct RowReader {
             return year
         }) {
             procurement.year = year
-        } else if cell(.year).isEmpty, let day = parse(.date, expected: Localized("forventet en dato som 2025-03-14 eller 14.03.2025", en: "expected a date such as 2025-03-14 or 14.03.2025"), { Day(parsing: $0) }) {
+        } else if cell(.year).isEmpty, let day = parse(.date, expected: RowReader.expectedDay, { Day(parsing: $0) }) {
             procurement.year = day.year
         }
+        readDates(into: &procurement)
         if !cell(.category).isEmpty { procurement.category = cell(.category) }
         if !cell(.contractType).isEmpty { procurement.contractType = cell(.contractType) }
         if let suppliers = parse(.suppliers, expected: Localized("forventet et heltall", en: "expected a whole number"), { text -> Int? in
@@ -311,22 +326,56 @@ private struct RowReader {
         return (procurement, measures, existing)
     }
 
+    /// A non-empty cell read as a word of its vocabulary, refused the way every place refuses it.
+    mutating func word<Value: ClosedVocabulary>(_ column: Column, as type: Value.Type) -> Value? {
+        let text = cell(column)
+        guard !text.isEmpty else { return nil }
+        switch Value.read(text) {
+        case .success(let value): return value
+        case .failure(let unknown):
+            problem(column, unknown.oneLine)
+            return nil
+        }
+    }
+
+    static let expectedDay = Localized("forventet en dato som 2025-03-14 eller 14.03.2025", en: "expected a date such as 2025-03-14 or 14.03.2025")
+
+    /// The contract's dates, the announcement, the kind and the part; a contract start also
+    /// gives the year when the year's cell is empty. A contract that ends before it starts is
+    /// refused at the end's column.
+    mutating func readDates(into procurement: inout Procurement) {
+        if let start = parse(.contractStart, expected: RowReader.expectedDay, { Day(parsing: $0) }) {
+            procurement.contractStart = start
+            if cell(.year).isEmpty && cell(.date).isEmpty { procurement.year = start.year }
+        }
+        if let end = parse(.contractEnd, expected: RowReader.expectedDay, { Day(parsing: $0) }) { procurement.contractEnd = end }
+        if let start = procurement.contractStart, let end = procurement.contractEnd, end < start {
+            problem(columns[.contractEnd] == nil ? .contractStart : .contractEnd,
+                    Localized("kontrakten slutter \(end.norwegian), før den starter \(start.norwegian)", en: "the contract ends \(end.norwegian), before it starts \(start.norwegian)"))
+        }
+        if let announced = parse(.announcedOn, expected: RowReader.expectedDay, { Day(parsing: $0) }) { procurement.announcedOn = announced }
+        if let kind = word(.contractKind, as: ContractKind.self) { procurement.contractKind = kind }
+        if let part = word(.regulationPart, as: RegulationPart.self) { procurement.regulationPart = part }
+        if !cell(.climateDocumentedIn).isEmpty { procurement.climateDocumentedIn = cell(.climateDocumentedIn) }
+    }
+
     /// The climate columns by the rule `procurement add|edit` uses, the file's headers naming
     /// the places: an empty cell leaves the field as it is, two ways at once are refused.
     mutating func readClimate(into procurement: inout Procurement) {
-        let climateColumns: [Column] = [.climateWeight, .climateReason, .climateInSpecification, .climateExempt]
+        let climateColumns: [Column] = [.climateWeight, .climateRank, .climateReason, .climateInSpecification, .climateExempt]
         guard climateColumns.contains(where: { columns[$0] != nil }) else { return }
         var names = ClimateFieldNames()
         let headers = header
         func name(_ column: Column, _ fallback: String) -> String { columns[column].map { headers[$0] } ?? fallback }
         names.weight = name(.climateWeight, names.weight)
+        names.rank = name(.climateRank, names.rank)
         names.reason = name(.climateReason, names.reason)
         names.inSpecification = name(.climateInSpecification, names.inSpecification)
         names.exempt = name(.climateExempt, names.exempt)
         func given(_ column: Column) -> String? { cell(column).nonBlank }
         let change: ClimateChange?
         do throws(FieldProblem) {
-            change = try FieldInput.climate(weight: given(.climateWeight), reason: given(.climateReason),
+            change = try FieldInput.climate(weight: given(.climateWeight), rank: given(.climateRank), reason: given(.climateReason),
                                             inSpecification: given(.climateInSpecification), exempt: given(.climateExempt), names: names)
         } catch {
             return climateProblem(error, columns: climateColumns)

@@ -74,6 +74,18 @@ public enum FieldInput {
         return try due(raw, field: field).map(FieldChange.set) ?? .unchanged
     }
 
+    /// A list of names separated by commas, semicolons or lines, as the plan's own high-risk
+    /// categories are typed: absent leaves it, blank empties it. A name given twice is kept once.
+    public static func nameList(_ raw: String?) -> FieldChange<[String]> {
+        guard let raw else { return .unchanged }
+        var names: [String] = []
+        for part in raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline }) {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !names.contains(where: { $0.lowercased() == name.lowercased() }) { names.append(name) }
+        }
+        return names.isEmpty ? .cleared : .set(names)
+    }
+
     /// An optional text of an edit: absent leaves it, blank removes it, any other text sets it.
     public static func textChange(_ raw: String?) -> FieldChange<String> {
         guard let raw else { return .unchanged }

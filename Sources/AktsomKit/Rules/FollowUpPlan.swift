@@ -7,7 +7,7 @@
 /// without a year cannot be placed and is left out, and counted.
 ///
 /// **Ranking.** Each agreement gets points, every one with its reason in words:
-/// high-risk category (DFØ's list, or set by hand) 40; an open deviation 30, or else an earlier
+/// high-risk category (DFØ's list, the plan's own, or set by hand) 40; an open deviation 30, or else an earlier
 /// deviation 15; ethical contract terms to follow up 15; value from 50 million NOK 20, from 10
 /// million 15, from 1 million 10, from 100 000 5; never followed up 20, last followed up two or
 /// more years before the plan's year 15, the year before 5, in the year itself 0. Higher points
@@ -45,6 +45,8 @@ public struct FollowUpPlan: Sendable {
         public let inPlan: FollowUp?
         /// In the year's plan: already planned, or among the highest ranked within the capacity.
         public let proposed: Bool
+        /// High-risk by the plan's rule (DFØ's list, its own categories, or by hand).
+        public let isHighRisk: Bool
 
         public var score: Int { factors.reduce(0) { $0 + $1.points } }
     }
@@ -67,7 +69,7 @@ public struct FollowUpPlan: Sendable {
 
     public var firstAgreementYear: Int { year - FollowUpPlan.agreementYears + 1 }
 
-    public init(data: PlanData, year: Int, capacity given: Int?, today: Day) {
+    public init(data: PlanData, year: Int, capacity given: Int?, today: Day, rules: RuleBook = .standard) {
         self.year = year
         let asOf = Day.yearEnd(year, notAfter: today)
         self.asOf = asOf
@@ -81,13 +83,14 @@ public struct FollowUpPlan: Sendable {
         }
         withoutYear = data.register.procurements.filter { $0.year == nil }.count
         let ethical = data.plan.ethicalAreaIDs
+        let highRisk = data.highRiskClassifier(rules: rules)
         let first = year - FollowUpPlan.agreementYears + 1
         let active = data.register.procurements.enumerated().filter { _, procurement in
             guard let agreementYear = procurement.year else { return false }
             return (first...year).contains(agreementYear)
         }
         let assessed = active.map { position, procurement in
-            Assessment(procurement: procurement, position: position, year: year, asOf: asOf, ethicalAreas: ethical)
+            Assessment(procurement: procurement, position: position, year: year, asOf: asOf, ethicalAreas: ethical, risk: highRisk.assess(procurement))
         }.sorted(by: Assessment.ranksBefore)
         let planned = assessed.filter { $0.inPlan != nil }.count
         let capacity = self.capacity
@@ -101,7 +104,7 @@ public struct FollowUpPlan: Sendable {
             }
             candidates.append(Candidate(rank: index + 1, procurement: assessment.procurement, factors: assessment.factors, method: assessment.method,
                                         methodReason: assessment.methodReason, lastFollowUp: assessment.lastFollowUp, inPlan: assessment.inPlan,
-                                        proposed: proposed))
+                                        proposed: proposed, isHighRisk: assessment.isHighRisk))
         }
         self.candidates = candidates
     }
@@ -123,8 +126,9 @@ private struct Assessment {
     let lastFollowUp: FollowUp?
     let inPlan: FollowUp?
     let value: Amount?
+    let isHighRisk: Bool
 
-    init(procurement: Procurement, position: Int, year: Int, asOf: Day, ethicalAreas: Set<String>) {
+    init(procurement: Procurement, position: Int, year: Int, asOf: Day, ethicalAreas: Set<String>, risk: HighRiskAssessment) {
         self.procurement = procurement
         self.position = position
         value = procurement.value
@@ -134,9 +138,15 @@ private struct Assessment {
         var factors: [FollowUpPlan.Factor] = []
         func add(_ id: String, _ points: Int, _ reason: Localized) { factors.append(FollowUpPlan.Factor(id: id, points: points, reason: reason)) }
 
-        if procurement.isHighRisk {
-            let why = HighRiskList.match(procurement.category).map { Localized("høyrisikokategori (\($0.name))", en: "high-risk category (\($0.name))") }
-                ?? Localized("merket som høyrisiko", en: "marked as high-risk")
+        let isHighRisk = risk.isHighRisk
+        self.isHighRisk = isHighRisk
+        if isHighRisk {
+            let why: Localized
+            switch risk.reason {
+            case .dfo(let category): why = Localized("høyrisikokategori (DFØ: \(category.name))", en: "high-risk category (DFØ: \(category.name))")
+            case .own(let name): why = Localized("høyrisikokategori (egen risikovurdering: \(name))", en: "high-risk category (own risk assessment: \(name))")
+            default: why = Localized("merket som høyrisiko", en: "marked as high-risk")
+            }
             add("hoyrisiko", 40, why)
         }
         // The deviations known on the plan's day, and open then: one closed later was still open.
@@ -155,7 +165,7 @@ private struct Assessment {
         let phases = procurement.phases(inAreas: ethicalAreas)
         if phases.contains(.contract) {
             add("etiske-kontraktsvilkar", 15, Localized("etiske kontraktsvilkår å følge opp", en: "ethical contract terms to follow up"))
-        } else if procurement.isHighRisk && phases.isEmpty {
+        } else if isHighRisk && phases.isEmpty {
             add("etiske-kontraktsvilkar", 0, Localized("ingen etiske krav i avtalen å vise til", en: "no ethical requirements in the agreement to refer to"))
         }
         if let value = procurement.value {
@@ -178,13 +188,13 @@ private struct Assessment {
         if let deviation = open.first {
             (method, methodReason) = (.onSiteAudit, Localized("åpent avvik (\(deviation.id)): kontroller på stedet at det blir rettet",
                                                               en: "open deviation (\(deviation.id)): check on site that it is corrected"))
-        } else if procurement.isHighRisk && !known.isEmpty {
+        } else if isHighRisk && !known.isEmpty {
             (method, methodReason) = (.sampleCheck, Localized("høyrisiko med avvik før: stikkprøve av dokumentasjonen for å se at rettingen holder",
                                                               en: "high-risk with an earlier deviation: a sample check of the documents to see that the correction holds"))
-        } else if procurement.isHighRisk, let earlier = answered.compactMap(\.answered).max() {
+        } else if isHighRisk, let earlier = answered.compactMap(\.answered).max() {
             (method, methodReason) = (.sampleCheck, Localized("høyrisiko, egenrapportering besvart \(earlier.norwegian): neste trinn er stikkprøve",
                                                               en: "high-risk, self-report answered \(earlier.norwegian): the next step is a sample check"))
-        } else if procurement.isHighRisk {
+        } else if isHighRisk {
             (method, methodReason) = (.selfReportWithDocumentReview, Localized("høyrisiko: egenrapportering med gjennomgang av dokumentasjonen",
                                                                                en: "high-risk: a self-report with a review of the documents"))
         } else if !procurement.requirements.isEmpty {

@@ -8,12 +8,15 @@ public struct PlanSettingsChanges: Sendable {
     public var template: ReportFamily?
     /// A new deadline, or `.cleared` to go back to 30 June.
     public var deadline: FieldChange<MonthDay> = .unchanged
+    /// The categories the organisation's own risk assessment counts as high-risk, replacing
+    /// those recorded; `.cleared` leaves only DFØ's list.
+    public var ownHighRisk: FieldChange<[String]> = .unchanged
 
     public init() {}
 
     var isEmpty: Bool {
         organisation == nil && period.isUnchanged && overallGoal.isUnchanged && owner.isUnchanged
-            && operationalOwner.isUnchanged && template == nil && deadline.isUnchanged
+            && operationalOwner.isUnchanged && template == nil && deadline.isUnchanged && ownHighRisk.isUnchanged
     }
 }
 
@@ -66,6 +69,7 @@ extension PlanData {
         edited.plan.owner = PlanData.optionalText(changes.owner.applied(to: plan.owner))
         edited.plan.operationalOwner = PlanData.optionalText(changes.operationalOwner.applied(to: plan.operationalOwner))
         edited.plan.reportDeadline = changes.deadline.applied(to: plan.reportDeadline) ?? .defaultReportDeadline
+        edited.plan.ownHighRiskCategories = changes.ownHighRisk.applied(to: plan.ownHighRiskCategories) ?? []
         if let family = changes.template, family != plan.reportTemplate {
             outcome.renumbered = try edited.renumberCategories(to: family)
         }

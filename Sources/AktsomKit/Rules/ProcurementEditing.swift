@@ -47,8 +47,15 @@ public struct ProcurementDraft: Sendable {
     /// `true`/`false` set by hand; `.some(nil)` returns to following the category.
     public var highRisk: Bool??
     public var requirements: [RequirementSpec] = []
+    public var contractStart: FieldChange<Day> = .unchanged
+    public var contractEnd: FieldChange<Day> = .unchanged
+    public var announcedOn: FieldChange<Day> = .unchanged
+    public var contractKind: FieldChange<ContractKind> = .unchanged
+    public var regulationPart: FieldChange<RegulationPart> = .unchanged
     /// How the climate rule was met; nil leaves it as it is.
     public var climate: ClimateChange?
+    /// Where the reason stands in the procurement documents.
+    public var climateDocumentedIn: FieldChange<String> = .unchanged
     public var measures: [String] = []
     public var removeMeasures: [String] = []
 
@@ -82,11 +89,12 @@ extension PlanData {
     public mutating func addProcurement(_ draft: ProcurementDraft) throws(PlanError) -> Procurement {
         let title = try PlanData.requiredText(draft.title ?? "", field: "--title")
         let id = try newID(draft.id, kind: .procurement, prefix: "anskaffelse-", existing: register.ids)
-        let procurement = Procurement(
+        var procurement = Procurement(
             id: id, title: title, year: draft.year, category: PlanData.optionalText(draft.category),
             contractType: PlanData.optionalText(draft.contractType), suppliers: draft.suppliers, value: draft.value,
             highRiskOverride: draft.highRisk ?? nil, requirements: try applying(draft.requirements, to: [:]),
             climate: try ClimateWeighting.applying(draft.climate, to: nil))
+        try PlanData.apply(draft, to: &procurement)
         register.procurements.append(procurement)
         try linkMeasures(draft.measures, unlink: [], to: id)
         return procurement
@@ -108,9 +116,28 @@ extension PlanData {
         if let highRisk = draft.highRisk { procurement.highRiskOverride = highRisk }
         procurement.requirements = try applying(draft.requirements, to: procurement.requirements)
         procurement.climate = try ClimateWeighting.applying(draft.climate, to: procurement.climate)
+        try PlanData.apply(draft, to: &procurement)
         register.procurements[index] = procurement
         try linkMeasures(draft.measures, unlink: draft.removeMeasures, to: id)
         return procurement
+    }
+
+    /// The dates, kind, part and the reason's place of a draft. A contract that ends before it
+    /// starts is refused, naming the option given, or the end when both were.
+    static func apply(_ draft: ProcurementDraft, to procurement: inout Procurement) throws(PlanError) {
+        procurement.contractStart = draft.contractStart.applied(to: procurement.contractStart)
+        procurement.contractEnd = draft.contractEnd.applied(to: procurement.contractEnd)
+        procurement.announcedOn = draft.announcedOn.applied(to: procurement.announcedOn)
+        procurement.contractKind = draft.contractKind.applied(to: procurement.contractKind)
+        procurement.regulationPart = draft.regulationPart.applied(to: procurement.regulationPart)
+        procurement.climateDocumentedIn = PlanData.optionalText(draft.climateDocumentedIn.applied(to: procurement.climateDocumentedIn))
+        if let start = procurement.contractStart, let end = procurement.contractEnd, end < start {
+            let field = draft.contractEnd.isUnchanged ? "--contract-start" : "--contract-end"
+            throw .invalidField(FieldProblem(field: field, message: Localized("\(field): kontrakten slutter \(end.norwegian), før den starter \(start.norwegian)",
+                                                                              en: "\(field): the contract ends \(end.norwegian), before it starts \(start.norwegian)"),
+                                             notes: [Localized("--contract-start er dagen kontrakten starter, --contract-end dagen den slutter",
+                                                               en: "--contract-start is the day the contract starts, --contract-end the day it ends")]))
+        }
     }
 
     /// Links measures to a procurement. The link is kept on the measure only, so the two sides

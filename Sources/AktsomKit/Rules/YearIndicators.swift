@@ -21,17 +21,18 @@ public struct YearIndicators: Sendable, Equatable {
     public let measuresDue: Int
     /// Of those, done by 31 December.
     public let measuresDueDone: Int
-    /// How the year's procurements met the climate rule; nil for a year before the rule.
+    /// How the year's procurements met the climate rule; nil for a year the rule was not in force.
     public let climate: ClimateTally?
 
-    public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil) {
+    public init(data: PlanData, year: Int, history: StatusHistory? = nil, timeline: Timeline? = nil, rules: RuleBook = .standard) {
         let ethical = data.plan.ethicalAreaIDs
+        let classifier = data.highRiskClassifier(rules: rules)
         let inYear = data.register.procurements.filter { $0.year == year }
         let hasEthical = { (procurement: Procurement) in !procurement.phases(inAreas: ethical).isEmpty }
         self.year = year
         procurements = inYear.count
         withEthicalRequirements = inYear.filter(hasEthical).count
-        let highRiskInYear = inYear.filter(\.isHighRisk)
+        let highRiskInYear = inYear.filter(classifier.isHighRisk)
         highRisk = highRiskInYear.count
         highRiskWithRequirements = highRiskInYear.filter(hasEthical).count
 
@@ -64,7 +65,7 @@ public struct YearIndicators: Sendable, Equatable {
             .filter { $0 != .cancelled }
         measuresDue = dueStatuses.count
         measuresDueDone = dueStatuses.filter { $0 == .done }.count
-        climate = ClimateWeighting.applies(to: year) ? ClimateTally(inYear) : nil
+        climate = rules.climateDuty.inForce(during: year).isEmpty ? nil : ClimateTally(inYear, rules: rules)
     }
 
     /// The indicator's value, or nil when it cannot be computed (a share of nothing).
@@ -81,7 +82,7 @@ public struct YearIndicators: Sendable, Equatable {
         case .deviationsOpened: return Amount(whole: deviationsOpened)
         case .deviationsClosed: return Amount(whole: deviationsClosed)
         case .shareMeasuresDone: return YearIndicators.percent(measuresDueDone, of: measuresDue)
-        case .shareClimateWeightAtLeastMinimum: return climate.flatMap { YearIndicators.percent($0.atLeastMinimum, of: $0.weighable) }
+        case .shareClimateWeightAtLeastMinimum: return climate.flatMap { YearIndicators.percent($0.compliant, of: $0.measured) }
         case .climateWeightMissing: return climate.flatMap { Amount(whole: $0.missing) }
         }
     }

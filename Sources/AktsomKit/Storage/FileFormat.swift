@@ -20,9 +20,12 @@ public struct FileFormat: Sendable {
 
     // Version 1 of every file is the first released format; Migrations.swift has each step since.
     // The register's version 3 gave follow-ups ids, so two git clones' follow-ups merge as records.
-    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 2, migrations: [1: Migrations.planAddedDays])
-    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 3,
-                                                migrations: [1: Migrations.deviationStates, 2: Migrations.followUpIDs])
+    // Plan version 3 and register version 4 only added fields (the plan's own high-risk
+    // categories; contract dates, announcement, kind, part, climate rank and where the reason
+    // stands): read as they are, and refused by an older Aktsom instead of half understood.
+    public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 3, migrations: [1: Migrations.planAddedDays, 2: Migrations.unchanged])
+    public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 4,
+                                                migrations: [1: Migrations.deviationStates, 2: Migrations.followUpIDs, 3: Migrations.unchanged])
     public static let year = FileFormat(name: "aktsom-year", currentVersion: 2, migrations: [1: Migrations.unchanged])
     public static let journal = FileFormat(name: "aktsom-journal", currentVersion: 1)
 

@@ -52,8 +52,10 @@ enum Migrations {
         return upgraded
     }
 
-    /// Year version 1 → 2: only fields were added (entered figures, blank and copied notes), so a
-    /// version 1 file reads as it is; the step exists so that an older Aktsom refuses a version 2
-    /// file instead of stumbling on a field it does not know.
+    /// A step where only fields were added, so the older file reads as it is; the step exists so
+    /// that an older Aktsom refuses the newer file instead of stumbling on a field it does not
+    /// know. Year 1 → 2 (entered figures, blank and copied notes); plan 2 → 3 (own high-risk
+    /// categories); register 3 → 4 (contract dates, announcement, kind, part, climate rank and
+    /// where its reason stands).
     static let unchanged: FileFormat.Migration = { root throws(JSONError) in root }
 }

@@ -31,6 +31,7 @@ public enum PlanCodec {
             ("operationalOwner", plan.operationalOwner.map(JSONValue.string)),
             ("reportTemplate", .string(plan.reportTemplate.rawValue)),
             ("reportDeadline", .string(plan.reportDeadline.description)),
+            ("ownHighRiskCategories", plan.ownHighRiskCategories.isEmpty ? nil : .strings(plan.ownHighRiskCategories)),
         ]
     }
 
@@ -132,7 +133,7 @@ public enum PlanCodec {
             sources.version = version
             let root = try FieldReader(upgraded, subject: Localized("planen", en: "the plan"))
             try root.rejectUnknownFields(["format", "version", "organisation", "period", "overallGoal", "owner", "operationalOwner",
-                                          "reportTemplate", "reportDeadline", "areas", "goals", "measures", "risks", "references", "removed"])
+                                          "reportTemplate", "reportDeadline", "ownHighRiskCategories", "areas", "goals", "measures", "risks", "references", "removed"])
             let organisation = try root.text("organisation")
             let period = try root.parsed("period", problem: { Localized("ugyldig periode \(quoted($0))", en: "invalid period \(quoted($0))") },
                                          notes: [Period.expectedForm]) { Period(parsing: $0) }
@@ -147,6 +148,9 @@ public enum PlanCodec {
             plan.overallGoal = try root.optionalText("overallGoal")
             plan.owner = try root.optionalText("owner")
             plan.operationalOwner = try root.optionalText("operationalOwner")
+            for value in try root.list("ownHighRiskCategories") {
+                plan.ownHighRiskCategories.append(try root.nonBlankText(value, key: "ownHighRiskCategories"))
+            }
             var seen = SeenIDs()
             for value in try root.list("areas") {
                 plan.areas.append(try decodeArea(value, seen: &seen, sources: &sources))

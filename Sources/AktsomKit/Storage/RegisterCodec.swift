@@ -22,10 +22,16 @@ public enum RegisterCodec {
             ("suppliers", procurement.suppliers.map(JSONValue.int)),
             ("value", procurement.value.map { .number(literal: $0.description) }),
             ("highRisk", procurement.highRiskOverride.map(JSONValue.bool)),
+            ("contractStart", procurement.contractStart.map { .string($0.iso) }),
+            ("contractEnd", procurement.contractEnd.map { .string($0.iso) }),
+            ("announcedOn", procurement.announcedOn.map { .string($0.iso) }),
+            ("contractKind", procurement.contractKind.map { .string($0.rawValue) }),
+            ("regulationPart", procurement.regulationPart.map { .string($0.rawValue) }),
             ("requirements", areas.isEmpty ? nil : .object(areas.map { area in
                 (area, .strings((procurement.requirements[area] ?? []).sorted().map(\.rawValue)))
             })),
         ] + encode(procurement.climate) + [
+            ("climateDocumentedIn", procurement.climateDocumentedIn.map(JSONValue.string)),
             ("followUps", procurement.followUps.isEmpty ? nil : .array(procurement.followUps.map { followUp in
                 .object([
                     ("id", .string(followUp.id)),
@@ -55,13 +61,17 @@ public enum RegisterCodec {
         ])
     }
 
-    /// The climate fields, flat as the flags that set them: one of `climateWeight` (with an
-    /// optional `climateReason`), `climateInSpecification` or `climateExempt`.
+    /// The climate fields, flat as the flags that set them: `climateWeight` (with an optional
+    /// `climateReason`) or `climateRank`, either with an optional `climateInSpecification` beside
+    /// it; `climateInSpecification` alone (instead of criteria); or `climateExempt`.
     static func encode(_ climate: ClimateWeighting?) -> [(String, JSONValue?)] {
         switch climate {
         case nil: return []
-        case .weight(let weight, let reason)?:
-            return [("climateWeight", .number(literal: weight.description)), ("climateReason", reason.map(JSONValue.string))]
+        case .weight(let weight, let reason, let specification)?:
+            return [("climateWeight", .number(literal: weight.description)), ("climateReason", reason.map(JSONValue.string)),
+                    ("climateInSpecification", specification.map(JSONValue.string))]
+        case .ranked(let rank, let specification)?:
+            return [("climateRank", .int(rank)), ("climateInSpecification", specification.map(JSONValue.string))]
         case .inSpecification(let reason)?: return [("climateInSpecification", .string(reason))]
         case .exempt(let reason)?: return [("climateExempt", .string(reason))]
         }
@@ -92,8 +102,9 @@ public enum RegisterCodec {
         let id = try reader.identifier("id", kind: .procurement, seen: &seen)
         reader = reader.naming(RecordKind.procurement.named(id))
         try reader.rejectUnknownFields(["id", "title", "year", "category", "contractType", "suppliers", "value", "highRisk",
-                                        "requirements", "climateWeight", "climateReason", "climateInSpecification", "climateExempt",
-                                        "followUps", "deviations"])
+                                        "contractStart", "contractEnd", "announcedOn", "contractKind", "regulationPart",
+                                        "requirements", "climateWeight", "climateReason", "climateRank", "climateInSpecification", "climateExempt",
+                                        "climateDocumentedIn", "followUps", "deviations"])
         sources.record(SourceMap.key(.procurement, id), at: value.offset)
         var procurement = Procurement(
             id: id, title: try reader.text("title"), year: try reader.optionalInt("year", in: 1000...9999),
@@ -101,6 +112,16 @@ public enum RegisterCodec {
             suppliers: try reader.optionalInt("suppliers", in: 0...1_000_000),
             value: try reader.optional("value") { amount throws(JSONError) in try YearCodec.amount(amount, key: "value", reader: reader) },
             highRiskOverride: try reader.optionalBool("highRisk"), climate: try decodeClimate(reader))
+        procurement.contractStart = try reader.optionalDay("contractStart")
+        procurement.contractEnd = try reader.optionalDay("contractEnd")
+        if let start = procurement.contractStart, let end = procurement.contractEnd, end < start, let value = reader.value("contractEnd") {
+            throw reader.invalid(value, key: "contractEnd", Localized("\(end.iso) er før kontraktsstarten \(start.iso)", en: "\(end.iso) is before the contract start \(start.iso)"),
+                                 notes: [Localized("rett contractStart eller contractEnd", en: "correct contractStart or contractEnd")])
+        }
+        procurement.announcedOn = try reader.optionalDay("announcedOn")
+        procurement.contractKind = try reader.word("contractKind", as: ContractKind.self)
+        procurement.regulationPart = try reader.word("regulationPart", as: RegulationPart.self)
+        procurement.climateDocumentedIn = try reader.optionalText("climateDocumentedIn")
 
         if let requirementsValue = reader.value("requirements") {
             let requirements = try FieldReader(requirementsValue, subject: Localized("kravene i \(quoted(id))", en: "the requirements of \(quoted(id))"))
@@ -154,32 +175,38 @@ public enum RegisterCodec {
         return procurement
     }
 
-    /// One of the three ways of meeting the climate rule, never two: a file that says both is
-    /// refused at the second, since a report could not tell which was meant.
+    /// The ways of meeting the climate rule as ``ClimateWeighting`` has them: a weight or a rank,
+    /// never both, either with `climateInSpecification` beside it; `climateInSpecification`
+    /// alone; or `climateExempt` alone. A file that says two at once is refused at the second,
+    /// since a report could not tell which was meant.
     private static func decodeClimate(_ reader: FieldReader) throws(JSONError) -> ClimateWeighting? {
-        let keys = ["climateWeight", "climateInSpecification", "climateExempt"].filter { reader.value($0) != nil }
-        if keys.count > 1, let second = reader.value(keys[1]) {
-            throw reader.invalid(second, key: keys[1], Localized("kan ikke stå sammen med \(quoted(keys[0]))", en: "cannot stand together with \(quoted(keys[0]))"),
-                                 notes: [Localized("en anskaffelse har én av climateWeight, climateInSpecification og climateExempt; behold den som gjelder",
-                                                   en: "a procurement has one of climateWeight, climateInSpecification and climateExempt; keep the one that applies")])
+        let exclusive = [["climateWeight", "climateRank"], ["climateWeight", "climateExempt"], ["climateRank", "climateExempt"],
+                         ["climateInSpecification", "climateExempt"]]
+        for pair in exclusive where reader.value(pair[0]) != nil {
+            guard let second = reader.value(pair[1]) else { continue }
+            throw reader.invalid(second, key: pair[1], Localized("kan ikke stå sammen med \(quoted(pair[0]))", en: "cannot stand together with \(quoted(pair[0]))"),
+                                 notes: [Localized("en anskaffelse har climateWeight eller climateRank (hver gjerne med climateInSpecification), climateInSpecification alene eller climateExempt; behold det som gjelder",
+                                                   en: "a procurement has climateWeight or climateRank (either with climateInSpecification too), climateInSpecification alone or climateExempt; keep what applies")])
         }
         let reason = try reader.optionalText("climateReason")
+        let specification = try reader.optional("climateInSpecification") { value throws(JSONError) in try reader.nonBlankText(value, key: "climateInSpecification") }
         if let weightValue = reader.value("climateWeight") {
             let weight = try YearCodec.amount(weightValue, key: "climateWeight", reader: reader)
             guard weight <= (Amount(whole: 100) ?? weight) else {
                 throw reader.invalid(weightValue, key: "climateWeight", Localized("vekten er over 100 %", en: "the weight is over 100 %"),
                                      notes: [ClimateWeighting.expectedWeight])
             }
-            return .weight(weight, reason: reason)
+            return .weight(weight, reason: reason, specification: specification)
         }
         if reason != nil, let value = reader.value("climateReason") {
             throw reader.invalid(value, key: "climateReason", Localized("hører til climateWeight, som mangler", en: "belongs to climateWeight, which is missing"),
                                  notes: [Localized("begrunnelsen for krav i kravspesifikasjonen eller unntak står i climateInSpecification eller climateExempt",
                                                    en: "the reason for requirements in the specification or an exemption goes in climateInSpecification or climateExempt")])
         }
-        if let text = try reader.optional("climateInSpecification", { value throws(JSONError) in try reader.nonBlankText(value, key: "climateInSpecification") }) {
-            return .inSpecification(reason: text)
+        if let rank = try reader.optionalInt("climateRank", in: ClimateWeighting.ranks) {
+            return .ranked(rank, specification: specification)
         }
+        if let specification { return .inSpecification(reason: specification) }
         if let text = try reader.optional("climateExempt", { value throws(JSONError) in try reader.nonBlankText(value, key: "climateExempt") }) {
             return .exempt(reason: text)
         }

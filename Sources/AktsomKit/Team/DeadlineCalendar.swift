@@ -36,7 +36,7 @@ public enum DeadlineCalendar {
                                           isCancelled: state.status.isClosed))
         }
         // Follow-ups belong to no team: only the whole plan's calendar carries them.
-        if team == nil { events += followUpEvents(data: data, domain: domain) }
+        if team == nil { events += followUpEvents(data: data, domain: domain, today: today) }
         let deadline = plan.nextReportDeadline(after: today)
         events.append(ICalendar.Event(
             uid: "rapport-\(deadline.year)@\(domain)", day: deadline,

@@ -112,7 +112,7 @@ public struct FollowUpPlanView: Sendable {
             ("methodReason", .string(candidate.methodReason.nb)),
             ("lastFollowUp", candidate.lastFollowUp?.date.map { .string($0.iso) } ?? .null),
             ("value", candidate.procurement.value.map { .number(literal: $0.description) } ?? .null),
-            ("highRisk", .bool(candidate.procurement.isHighRisk)),
+            ("highRisk", .bool(candidate.isHighRisk)),
             ("proposed", .bool(candidate.proposed)),
             ("inPlan", candidate.inPlan.map(RecordJSON.followUp) ?? .null),
         ]
@@ -127,7 +127,7 @@ public struct FollowUpPlanView: Sendable {
             rows.append([String(candidate.rank), candidate.procurement.id, candidate.procurement.title, String(candidate.score),
                          candidate.method.label.nb, candidate.method.kind.rawValue, candidate.methodReason.nb, FollowUpPlanView.reasons(candidate, .nb),
                          candidate.lastFollowUp?.date?.norwegian ?? "aldri", candidate.procurement.value?.norwegian ?? "",
-                         candidate.procurement.isHighRisk ? "Ja" : "Nei", FollowUpPlanView.standing(candidate, .nb)])
+                         candidate.isHighRisk ? "Ja" : "Nei", FollowUpPlanView.standing(candidate, .nb)])
         }
         return CSVWriter.document(rows, textColumns: [1])
     }

@@ -1,7 +1,7 @@
 /// How a follow-up is told in a line, the same on the command line and in the browser's notices:
 /// what it is, when, and for a self-report where its answer stands.
 public enum FollowUpText {
-    /// `Registrerte egenrapportering av 2025/0158 sendt 08.04.2026 (oppfolging-7), svarfrist 20.05.2026.`
+    /// `Registrerte egenrapportering av 2025/0158 sendt 08.04.2026 (oppfolging-7), ingen svarfrist satt.`
     public static func recorded(_ followUp: FollowUp, procurement: String) -> Localized {
         if followUp.isPlanned {
             return Localized("Planla \(followUp.kind.rawValue) av \(procurement) til \(followUp.day.norwegian) (\(followUp.id)).",
@@ -26,11 +26,21 @@ public enum FollowUpText {
         return text + Localized(verbatim: ".")
     }
 
-    /// `, svarfrist 20.05.2026` or `, svar 02.05.2026` for a self-report; nothing for other kinds.
+    /// `, svarfrist 20.05.2026`, `, svar 02.05.2026`, or `, ingen svarfrist satt` for a self-report
+    /// sent; nothing for other kinds. No deadline is made up; each door says how to set one.
     static func answer(_ followUp: FollowUp) -> Localized {
         if let answered = followUp.answered { return Localized(", svar \(answered.norwegian)", en: ", answered \(answered.norwegian)") }
         if let due = followUp.answerDue { return Localized(", svarfrist \(due.norwegian)", en: ", answer due \(due.norwegian)") }
+        if followUp.awaitsAnswer {
+            return Localized(", ingen svarfrist satt", en: ", no deadline set")
+        }
         return Localized(verbatim: "")
+    }
+
+    /// The command that sets a deadline, for a self-report sent with none; nothing otherwise.
+    public static func deadlineHint(_ followUp: FollowUp) -> Localized {
+        guard followUp.awaitsAnswer, followUp.answerDue == nil else { return Localized(verbatim: "") }
+        return Localized("\nSett svarfrist med: aktsom followup edit \(followUp.id) --due DATO", en: "\nSet a deadline with: aktsom followup edit \(followUp.id) --due DATE")
     }
 
     /// After a change: the deviation recorded with it, or, for the outcome `avvik` with none,

@@ -22,6 +22,11 @@ public struct PlanOverview: Sendable {
             (nb ? "Operativt ansvarlig" : "Operational owner", orHint(plan.operationalOwner, "aktsom plan edit --operational-owner Innkjøpsavdelingen")),
             (nb ? "Rapportmal" : "Report template", plan.reportTemplate.rawValue),
             (nb ? "Rapportfrist" : "Report deadline", plan.reportDeadline.description),
+            (nb ? "Egen risikoliste" : "Own risk list",
+             plan.ownHighRiskCategories.isEmpty ? (nb ? "ingen; bare DFØs høyrisikoliste (legg til med: aktsom plan edit --own-high-risk \"…\")"
+                                                      : "none; DFØ's high-risk list only (add with: aktsom plan edit --own-high-risk \"…\")")
+                 : plan.ownHighRiskCategories.joined(separator: ", ") + (nb ? " (egen risikovurdering, i tillegg til DFØs høyrisikoliste)"
+                                                                           : " (own risk assessment, beside DFØ's high-risk list)")),
         ]
         let counts = nb
             ? "\(plan.goals.count) mål, \(plan.measures.count) tiltak, \(plan.risks.count) risikoer, \(data.register.procurements.count) anskaffelser"

@@ -15,14 +15,20 @@ public struct ProcurementListing: Sendable {
     public let procurements: [Procurement]
     public let indicators: YearIndicators?
     public let ethicalAreas: Set<String>
+    let plan: ActionPlan
+    /// The high-risk rule the listing was made with.
+    public let highRisk: HighRiskClassifier
 
     public init(data: PlanData, filter: ProcurementFilter) {
         let ethical = data.plan.ethicalAreaIDs
         ethicalAreas = ethical
+        plan = data.plan
+        let highRisk = data.highRiskClassifier()
+        self.highRisk = highRisk
         procurements = data.register.procurements.filter { procurement in
             if let year = filter.year, procurement.year != year { return false }
             if let category = filter.category, !(procurement.category ?? "").lowercased().contains(category.lowercased()) { return false }
-            if filter.highRiskOnly && !procurement.isHighRisk { return false }
+            if filter.highRiskOnly && !highRisk.isHighRisk(procurement) { return false }
             if filter.missingRequirementsOnly && !procurement.phases(inAreas: ethical).isEmpty { return false }
             return true
         }
@@ -52,9 +58,9 @@ public struct ProcurementListing: Sendable {
                 table.append([
                     procurement.id, procurement.year.map(String.init) ?? "–", procurement.category ?? "–",
                     procurement.suppliers.map(String.init) ?? "–", procurement.value?.norwegian ?? "–",
-                    procurement.isHighRisk ? (nb ? "ja" : "yes") : "",
+                    highRisk.isHighRisk(procurement) ? (nb ? "ja" : "yes") : "",
                     ProcurementListing.phaseMarks(procurement.phases(inAreas: ethicalAreas), language),
-                    procurement.climate?.short(language) ?? (procurement.lacksClimateWeighting ? (nb ? "mangler" : "missing") : ""), procurement.title,
+                    ProcurementListing.climateMark(procurement, language), procurement.title,
                 ])
             }
             text = table.rendered()
@@ -65,6 +71,12 @@ public struct ProcurementListing: Sendable {
             text += "\n" + ProcurementListing.indicatorText(indicators, language)
         }
         return text
+    }
+
+    /// `30 %`, `nr. 2`, `mangler` (a gap under § 7-9), or nothing: the register's climate column.
+    public static func climateMark(_ procurement: Procurement, _ language: Language) -> String {
+        if let climate = procurement.climate { return climate.short(language) }
+        return ClimateAssessment(procurement).standing == .missing ? (language == .nb ? "mangler" : "missing") : ""
     }
 
     /// The year's indicators as a short block.
@@ -81,7 +93,7 @@ public struct ProcurementListing: Sendable {
     public func json() -> JSONValue {
         .object([
             ("count", .int(procurements.count)),
-            ("procurements", .array(procurements.map { RecordJSON.procurement($0, ethicalAreas: ethicalAreas, measures: nil) })),
+            ("procurements", .array(procurements.map { RecordJSON.procurement($0, plan: plan, measures: nil, highRisk: highRisk) })),
             ("indicators", indicators.map(RecordJSON.indicators)),
         ])
     }
@@ -105,26 +117,7 @@ public struct ProcurementDetail: Sendable {
     public func text(_ language: Language) -> String {
         let nb = language == .nb
         let p = procurement
-        var rows: [(String, String)] = [
-            (nb ? "År" : "Year", p.year.map(String.init) ?? "–"),
-            (nb ? "Kategori" : "Category", p.category ?? "–"),
-            (nb ? "Type avtale" : "Contract type", p.contractType ?? "–"),
-            (nb ? "Leverandører" : "Suppliers", p.suppliers.map(String.init) ?? "–"),
-            (nb ? "Verdi" : "Value", p.value.map { "NOK \($0.norwegian)" } ?? "–"),
-        ]
-        var highRisk = p.isHighRisk ? (nb ? "ja" : "yes") : (nb ? "nei" : "no")
-        if let override = p.highRiskOverride {
-            highRisk += override ? (nb ? " (satt for hånd)" : " (set by hand)") : (nb ? " (satt til nei for hånd)" : " (set to no by hand)")
-        } else if let match = HighRiskList.match(p.category) {
-            highRisk += nb ? " (DFØs høyrisikoliste: \(match.name))" : " (DFØ high-risk list: \(match.name))"
-        }
-        rows.append((nb ? "Høyrisiko" : "High risk", highRisk))
-        if let climate = p.climate {
-            rows.append((nb ? "Klima" : "Climate", climate.described(language)))
-        } else if ClimateWeighting.applies(to: p.year) {
-            rows.append((nb ? "Klima" : "Climate", nb ? "ikke registrert (§ 7-9: vekt, krav i kravspesifikasjonen eller unntak)"
-                                                               : "not recorded (§ 7-9: weight, requirements in the specification or exemption)"))
-        }
+        let rows = ProcurementFacts(p, plan: plan).facts.map { ($0.label.text(language), $0.value.text(language)) }
         let width = rows.map(\.0.count).max() ?? 0
         var lines = ["\(p.id)  \(p.title)", ""]
         lines += rows.map { "\($0.0):\(String(repeating: " ", count: width - $0.0.count + 1))\($0.1)" }
@@ -179,11 +172,11 @@ public struct ProcurementDetail: Sendable {
         let nb = language == .nb
         if let answered = followUp.answered { return nb ? "svar \(answered.norwegian)" : "answered \(answered.norwegian)" }
         if let due = followUp.answerDue { return nb ? "frist \(due.norwegian)" : "due \(due.norwegian)" }
+        if followUp.awaitsAnswer { return nb ? "ingen svarfrist satt" : "no deadline set" }
         return ""
     }
 
     public func json() -> JSONValue {
-        .object([("procurement", RecordJSON.procurement(procurement, ethicalAreas: plan.ethicalAreaIDs,
-                                                        measures: measures.map(\.id)))])
+        .object([("procurement", RecordJSON.procurement(procurement, plan: plan, measures: measures.map(\.id)))])
     }
 }

@@ -81,25 +81,38 @@ public enum RecordJSON {
         ] + PlanCodec.encode(risk.active))
     }
 
-    public static func procurement(_ procurement: Procurement, ethicalAreas: Set<String>, measures: [String]?) -> JSONValue {
+    /// One procurement, with whether it is high-risk and why, its part of the regulation and its
+    /// standing under § 7-9. A listing passes its classifier, made once for all its rows.
+    public static func procurement(_ procurement: Procurement, plan: ActionPlan, measures: [String]?, rules: RuleBook = .standard,
+                                   highRisk: HighRiskClassifier? = nil) -> JSONValue {
         let requirements: [(String, JSONValue?)] = procurement.requirements.keys.sorted().map { area in
             (area, .strings((procurement.requirements[area] ?? []).sorted().map(\.rawValue)))
         }
         let followUps: [JSONValue] = procurement.followUps.map(followUp)
+        let climate = ClimateAssessment(procurement, rules: rules)
+        func day(_ day: Day?) -> JSONValue { day.map { .string($0.iso) } ?? .null }
         let fields: [(String, JSONValue?)] = [
             ("id", .string(procurement.id)),
             ("title", .string(procurement.title)),
             ("year", procurement.year.map(JSONValue.int) ?? .null),
             ("category", procurement.category.map(JSONValue.string) ?? .null),
             ("contractType", procurement.contractType.map(JSONValue.string) ?? .null),
+            ("contractKind", procurement.contractKind.map { .string($0.rawValue) } ?? .null),
             ("suppliers", procurement.suppliers.map(JSONValue.int) ?? .null),
             ("value", procurement.value.map { .number(literal: $0.description) } ?? .null),
-            ("highRisk", .bool(procurement.isHighRisk)),
+        ] + (highRisk ?? HighRiskClassifier(plan: plan, rules: rules)).assess(procurement).json + [
             ("highRiskSetByHand", .bool(procurement.highRiskOverride != nil)),
-            ("ethicalRequirements", .strings(procurement.phases(inAreas: ethicalAreas).sorted().map(\.rawValue))),
+            ("contractStart", day(procurement.contractStart)),
+            ("contractEnd", day(procurement.contractEnd)),
+            ("announcedOn", day(procurement.announcedOn)),
+            ("regulationPart", climate.placement?.json ?? .null),
+            ("regulationPartSetByHand", .bool(procurement.regulationPart != nil)),
+            ("ethicalRequirements", .strings(procurement.phases(inAreas: plan.ethicalAreaIDs).sorted().map(\.rawValue))),
             ("requirements", .object(requirements)),
-            ("climate", climate(procurement.climate)),
-            ("climateMissing", .bool(procurement.lacksClimateWeighting)),
+            ("climate", RecordJSON.climate(procurement.climate)),
+            ("climateDocumentedIn", procurement.climateDocumentedIn.map(JSONValue.string) ?? .null),
+            ("climateStanding", .string(climate.standingID)),
+            ("climateMissing", .bool(climate.standing == .missing)),
             ("measures", measures.map(JSONValue.strings)),
             ("followUps", .array(followUps)),
             ("deviations", .array(procurement.deviations.map(deviation))),
@@ -107,20 +120,23 @@ public enum RecordJSON {
         return .object(fields)
     }
 
-    /// `null`, or `{"rule": "weight", "weight": 25, "reason": …}`, `{"rule": "in-specification",
-    /// "reason"}`, `{"rule": "exempt", "reason"}`.
+    /// `null`, or `{"rule": "weight", "weight": 25, "reason", "specification"}`, `{"rule": "rank",
+    /// "rank": 2, "specification"}`, `{"rule": "in-specification", "reason"}`, `{"rule": "exempt", "reason"}`.
     public static func climate(_ climate: ClimateWeighting?) -> JSONValue {
         switch climate {
         case nil: return .null
-        case .weight(let weight, let reason)?:
-            return .object([("rule", .string("weight")), ("weight", .number(literal: weight.description)), ("reason", reason.map(JSONValue.string) ?? .null)])
+        case .weight(let weight, let reason, let specification)?:
+            return .object([("rule", .string("weight")), ("weight", .number(literal: weight.description)), ("reason", reason.map(JSONValue.string) ?? .null),
+                            ("specification", specification.map(JSONValue.string) ?? .null)])
+        case .ranked(let rank, let specification)?:
+            return .object([("rule", .string("rank")), ("rank", .int(rank)), ("specification", specification.map(JSONValue.string) ?? .null)])
         case .inSpecification(let reason)?: return .object([("rule", .string("in-specification")), ("reason", .string(reason))])
         case .exempt(let reason)?: return .object([("rule", .string("exempt")), ("reason", .string(reason))])
         }
     }
 
     /// A follow-up; `date` is null while it is only planned, `due` is a self-report's answer
-    /// deadline (as set, or six weeks after it was sent).
+    /// deadline as set (null when none was set: Aktsom makes up none).
     public static func followUp(_ followUp: FollowUp) -> JSONValue {
         func day(_ day: Day?) -> JSONValue { day.map { .string($0.iso) } ?? .null }
         let fields: [(String, JSONValue?)] = [

@@ -18,7 +18,7 @@ public struct StatusOverview: Sendable {
         self.team = team
         self.areas = AreaProgress.areas(of: data.plan, states: states)
         self.overdue = states.filter(\.isOverdue).sorted { ($0.measure.due?.lastDay ?? Day.latest) < ($1.measure.due?.lastDay ?? Day.latest) }
-        self.followUps = team == nil ? FollowUpStatus(register: data.register, asOf: day) : nil
+        self.followUps = team == nil ? FollowUpStatus(data: data, asOf: day) : nil
     }
 
     public func text(_ language: Language) -> String {
@@ -67,15 +67,18 @@ public struct StatusOverview: Sendable {
             }
             lines.append(TextTable.indented(table.rendered()))
         }
-        if let followUps, !(followUps.awaitingAnswer.isEmpty && followUps.planned.isEmpty) {
+        if let followUps, !followUps.isEmpty {
             lines.append("")
             lines.append(followUps.summary(language))
             let late = followUps.answerOverdue + followUps.planOverdue
-            if !late.isEmpty {
+            if !late.isEmpty || !followUps.formsOverdue.isEmpty {
                 var table = TextTable(columns: [.init("ID"), .init(nb ? "ANSKAFFELSE" : "PROCUREMENT"), .init("TYPE"), .init(nb ? "FRIST" : "DUE"),
                                                 .init(nb ? "TITTEL" : "TITLE", maximumWidth: 50)])
                 for (procurement, followUp) in late {
                     table.append([followUp.id, procurement.id, followUp.kind.label(language), (followUp.answerDue ?? followUp.day).norwegian, procurement.title])
+                }
+                for due in followUps.formsOverdue {
+                    table.append(["–", due.procurement.id, nb ? "egenrapporteringsskjema" : "self-report form", due.due.norwegian, due.procurement.title])
                 }
                 lines.append(TextTable.indented(table.rendered()))
             }

@@ -88,6 +88,11 @@ enum Stylesheet {
     ul.findings li { margin: 0.6rem 0; }
     ul.findings li.notice { color: var(--warn); }
     .fix { margin-top: 0.2rem; }
+    p.source { margin: 0.2rem 0 0; font-size: 0.9rem; color: var(--muted); overflow-wrap: anywhere; }
+    section.rule { overflow-wrap: anywhere; }
+    fieldset.requirements { min-width: 0; overflow-x: auto; }
+    section.rule blockquote { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid var(--line); }
+    ul.sources { font-size: 0.9rem; overflow-wrap: anywhere; }
     pre { white-space: pre-wrap; background: var(--wash); padding: 0.5rem; border-radius: 4px; }
     .preview { border: 2px solid var(--accent); border-radius: 6px; padding: 0 1rem 1rem; margin: 1rem 0; }
     .preview.rejected { border-color: var(--late); }

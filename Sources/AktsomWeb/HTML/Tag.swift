@@ -20,6 +20,7 @@ public struct Tag: Sendable, Equatable {
     public static let select = Tag("select"), option = Tag("option"), textarea = Tag("textarea"), button = Tag("button")
     public static let details = Tag("details"), summary = Tag("summary"), figure = Tag("figure"), figcaption = Tag("figcaption")
     public static let progress = Tag("progress"), time = Tag("time"), mark = Tag("mark"), pre = Tag("pre"), datalist = Tag("datalist")
+    public static let blockquote = Tag("blockquote")
 }
 
 /// Elements without content or end tag.

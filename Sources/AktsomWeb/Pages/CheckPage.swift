@@ -21,6 +21,11 @@ enum CheckPage: SitePage {
                     Field.text("year", request.t("År", "Year"), values: request.query.setting("year", request.query["year"] ?? String(report.year)), problems: problems)
                     Field.submit(request.t("Kontroller", "Check"))
                 }
+                Markup.element(.p) {
+                    Markup.link(to: PathLink.to("regler", query: [("year", String(report.year))])) {
+                        request.t("Reglene kontrollen bygger på, med kildene", "The rules the check rests on, with their sources")
+                    }
+                }
                 if report.isClean && report.noticeCount == 0 {
                     Markup.element(.p, [.class("saved")]) { request.t("Ingen funn. Planen er klar for rapporten.", "Nothing found. The plan is ready for the report.") }
                 }
@@ -46,6 +51,7 @@ enum CheckPage: SitePage {
                                 Markup.element(.li, [.class(finding.severity == .gap ? "gap" : "notice")]) {
                                     Markup.element(.strong) { finding.subject }
                                     " " + finding.message.text(language)
+                                    if let source = finding.source { CheckPage.source(source, language: language) }
                                     // The page that fixes it; the command line's fix only where no
                                     // page does, since a lead in the browser types no commands.
                                     Markup.element(.div, [.class("fix")]) {
@@ -71,6 +77,22 @@ enum CheckPage: SitePage {
         }
     }
 
+    /// «Kilde: …», each source linked where it has an address.
+    static func source(_ citation: RuleCitation, language: Language) -> Markup {
+        Markup.element(.p, [.class("source")]) {
+            Localized("Kilde: ", en: "Source: ").text(language)
+            if citation.sources.isEmpty { (citation.note ?? citation.title).text(language) }
+            for (index, source) in citation.sources.enumerated() {
+                if index > 0 { "; " }
+                if let url = source.url {
+                    Markup.element(.a, [.href(url)]) { source.citation.text(language) }
+                } else {
+                    source.citation.text(language)
+                }
+            }
+        }
+    }
+
     /// The page that fixes a finding, by the rule that made it.
     static func fixLink(_ finding: Finding, year: Int) -> (path: String, label: Localized)? {
         if let action = finding.action { return (FixLink.path(action), FixLink.label(action)) }
@@ -84,8 +106,14 @@ enum CheckPage: SitePage {
             return (PathLink.to("tiltak", "ny", query: [("goal", subject)]), Localized("Nytt tiltak under målet", en: "New measure under the goal"))
         case "overdue-measure", "measure-without-status":
             return (PathLink.to("tiltak", subject) + "#status", Localized("Registrer status", en: "Record status"))
-        case "climate-weighting-missing", "climate-weight-without-reason":
+        case "climate-weighting-missing", "climate-weight-without-reason", "climate-ranked-low-without-specification":
             return (PathLink.to("anskaffelser", subject, "endre") + "#f-climate-weight", Localized("Registrer klima og miljø", en: "Record climate and environment"))
+        case "climate-reason-not-located":
+            return (PathLink.to("anskaffelser", subject, "endre") + "#f-climate-documented-in", Localized("Registrer hvor begrunnelsen står", en: "Record where the reason stands"))
+        case "contract-start-assumed":
+            return ("/anskaffelser", Localized("Registrer kontraktsstart på avtalene", en: "Record the agreements' contract start"))
+        case "high-risk-without-follow-up":
+            return (PathLink.to("anskaffelser", subject, "oppfolging"), Localized("Registrer oppfølging", en: "Record follow-up"))
         case "high-risk-without-self-report":
             return (PathLink.to("anskaffelser", subject, "oppfolging", query: [("kind", FollowUpKind.selfReporting.rawValue)]),
                     Localized("Registrer egenrapportering", en: "Record a self-report"))

@@ -100,8 +100,10 @@ enum FollowUpForm: SitePage {
                            values: values, problems: problems, placeholder: "ÅÅÅÅ-MM-DD")
                 Markup.element(.fieldset, [.class("self-report")]) {
                     Markup.element(.legend) { request.t("Egenrapportering (DFØs skjema)", "Self-report (DFØ's form)") }
-                    Field.text("due", request.t("Svarfrist (tom: seks uker etter at skjemaet ble sendt)", "Answer deadline (empty: six weeks after the form was sent)"),
-                               values: values, problems: problems)
+                    Field.text("due", request.t("Svarfrist dere har gitt leverandøren", "Answer deadline given to the supplier"),
+                               values: values, problems: problems,
+                               hint: request.t("Tom: ingen svarfrist satt. DFØ: skjemaet leveres ved kontraktsstart eller senest 6 måneder etter.",
+                                               "Empty: no deadline set. DFØ: the form is delivered at contract start or at the latest 6 months after."))
                     Field.text("answered", request.t("Besvart", "Answered"), values: values, problems: problems)
                 }
                 Field.select("outcome", request.t("Utfall", "Outcome"), options: [("", request.t("ikke registrert", "not recorded"))]

@@ -1,12 +1,13 @@
 import AktsomKit
 
 /// The strategy's own fields, `/strategi/endre`: `aktsom plan edit` (organisation, period,
-/// overall goal, owner, operational owner, report template, report deadline), read by the same
+/// overall goal, owner, operational owner, report template, report deadline, own high-risk
+/// categories), read by the same
 /// ``FieldInput`` rules and saved by the same `editPlanSettings`. As on the command line only
 /// what was changed is sent to the rule, and an emptied field removes it. A new template that
 /// lacks a category some measure has is refused by the template field, naming the measures.
 enum PlanSettingsForm: SitePage {
-    static let fields = ["org", "period", "overall-goal", "owner", "operational-owner", "template", "deadline"]
+    static let fields = ["org", "period", "overall-goal", "owner", "operational-owner", "template", "deadline", "own-high-risk"]
 
     static func register(in router: inout Router, site: AktsomSite) {
         router.get("/strategi/endre") { request in
@@ -27,6 +28,7 @@ enum PlanSettingsForm: SitePage {
             changes.operationalOwner = FieldInput.textChange(changed("operational-owner"))
             changes.template = problems.read { () throws(FieldProblem) in try FieldInput.word(changed("template"), field: "--template", as: ReportFamily.self) }
             changes.deadline = problems.read { () throws(FieldProblem) in try FieldInput.reportDeadline(changed("deadline"), field: "--deadline") } ?? .unchanged
+            changes.ownHighRisk = FieldInput.nameList(changed("own-high-risk"))
             if problems.isEmpty {
                 do {
                     let outcome = try site.plan.change { data, _ in try data.editPlanSettings(changes) }
@@ -51,6 +53,7 @@ enum PlanSettingsForm: SitePage {
         values.append("operational-owner", plan.operationalOwner ?? "")
         values.append("template", plan.reportTemplate.rawValue)
         values.append("deadline", plan.reportDeadline.description)
+        values.append("own-high-risk", plan.ownHighRiskCategories.joined(separator: ", "))
         return values
     }
 
@@ -75,6 +78,11 @@ enum PlanSettingsForm: SitePage {
                                              "A new template gives every measure the category code of its numbering in section 3.B."))
                 Field.text("deadline", request.t("Frist for årsrapporten (MM-DD)", "Deadline of the annual report (MM-DD)"), values: values, problems: problems,
                            hint: request.t("Tom: 06-30.", "Empty: 06-30."))
+                Field.text("own-high-risk", request.t("Egne høyrisikokategorier fra virksomhetens risikovurdering", "Own high-risk categories from the organisation's risk assessment"),
+                           values: values, problems: problems,
+                           hint: request.t("Skilt med komma, i tillegg til DFØs høyrisikoliste. Vises som egen risikovurdering, ikke som DFØs.",
+                                           "Separated by commas, beside DFØ's high-risk list. Shown as the own risk assessment, not as DFØ's."),
+                           placeholder: "Kjøretøy, Renholdsprodukter")
                 Field.submit(request.t("Lagre", "Save"))
                 " "
                 Markup.link(to: "/strategi") { request.t("Avbryt", "Cancel") }

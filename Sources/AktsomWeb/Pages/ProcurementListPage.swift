@@ -89,7 +89,8 @@ enum ProcurementListPage: SitePage {
             Markup.element(.tbody) {
                 for procurement in procurements {
                     let phases = procurement.phases(inAreas: listing.ethicalAreas).sorted()
-                    let highRisk = procurement.isHighRisk
+                    let highRisk = listing.highRisk.isHighRisk(procurement)
+                    let climateGap = ClimateAssessment(procurement).isGap
                     Markup.element(.tr, highRisk && phases.isEmpty ? [.class("overdue-row")] : []) {
                         Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.id } }
                         Markup.element(.td) { Markup.link(to: PathLink.to("anskaffelser", procurement.id)) { procurement.title } }
@@ -97,8 +98,8 @@ enum ProcurementListPage: SitePage {
                         Markup.element(.td) { procurement.category ?? "–" }
                         Markup.element(.td) { highRisk ? request.t("ja", "yes") : request.t("nei", "no") }
                         Markup.element(.td) { phases.isEmpty ? "–" : phases.map { $0.label.text(for: request) }.joined(separator: ", ") }
-                        Markup.element(.td, procurement.lacksClimateWeighting ? [.class("overdue")] : []) {
-                            procurement.climate?.short(request.language) ?? (procurement.lacksClimateWeighting ? request.t("mangler", "missing") : "–")
+                        Markup.element(.td, climateGap ? [.class("overdue")] : []) {
+                            ProcurementListing.climateMark(procurement, request.language).nonBlank ?? "–"
                         }
                         Markup.element(.td, [.class("number")]) { procurement.followUps.count }
                         Markup.element(.td, [.class("number")]) { procurement.deviations.count }

@@ -38,19 +38,8 @@ enum ProcurementPage: SitePage {
                 Markup.link(to: PathLink.to("anskaffelser", procurement.id, "fjern"), [.class("button secondary")]) { request.t("Fjern", "Remove") }
             }
             Markup.element(.dl, [.class("facts")]) {
-                MeasurePage.fact(request.t("År", "Year"), procurement.year.map(String.init) ?? "–")
-                MeasurePage.fact(request.t("Kategori", "Category"), procurement.category ?? "–")
-                MeasurePage.fact(request.t("Type avtale", "Contract type"), procurement.contractType ?? "–")
-                MeasurePage.fact(request.t("Leverandører", "Suppliers"), procurement.suppliers.map(String.init) ?? "–")
-                MeasurePage.fact(request.t("Verdi", "Value"), procurement.value.map { "\($0.norwegian) kr" } ?? "–")
-                MeasurePage.fact(request.t("Høyrisiko", "High risk"), (procurement.isHighRisk ? request.t("ja", "yes") : request.t("nei", "no"))
-                                 + (procurement.highRiskOverride != nil ? request.t(" (satt for hånd)", " (set by hand)") : request.t(" (etter kategori)", " (by category)")))
-                if let climate = procurement.climate {
-                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"), climate.described(language))
-                } else if procurement.lacksClimateWeighting {
-                    MeasurePage.fact(request.t("Klima og miljø", "Climate and environment"),
-                                     request.t("ikke registrert: § 7-9 krever vekt, klimakrav i kravspesifikasjonen eller unntak",
-                                               "not recorded: § 7-9 asks for a weight, requirements in the specification or an exemption"))
+                for fact in ProcurementFacts(procurement, plan: plan).facts {
+                    MeasurePage.fact(fact.label.text(language), fact.value.text(language))
                 }
             }
             Markup.element(.h2) { request.t("Krav per område og fase", "Requirements by area and phase") }
@@ -100,6 +89,10 @@ enum ProcurementPage: SitePage {
                                 Markup.element(.td) {
                                     ProcurementDetail.answerText(followUp, language)
                                     if followUp.isAnswerOverdue(on: today) { Markup.element(.span, [.class("tag overdue")]) { request.t(" over fristen", " past the deadline") } }
+                                    if followUp.awaitsAnswer && followUp.answerDue == nil {
+                                        " "
+                                        Markup.link(to: PathLink.to("oppfolging", followUp.id) + "#f-due") { request.t("sett svarfrist", "set a deadline") }
+                                    }
                                 }
                                 Markup.element(.td) { followUp.outcome?.label(language) ?? "" }
                                 Markup.element(.td, [.class("note")]) { followUp.note ?? "" }

@@ -31,6 +31,13 @@ enum StrategyPage: SitePage {
                 MeasurePage.fact(request.t("Operativt ansvarlig", "Operational owner"), plan.operationalOwner ?? notSet)
                 MeasurePage.fact(request.t("Rapportmal", "Report template"), plan.reportTemplate.rawValue)
                 MeasurePage.fact(request.t("Rapportfrist", "Report deadline"), plan.reportDeadline.description)
+                MeasurePage.fact(request.t("Egen risikoliste", "Own risk list"),
+                                 plan.ownHighRiskCategories.isEmpty ? request.t("ingen; bare DFØs høyrisikoliste", "none; DFØ's high-risk list only")
+                                     : plan.ownHighRiskCategories.joined(separator: ", ")
+                                         + request.t(" (egen risikovurdering, i tillegg til DFØs høyrisikoliste)", " (own risk assessment, beside DFØ's high-risk list)"))
+            }
+            Markup.element(.p) {
+                Markup.link(to: "/regler") { request.t("Reglene kontrollen bygger på, med kildene", "The rules the check rests on, with their sources") }
             }
             Markup.element(.section, [.id("omrader")]) {
                 Markup.element(.h2) { request.t("Strategiområder (\(plan.areas.count))", "Strategy areas (\(plan.areas.count))") }

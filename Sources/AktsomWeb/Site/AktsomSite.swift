@@ -21,7 +21,7 @@ public struct AktsomSite: Sendable {
             ProcurementListPage.self, ProcurementPage.self, ProcurementForm.self, FollowUpForm.self, FollowUpPlanPage.self, DeviationForm.self,
             RiskPage.self, RiskForm.self, YearPage.self, YearFiguresForm.self, SectionNoteForm.self, CheckPage.self, ImportPage.self, ExportPage.self,
             StrategyPage.self, PlanSettingsForm.self, AreaForm.self, ReferenceForm.self, RemovalPage.self, GoalReportForm.self, RiskReportForm.self, YearStartForm.self,
-            LanguageSwitch.self, StatusAPI.self, MeasuresAPI.self, CheckAPI.self,
+            LanguageSwitch.self, StatusAPI.self, MeasuresAPI.self, CheckAPI.self, RulesPage.self,
         ]
     }
 

@@ -37,7 +37,7 @@ enum Commands {
             procurementAdd, procurementEdit, procurementImport, procurementList, procurementShow, procurementRemove,
             followUpAdd, followUpEdit, followUpRemove, followUpPlan, deviationAdd, deviationUpdate, deviationEdit, deviationRemove,
             yearSet, yearNote, yearStart, yearShow,
-            check,
+            check, rules,
             export,
             trend, compare,
             serve,

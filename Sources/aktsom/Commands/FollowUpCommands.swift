@@ -5,7 +5,8 @@ private let followUpFields: [OptionSpec] = [
     .value("--date", "YYYY-MM-DD", Localized("når oppfølgingen ble gjort; på en planlagt oppfølging: at den er gjort", en: "when the follow-up took place; on a planned one: that it is done")),
     .value("--sent", "YYYY-MM-DD", Localized("egenrapportering: dagen skjemaet ble sendt (det samme som --date)", en: "self-reporting: the day the form was sent (the same as --date)")),
     .value("--planned", "YYYY-MM-DD", Localized("planlagt til denne dagen, ikke gjort ennå", en: "planned for this day, not done yet")),
-    .value("--due", "YYYY-MM-DD", Localized("egenrapportering: svarfristen (standard seks uker etter --sent)", en: "self-reporting: the answer deadline (default six weeks after --sent)")),
+    .value("--due", "YYYY-MM-DD", Localized("egenrapportering: svarfristen dere har gitt leverandøren (uten den settes ingen frist)",
+                                            en: "self-reporting: the answer deadline given to the supplier (without it, no deadline is set)")),
     .value("--answered", "YYYY-MM-DD", Localized("egenrapportering: dagen leverandøren svarte", en: "self-reporting: the day the supplier answered")),
     .value("--outcome", "ok|avvik", Localized("hva oppfølgingen fant: ok, eller avvik (brudd på kravene)", en: "what the follow-up found: ok, or avvik (a breach of the requirements)")),
     .value("--supplier", "NAME", Localized("leverandøren som ble fulgt opp (ellers regnes alle på avtalen)", en: "the supplier followed up (else all on the agreement count)")),
@@ -21,8 +22,8 @@ extension Commands {
         path: ["followup", "add"],
         abstract: Localized("registrer eller planlegg kontraktsoppfølging av en anskaffelse", en: "record or plan contract follow-up of a procurement"),
         discussion: Localized(
-            "En egenrapportering (DFØs skjema) får --sent, svarfrist seks uker senere (--due endrer den), og senere\n--answered og --outcome med «aktsom followup edit». Utfallet avvik ber om et avvik: gi det med\n--deviation TYPE --where TEKST, eller registrer det med «aktsom deviation add … --follow-up ID».",
-            en: "A self-report (DFØ's form) gets --sent, an answer deadline six weeks later (--due changes it), and later\n--answered and --outcome with «aktsom followup edit». The outcome avvik asks for a deviation: give it with\n--deviation TYPE --where TEXT, or record it with «aktsom deviation add … --follow-up ID»."),
+            "En egenrapportering (DFØs skjema) får --sent, svarfristen dere ga leverandøren med --due (uten den\nsettes ingen), og senere --answered og --outcome med «aktsom followup edit». DFØ: leverandøren skal\nlevere skjemaet ved kontraktsstart eller senest innen 6 måneder etter; aktsom check og aktsom rules\nviser fristen. Utfallet avvik ber om et avvik: gi det med\n--deviation TYPE --where TEKST, eller registrer det med «aktsom deviation add … --follow-up ID».",
+            en: "A self-report (DFØ's form) gets --sent, the answer deadline you gave the supplier with --due (without\nit, none is set), and later --answered and --outcome with «aktsom followup edit». DFØ: the supplier\ndelivers the form at contract start or at the latest within 6 months after; aktsom check and aktsom\nrules show the deadline. The outcome avvik asks for a deviation: give it with\n--deviation TYPE --where TEXT, or record it with «aktsom deviation add … --follow-up ID»."),
         positionals: [PositionalSpec(name: "PROC", help: Localized("anskaffelsens id", en: "the procurement's id"))],
         options: [
             .value("--kind", "KIND", Localized("egenrapportering, statusmøte, dokumentgjennomgang, stikkprøve, dialog, revisjon eller sertifikatkontroll",
@@ -30,7 +31,7 @@ extension Commands {
         ] + followUpFields,
         examples: [
             Example("aktsom followup add 2019/0412 --kind revisjon --date 2025-09-18 --supplier \"Nordtekstil AS\" --note \"Stedlig revisjon av fabrikk i Bangladesh\""),
-            Example("aktsom followup add 2025/0158 --kind egenrapportering --sent 2026-04-08", Localized("svarfrist 20.05.2026", en: "answer due 20.05.2026")),
+            Example("aktsom followup add 2025/0158 --kind egenrapportering --sent 2026-04-08 --due 2026-05-20", Localized("svarfristen dere ga leverandøren", en: "the deadline you gave the supplier")),
             Example("aktsom followup add 2024/0107 --kind stikkprøve --planned 2026-09-30", Localized("planlagt, ikke gjort ennå", en: "planned, not done yet")),
         ]
     ) { invocation in
@@ -38,7 +39,7 @@ extension Commands {
         let draft = try invocation.followUpDraft()
         let (followUp, deviation) = try invocation.change(makingIDs: true) { data, _ in try data.addFollowUp(to: procurement, draft, today: invocation.today) }
         let what = FollowUpText.recorded(followUp, procurement: procurement)
-        invocation.confirm(what + FollowUpText.deviationHint(followUp, procurement: procurement, found: deviation),
+        invocation.confirm(what + FollowUpText.deadlineHint(followUp) + FollowUpText.deviationHint(followUp, procurement: procurement, found: deviation),
                            json: FollowUpText.json(followUp, procurement: procurement, deviation: deviation))
         return .success
     }
@@ -64,7 +65,7 @@ extension Commands {
             return (followUp, deviation, data.register.followUps.first { $0.followUp.id == id }?.procurement.id ?? "")
         }
         let changed = Localized("Endret \(followUp.id) i \(procurement): ", en: "Changed \(followUp.id) in \(procurement): ") + FollowUpText.state(followUp)
-        invocation.confirm(changed + FollowUpText.deviationHint(followUp, procurement: procurement, found: deviation),
+        invocation.confirm(changed + FollowUpText.deadlineHint(followUp) + FollowUpText.deviationHint(followUp, procurement: procurement, found: deviation),
                            json: FollowUpText.json(followUp, procurement: procurement, deviation: deviation))
         return .success
     }

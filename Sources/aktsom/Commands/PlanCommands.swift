@@ -14,7 +14,8 @@ extension Commands {
 
     static let planEdit = Command(
         path: ["plan", "edit"],
-        abstract: Localized("endre strategien: virksomhet, periode, overordnet mål, eiere, rapportmal, frist", en: "change the strategy: organisation, period, overall goal, owners, report template, deadline"),
+        abstract: Localized("endre strategien: virksomhet, periode, overordnet mål, eiere, rapportmal, frist, egne høyrisikokategorier",
+                            en: "change the strategy: organisation, period, overall goal, owners, report template, deadline, own high-risk categories"),
         discussion: Localized(
             "Tom verdi (\"\") fjerner et valgfritt felt; --deadline \"\" går tilbake til 06-30. Ny --template gir hvert\ntiltak kategorikoden for den nye malens nummerering i del 3.B; har malen ikke kategorien, avvises\nendringen med tiltakene som må endres først.",
             en: "An empty value (\"\") removes an optional field; --deadline \"\" goes back to 06-30. A new --template gives\nevery measure the category code of the new template's numbering in section 3.B; if the template lacks\na category, the change is refused, naming the measures to change first."),
@@ -27,11 +28,14 @@ extension Commands {
                                                             en: "who carries it out, for example Innkjøpsavdelingen")),
             .value("--template", "ehn-offentlig|ehn-virksomhet|ehn-2020", Localized("rapportmalen planen følger", en: "the report template the plan follows")),
             .value("--deadline", "MM-DD", Localized("fristen for årsrapporten, for eksempel 06-30", en: "the annual report's deadline, for example 06-30")),
+            .value("--own-high-risk", "\"KATEGORI, KATEGORI\"", Localized("kategorier virksomhetens egen risikovurdering regner som høyrisiko, i tillegg til DFØs liste (erstatter de registrerte; tom fjerner)",
+                                                                         en: "categories the organisation's own risk assessment counts as high-risk, beside DFØ's list (replaces those recorded; empty removes)")),
         ],
         examples: [
             Example("aktsom plan edit --overall-goal \"Fjordvik kommune skal være en ansvarlig og rettferdig forbruker.\" --owner Kommunestyret --operational-owner Innkjøpsavdelingen"),
             Example("aktsom plan edit --period 2025-2028 --deadline 05-31"),
             Example("aktsom plan edit --template ehn-virksomhet", Localized("kategorikodene i del 3.B følger med", en: "the category codes in section 3.B follow")),
+            Example("aktsom plan edit --own-high-risk \"Kjøretøy, Renholdsprodukter\"", Localized("vises som egen risikovurdering, ikke som DFØs", en: "shown as the own risk assessment, not as DFØ's")),
         ]
     ) { invocation in
         var changes = PlanSettingsChanges()
@@ -42,6 +46,7 @@ extension Commands {
         changes.operationalOwner = invocation.textChange("--operational-owner")
         changes.template = try invocation.word("--template", as: ReportFamily.self)
         changes.deadline = try invocation.reading { () throws(FieldProblem) in try FieldInput.reportDeadline(invocation.text("--deadline"), field: "--deadline") }
+        changes.ownHighRisk = FieldInput.nameList(invocation.text("--own-high-risk"))
         let (outcome, data) = try invocation.change { data, _ in (try data.editPlanSettings(changes), data) }
         let renumbered = outcome.renumbered
         var message = Localized("Endret planen for \(data.plan.organisation).", en: "Changed the plan of \(data.plan.organisation).")

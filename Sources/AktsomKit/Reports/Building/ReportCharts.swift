@@ -37,7 +37,8 @@ extension ReportBuilder {
     }
 
     func coverageChart() -> Chart? {
-        let highRisk = procurementsOfYear.filter(\.isHighRisk)
+        let classifier = data.highRiskClassifier()
+        let highRisk = procurementsOfYear.filter(classifier.isHighRisk)
         guard !highRisk.isEmpty else { return nil }
         func row(_ label: String, _ covered: (Set<RequirementPhase>) -> Bool) -> Chart.Row {
             let with = highRisk.filter { covered($0.phases(inAreas: ethicalAreas)) }.count
@@ -47,21 +48,33 @@ extension ReportBuilder {
         rows += RequirementPhase.allCases.map { phase in row(phase.label.nb) { $0.contains(phase) } }
         return Chart(id: "krav-hoyrisiko", title: "Etiske krav i høyrisikoanskaffelser \(year)", style: .stacked,
                      series: ["med etiske krav", "uten etiske krav"], tones: [.good, .bad], rows: rows,
-                     caption: "\(highRisk.count) anskaffelser i \(year) er på DFØs høyrisikoliste eller merket som høyrisiko.")
+                     caption: "\(highRisk.count) anskaffelser i \(year) er på DFØs høyrisikoliste, i virksomhetens egne høyrisikokategorier eller merket som høyrisiko.")
     }
 
     /// How the year's procurements met anskaffelsesforskriften § 7-9, one bar split by the way
-    /// each met it. A weight under 30 % without a reason stands out in red; nothing recorded is
-    /// grey, as a gap in the data (one red for both left a reader unable to tell them apart).
+    /// each met it, every way shown on its own; only the ways some procurement took are drawn. A
+    /// weight under 30 % without a reason and a rank below the top three without requirements
+    /// stand out in red; nothing recorded is grey, as a gap in the data (one red for both left a
+    /// reader unable to tell them apart).
     func climateChart() -> Chart? {
         guard let tally = figures.derived.climate, tally.total > 0 else { return nil }
         let share = figures.value(.shareClimateWeightAtLeastMinimum).map { "\($0.norwegian) %" } ?? "–"
+        let ways: [(String, Chart.Tone, Int)] = [
+            ("minst 30 %", .good, tally.atLeastMinimum),
+            ("blant de tre høyest prioriterte", .goodDeep, tally.rankedTop),
+            ("rangert lavere, med krav i kravspesifikasjonen", .activeDeep, tally.rankedLowWithSpecification),
+            ("krav i kravspesifikasjonen i stedet", .active, tally.inSpecification),
+            ("under 30 %, begrunnet", .warning, tally.belowMinimumJustified),
+            ("under 30 %, ubegrunnet", .bad, tally.belowMinimumUnjustified),
+            ("rangert lavere, uten krav i kravspesifikasjonen", .badDeep, tally.rankedLowWithoutSpecification),
+            ("unntatt", .muted, tally.exempt),
+            ("ikke registrert", .neutral, tally.missing),
+            ("del I, ikke registrert", .earth, tally.missingPartI),
+        ].filter { $0.2 > 0 }
         return Chart(id: "klimavekt", title: "Klima- og miljøvekt i anskaffelser \(year)", style: .stacked,
-                     series: ["minst 30 %", "under 30 %, begrunnet", "under 30 %, ubegrunnet", "krav i kravspesifikasjonen", "unntatt", "ikke registrert"],
-                     tones: [.good, .warning, .bad, .active, .muted, .neutral],
-                     rows: [Chart.Row(label: "Anskaffelser \(year)", values: [tally.atLeastMinimum, tally.belowMinimumJustified, tally.belowMinimumUnjustified,
-                                                                              tally.inSpecification, tally.exempt, tally.missing].map(Double.init))],
-                     caption: "\(tally.total) anskaffelser i \(year) under anskaffelsesforskriften § 7-9. Andel med klima- og miljøvekt minst 30 % av dem som vekter klima (krav i kravspesifikasjonen og unntak regnes ikke med): \(share).")
+                     series: ways.map(\.0), tones: ways.map(\.1),
+                     rows: [Chart.Row(label: "Anskaffelser \(year)", values: ways.map { Double($0.2) })],
+                     caption: "\(tally.total) anskaffelser i \(year) under anskaffelsesforskriften § 7-9. Andel som oppfyller regelen (vekt minst 30 %, blant de tre høyest prioriterte, rangert lavere med krav i kravspesifikasjonen, eller krav i kravspesifikasjonen i stedet), av alle unntatt de unntatte og del I uten noe registrert: \(share).")
     }
 
     func goalChart() -> Chart? {

@@ -201,8 +201,11 @@ public struct Chart: Sendable, Equatable {
     }
 
     /// What a series means, so a renderer can colour it without knowing the chart.
+    /// A series' colour. The deep ones and `earth` tell apart series that share a meaning
+    /// (two ways of meeting a rule, two gaps), since a reader must not need the legend's order.
     public enum Tone: String, Sendable {
         case neutral, active, good, warning, muted, bad
+        case goodDeep, activeDeep, badDeep, earth
     }
 
     public let id: String

@@ -140,6 +140,10 @@ enum SVGChart {
         case .warning: return "#d9822b"
         case .muted: return "#5f6368"
         case .bad: return "#c0392b"
+        case .goodDeep: return "#00695c"
+        case .activeDeep: return "#6a3d9a"
+        case .badDeep: return "#7b1d1d"
+        case .earth: return "#795548"
         }
     }
 

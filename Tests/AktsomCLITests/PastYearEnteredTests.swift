@@ -197,3 +197,24 @@ struct PeriodActionPlanTests {
         #expect(!refused.stderr.isEmpty)
     }
 }
+
+@Suite("An ended measure is overdue nowhere")
+struct EndedMeasureTests {
+    @Test("a measure whose end has passed is not overdue in the list, the overview, the team's sheet or the check")
+    func endedIsNotOverdue() throws {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/x", "--org", "Fjordvik kommune")
+        try cli.ok("goal", "add", "--area", "klima", "--title", "Mål")
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Avsluttet tiltak", "--owner", "Drift", "--due", "2025-Q2", "--start", "2024", "--end", "2025")
+        try cli.ok("measure", "add", "--goal", "klima-1", "--title", "Forfalt tiltak", "--owner", "Drift", "--due", "2026-Q1")
+        let list = try cli.ok("measure", "list", "--overdue", "--json").stdout
+        #expect(list.contains("klima-1.2") && !list.contains("klima-1.1"), "\(list)")
+        #expect(try cli.ok("status").stdout.contains("1 forfalt"))
+        try cli.ok("sheet", "export", "--team", "Drift", "--out", "drift.csv")
+        let sheet = try cli.folder.read("drift.csv")
+        let ended = try #require(sheet.components(separatedBy: "\r\n").first { $0.contains("Avsluttet tiltak") })
+        #expect(!ended.contains("FORFALT"), "\(ended)")
+        let check = try cli.run("check", "--json").stdout
+        #expect(!check.contains("\"subject\": \"klima-1.1\""), "\(check)")
+    }
+}

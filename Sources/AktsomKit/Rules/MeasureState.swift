@@ -15,10 +15,16 @@ public struct MeasureState: Sendable {
         self.status = latestUpdate?.status ?? .planned
     }
 
-    /// Past its due date and neither done nor cancelled, whatever the status says.
+    /// Past its due date and neither done nor cancelled, whatever the status says; a measure
+    /// whose end (`--end`) has passed is over, and overdue nowhere.
     public var isOverdue: Bool {
-        guard let due = measure.due else { return false }
+        guard let due = measure.due, !hasEnded else { return false }
         return due.lastDay < asOf && !status.isClosed
+    }
+
+    /// Whether the measure's end has passed by the day.
+    public var hasEnded: Bool {
+        measure.active.lastDay.map { $0 < asOf } ?? false
     }
 
     /// Days from `asOf` to the due date: negative when overdue, nil without a due date.
@@ -28,7 +34,7 @@ public struct MeasureState: Sendable {
 
     /// Open (not done or cancelled) and due within `days` from `asOf`, overdue ones included.
     public func isDue(within days: Int) -> Bool {
-        guard let remaining = daysUntilDue, !status.isClosed else { return false }
+        guard let remaining = daysUntilDue, !status.isClosed, !hasEnded else { return false }
         return remaining <= days
     }
 }

@@ -107,11 +107,6 @@ public struct Timeline: Sendable {
         return !isFinished(measure, before: day.year)
     }
 
-    /// Whether the measure's end has passed by `day`: an ended measure is overdue nowhere.
-    public func hasEnded(_ measure: Measure, by day: Day) -> Bool {
-        measure.active.lastDay.map { $0 < day } ?? false
-    }
-
     private func isFinished(_ measure: Measure, before year: Int) -> Bool {
         guard let yearBefore = Day.lastDay(of: year - 1) else { return false }
         return history.status(of: measure.id, asOf: yearBefore).isClosed

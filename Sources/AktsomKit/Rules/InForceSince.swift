@@ -71,6 +71,19 @@ extension InForceSince.Reason {
 }
 
 extension InForceSince {
+    /// «fra 01.01.2023, fordi det er et årsmål for 2023, til og med 2025»: when a record counts,
+    /// and why, as the pages and `show` commands say it.
+    public func display(until end: DueDate?, _ language: Language) -> String {
+        var text = explanation.text(language)
+        if let end { text += (language == .nb ? ", til og med " : ", until ") + end.display(language) }
+        return text
+    }
+
+    /// `{"day": "2023-01-01", "reason": "fordi …", "setByLead": false}`, for `--json`.
+    public var json: JSONValue {
+        .object([("day", day.map { .string($0.iso) } ?? .null), ("reason", .string(reason.because.nb)), ("setByLead", .bool(isSetByLead))])
+    }
+
     /// The earliest of the candidates; among equal days the first given wins, so the reason
     /// shown is the one the lead can most easily see (the goal before the day it was typed).
     static func earliest(_ candidates: [InForceSince]) -> InForceSince? {

@@ -4,6 +4,8 @@ public struct MeasureDetail: Sendable {
     public let data: PlanData
     public let state: MeasureState
     public let history: [StatusUpdate]
+    /// When the measure counts from, and why (``Timeline``).
+    public let since: InForceSince
 
     public init(data: PlanData, measure id: String, asOf day: Day) throws(PlanError) {
         guard let measure = data.plan.measure(id) else { throw data.missingMeasure(id) }
@@ -11,6 +13,7 @@ public struct MeasureDetail: Sendable {
         self.data = data
         self.state = MeasureState(measure: measure, history: history, asOf: day)
         self.history = history.updates(for: id)
+        self.since = Timeline(data: data, history: history).since(measure)
     }
 
     public func text(_ language: Language) -> String {
@@ -32,7 +35,7 @@ public struct MeasureDetail: Sendable {
             due += nb ? " – forfalt for \(-days) dager siden" : " – overdue by \(-days) days"
         }
         rows.append((nb ? "Frist" : "Due", due))
-        if let span = ViewText.inForce(measure.active, language) { rows.append((nb ? "Gjelder" : "In force", span)) }
+        rows.append((nb ? "Gjelder" : "In force", since.display(until: measure.active.end, language)))
         rows.append(("Status", "\(state.status.label(language)) (\(ViewText.lastUpdate(state.latestUpdate, language)))"))
         if let note = state.latestUpdate?.note { rows.append((nb ? "Siste notat" : "Latest note", note)) }
         if let code = measure.category, let category = MeasureCategory(code: code, family: plan.reportTemplate) {
@@ -63,6 +66,7 @@ public struct MeasureDetail: Sendable {
     public func json() -> JSONValue {
         var measure = RecordJSON.measure(state, plan: data.plan)
         if case .object(var object) = measure.kind {
+            object.members.append(JSONObject.Member(key: "inForceSince", value: since.json))
             object.members.append(JSONObject.Member(key: "history", value: .array(history.map(RecordJSON.update))))
             measure = JSONValue(.object(object))
         }

@@ -112,6 +112,13 @@ enum GoalForm: SitePage {
         let title = goal.map { request.t("Endre mål \($0.id)", "Edit goal \($0.id)") } ?? request.t("Nytt mål", "New goal")
         return Layout.page(title, request: request, organisation: plan.organisation, section: .plan, status: status) {
             Layout.heading(title)
+            if let goal {
+                // When the goal counts, and why: what the lead set, or what it follows.
+                let since = Timeline(data: data, history: data.statusHistory).since(goal)
+                Markup.element(.p, [.class("muted"), .id("gjelder")]) {
+                    request.t("Gjelder ", "In force ") + since.display(until: goal.active.end, request.language) + "."
+                }
+            }
             problems.summary
             Markup.postForm(action: goal.map { PathLink.to("mal", $0.id, "endre") } ?? "/mal/ny", for: request, [.class("record-form")]) {
                 if goal == nil {
@@ -131,7 +138,9 @@ enum GoalForm: SitePage {
                 Field.text("unit", request.t("Enhet", "Unit"), values: values, problems: problems, placeholder: "%")
                 Field.select("indicator", request.t("Indikator som regner ut faktisk verdi", "Indicator that computes the actual value"),
                              options: [("", request.t("ingen", "none"))] + Indicator.allCases.map { ($0.rawValue, $0.rawValue) }, values: values, problems: problems)
-                Field.text("start", request.t("Gjelder fra", "In force from"), values: values, problems: problems)
+                Field.text("start", request.t("Gjelder fra", "In force from"), values: values, problems: problems,
+                           hint: request.t("Tom: et årsmål fra 1. januar i året, et strategisk mål fra strategiperiodens start (ellers dagen det ble lagt inn).",
+                                           "Empty: an annual goal from 1 January of its year, a strategic goal from the start of the strategy period (else the day it was entered)."))
                 Field.text("end", request.t("Gjelder til", "In force until"), values: values, problems: problems)
                 Field.submit(request.t("Lagre", "Save"))
                 " "

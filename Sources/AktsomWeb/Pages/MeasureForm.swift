@@ -128,7 +128,8 @@ enum MeasureForm: SitePage {
                 Field.text("procurement", request.t("Anskaffelser tiltaket virker på (id-er, skilt med komma)", "Procurements the measure acts on (ids, separated by commas)"),
                            values: values.setting("procurement", values.list("procurement").joined(separator: ", ")), problems: problems)
                 Field.text("start", request.t("Gjelder fra", "In force from"), values: values, problems: problems,
-                           hint: request.t("Tom: fra i dag, eller første statusoppdatering.", "Empty: from today, or the first status update."))
+                           hint: request.t("Tom: fra det tidligste av målets start, første statusoppdatering og dagen tiltaket ble lagt inn.",
+                                           "Empty: from the earliest of the goal's start, the first status update and the day the measure was entered."))
                 Field.text("end", request.t("Gjelder til", "In force until"), values: values, problems: problems)
                 Field.submit(request.t("Lagre", "Save"))
                 " "

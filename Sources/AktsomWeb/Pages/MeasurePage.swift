@@ -80,8 +80,7 @@ enum MeasurePage: SitePage {
                 }
                 if let category = measure.category { fact(request.t("Kategori (3.B)", "Category (3.B)"), category) }
                 if let audience = measure.audience { fact(request.t("Målgruppe", "Target group"), audience) }
-                if let start = measure.active.start { fact(request.t("Gjelder fra", "In force from"), start.display(language)) }
-                if let end = measure.active.end { fact(request.t("Gjelder til", "In force until"), end.display(language)) }
+                fact(request.t("Gjelder", "In force"), detail.since.display(until: measure.active.end, language))
                 if let description = measure.description {
                     Markup.element(.dt) { request.t("Beskrivelse", "Description") }
                     Markup.element(.dd) { Markup.lines(description) }

@@ -83,6 +83,12 @@ enum RiskForm: SitePage {
         let title = risk.map { request.t("Endre risiko \($0.id)", "Edit risk \($0.id)") } ?? request.t("Ny risiko", "New risk")
         return Layout.page(title, request: request, organisation: data.plan.organisation, section: .risks, status: status) {
             Layout.heading(title)
+            if let risk {
+                let since = Timeline(data: data, history: data.statusHistory).since(risk)
+                Markup.element(.p, [.class("muted"), .id("gjelder")]) {
+                    request.t("Gjelder ", "In force ") + since.display(until: risk.active.end, request.language) + "."
+                }
+            }
             problems.summary
             Markup.postForm(action: risk.map { PathLink.to("risikoer", $0.id, "endre") } ?? "/risikoer/ny", for: request, [.class("record-form")]) {
                 Field.text("title", request.t("Den prioriterte negative påvirkningen", "The prioritized negative impact"), values: values, problems: problems, required: true)

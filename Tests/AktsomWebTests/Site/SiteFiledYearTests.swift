@@ -113,3 +113,17 @@ struct SiteGoalAndPeriodTests {
         #expect(harness.get("/eksport?mal=ehn-offentlig&periode=ja").status == .badRequest, "a yearly form has no period: the command's rule")
     }
 }
+
+@Suite("When a record counts, shown where it is")
+struct SiteInForceTests {
+    @Test("a goal's form, a measure's page and a risk's form say from when it counts and why")
+    func sinceIsShown() throws {
+        let harness = try SiteHarness()
+        #expect(harness.get("/mal/klima-1/endre").text.contains("Gjelder fra 01.01.2025, fordi strategiperioden er 2025–2028."))
+        #expect(harness.get("/mal/klima-3/endre").text.contains("Gjelder fra 01.01.2025, fordi det er et årsmål for 2025."))
+        #expect(harness.get("/tiltak/klima-1.1").text.contains("fra 01.01.2025, fordi målet klima-1 gjelder fra da"))
+        #expect(harness.get("/risikoer/risiko-1/endre").text.contains("fordi strategiperioden er 2025–2028"))
+        let shown = try harness.aktsom.run("measure", "show", "klima-1.1")
+        #expect(shown.out.contains("Gjelder:") && shown.out.contains("fordi målet klima-1 gjelder fra da"), "\(shown.out)")
+    }
+}

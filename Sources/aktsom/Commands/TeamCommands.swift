@@ -36,7 +36,7 @@ extension Commands {
         discussion: Localized(
             "Rader med Ny status eller Nytt notat blir statusoppdateringer fra teamet, datert i dag eller Dato-kolonnen.\nUendrede rader og rader som alt er importert, gir ingenting, så samme ark kan importeres flere ganger,\nogså på andre dager. En rad for et tiltak som er endret etter at arket ble laget, registreres ikke (vises,\nmed begge statusene) uten --force. En rad for et annet teams tiltak, en ukjent id eller en ugyldig status\navviser hele arket.",
             en: "Rows with a New status or New note become status updates by the team, dated today or by the Date column.\nUnchanged rows and rows already imported add nothing, so the same sheet can be imported again, on any day.\nA row for a measure that changed after the sheet was made is not recorded (it is shown, with both\nstatuses) without --force. A row for another team's measure, an unknown id or an invalid status rejects\nthe whole sheet."),
-        positionals: [PositionalSpec(name: "FILE", help: Localized("arket, lagret fra Excel som CSV", en: "the sheet, saved from Excel as CSV"))],
+        positionals: [PositionalSpec(name: "FILE", help: Localized("arket, lagret fra Excel som arbeidsbok (.xlsx) eller CSV", en: "the sheet, saved from Excel as a workbook (.xlsx) or CSV"))],
         options: [
             .value("--team", "TEAM", Localized("teamet arket er fra", en: "the team the sheet is from"), required: true),
             .flag("--dry-run", Localized("vis oppdateringene uten å lagre", en: "show the updates without saving")),

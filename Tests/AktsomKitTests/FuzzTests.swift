@@ -219,4 +219,40 @@ struct FuzzTests {
             }
         }
     }
+
+    @Test("mutated workbooks (their archive, and each XML part re-packed) are read or refused with the file named, never crash",
+          .timeLimit(.minutes(2)))
+    func workbooks() throws {
+        let original = try XLSXReaderTests.fixture(XLSXReaderTests.plan)
+        let archive = try ZipArchive(bytes: original)
+        let parts = try archive.entries.map { ($0.name, try archive.contents(of: $0)) }
+        var random = SeededRandom(seed: 1_900_0229)
+        var read = 0, refused = 0
+        for iteration in 0..<600 {
+            let bytes: [UInt8]
+            if iteration % 4 == 0 {
+                // The archive itself: its directory, headers, packed data and CRCs.
+                bytes = Self.mutate(original, using: &random)
+            } else {
+                // One part's XML, packed again with a correct CRC, so the XML and cell readers meet it.
+                var writer = ZipWriter()
+                let target = iteration % parts.count
+                for (index, part) in parts.enumerated() {
+                    writer.add(part.0, index == target ? Self.mutate(part.1, using: &random) : part.1)
+                }
+                bytes = writer.finished()
+            }
+            do {
+                let sheet = try Spreadsheet.read(bytes, file: "Plan (endelig).xlsx", expectedHeader: Localized(verbatim: "")) { !$0.isEmpty }
+                read += 1
+                #expect(sheet.rows.allSatisfy { (1...CellReference.maximumRow).contains($0.line) })
+                #expect(zip(sheet.rows, sheet.rows.dropFirst()).allSatisfy { $0.line < $1.line }, "rows out of order")
+            } catch {
+                refused += 1
+                #expect(error.diagnostic.rendered(.nb).hasPrefix("feil: Plan (endelig).xlsx: "), "\(error.diagnostic.rendered(.nb))")
+                #expect(!error.problems.isEmpty)
+            }
+        }
+        #expect(read > 100 && refused > 100, "read \(read), refused \(refused)")
+    }
 }

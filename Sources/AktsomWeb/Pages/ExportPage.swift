@@ -29,12 +29,14 @@ enum ExportPage: SitePage {
             response.headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
             return response
         }
+        // `?format=xlsx` for the workbook, CSV otherwise, as `sheet export --out` chooses by extension.
         router.get("/statusark/:team") { request in
             let team = try request.parameters.require("team")
+            let format: StatusSheet.Format = request.query.given("format") == "xlsx" ? .xlsx : .csv
             let data = try site.plan.load()
             do throws(PlanError) {
-                let sheet = try StatusSheet.export(data: data, team: team, today: site.today, language: request.language)
-                return .download(Array(sheet.text.utf8), fileName: StatusSheet.defaultFileName(team: sheet.team), contentType: "text/csv; charset=utf-8")
+                let sheet = try StatusSheet.export(data: data, team: team, today: site.today, language: request.language, format: format)
+                return .download(sheet.bytes, fileName: StatusSheet.defaultFileName(team: sheet.team, format: format), contentType: sheet.contentType)
             } catch {
                 throw HTTPError(.notFound, error.diagnostic.message)
             }
@@ -108,6 +110,8 @@ enum ExportPage: SitePage {
                     for team in data.plan.teams {
                         Markup.element(.li) {
                             team + ": "
+                            Markup.link(to: PathLink.to(["statusark", team], query: [("format", "xlsx")])) { request.t("statusark (Excel)", "status sheet (Excel)") }
+                            " · "
                             Markup.link(to: PathLink.to("statusark", team)) { request.t("statusark (CSV)", "status sheet (CSV)") }
                             " · "
                             Markup.link(to: PathLink.to("kalender.ics", query: [("team", team)])) { request.t("frister (.ics)", "deadlines (.ics)") }

@@ -17,7 +17,7 @@ enum ExportPage: SitePage {
             let snapshot = try site.plan.snapshot()
             let choice = try ReportChoice(request, plan: snapshot.data.plan, today: site.today)
             guard let file = ReportExport.file(named: name, for: choice.built(snapshot, site: site).report) else { throw HTTPError.notFound }
-            return .download(Array(file.content.utf8), fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
+            return .download(file.bytes, fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
         }
         // The report as its own page, to print or save as PDF. Its inline <style> needs a policy
         // of its own: styles inline, and still nothing else (no script, no request elsewhere).
@@ -64,6 +64,7 @@ enum ExportPage: SitePage {
         if name.hasSuffix(".md") { return "text/markdown; charset=utf-8" }
         if name.hasSuffix(".html") { return "text/html; charset=utf-8" }
         if name.hasSuffix(".json") { return "application/json; charset=utf-8" }
+        if name.hasSuffix(".docx") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
         return "text/csv; charset=utf-8"
     }
 

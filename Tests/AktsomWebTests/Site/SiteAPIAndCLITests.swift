@@ -172,6 +172,13 @@ struct SiteAPIAndCLITests {
         let exported = try harness.aktsom.run(["export", "--year", "2025", "--format", "json", "--out", "ut"])
         #expect(exported.code == 0)
         #expect(file.body == Array(try Data(contentsOf: harness.aktsom.folder.appendingPathComponent("ut/ehn-offentlig.json"))))
+        // The Word document too: listed on the page, the same bytes as `export --format docx`.
+        #expect(harness.get("/eksport?year=2025").text.contains("/eksport/fil/ehn-offentlig.docx?year=2025"))
+        let word = harness.get("/eksport/fil/ehn-offentlig.docx?year=2025")
+        #expect(word.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(word.headers["Content-Disposition"]?.contains("ehn-offentlig-2025.docx") == true)
+        #expect(try harness.aktsom.run(["export", "--year", "2025", "--format", "docx", "--out", "word"]).code == 0)
+        #expect(word.body == Array(try Data(contentsOf: harness.aktsom.folder.appendingPathComponent("word/ehn-offentlig.docx"))))
         let report = harness.get("/eksport/rapport?year=2025")
         #expect(report.headers["Content-Security-Policy"]?.contains("style-src 'unsafe-inline'") == true)
         #expect(report.headers["Content-Security-Policy"]?.contains("script") == false)

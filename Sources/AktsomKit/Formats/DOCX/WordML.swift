@@ -104,22 +104,40 @@ enum WordML {
         return out + "</w:tbl>"
     }
 
-    /// Widths in proportion to what each column holds: its longest line held to 40 characters,
-    /// but never narrower than its longest word (a header «gjennomført» is not split), filling
-    /// the text width.
+    /// Widths that fill the text width: each column at least as wide as its longest word (a
+    /// header «gjennomført» is not split), and what is left shared by how much more each column
+    /// holds on its longest line (held to 40 characters), as a browser lays out a table.
     static func columnWidths(columns: [String], rows: [[String]], count: Int) -> [Int] {
-        var weights = [Double](repeating: 4, count: count)
+        // About a character of 9.5 pt text, and the cell's margins, in twentieths of a point.
+        let character = 110.0, margins = 200.0
+        var least = [Double](repeating: 3 * character + margins, count: count)
+        var wanted = least
         for cells in [columns] + rows {
             for (index, text) in cells.enumerated() where index < count {
                 let longestLine = text.split(separator: "\n").map(\.count).max() ?? 0
                 let longestWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0
-                weights[index] = max(weights[index], min(40, Double(longestLine)), Double(min(longestWord, 24) + 2))
+                least[index] = max(least[index], Double(min(longestWord, 20) + 1) * character + margins)
+                wanted[index] = max(wanted[index], least[index], Double(min(longestLine, 40) + 1) * character + margins)
             }
         }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { Int(Double(textWidth) * $0 / total) }
-        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
-        return widths
+        let room = Double(textWidth)
+        var widths: [Double]
+        if least.reduce(0, +) >= room {
+            widths = least.map { $0 * room / least.reduce(0, +) }
+        } else {
+            let extra = room - least.reduce(0, +)
+            let more = zip(wanted, least).map { $0 - $1 }
+            let totalMore = more.reduce(0, +)
+            widths = totalMore > 0 ? zip(least, more).map { $0 + extra * min(1, $1 / totalMore) } : least.map { $0 + extra / Double(count) }
+            if totalMore > 0 && totalMore < extra {
+                // Every column has what it wants; the rest goes by what they want.
+                let rest = room - wanted.reduce(0, +)
+                widths = wanted.map { $0 + rest * $0 / wanted.reduce(0, +) }
+            }
+        }
+        var rounded = widths.map { Int($0) }
+        rounded[rounded.count - 1] += textWidth - rounded.reduce(0, +)
+        return rounded
     }
 
     /// A picture in its own paragraph, `width` EMU wide: the PNG (relationship `png`) with the

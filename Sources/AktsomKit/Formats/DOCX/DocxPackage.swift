@@ -36,32 +36,12 @@ struct DocxPackage {
 
     func bytes() -> [UInt8] {
         let header = XLSXWriter.xmlHeader
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", text: header + """
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Default Extension="png" ContentType="image/png"/>\
-            <Default Extension="svg" ContentType="image/svg+xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-            <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-            <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-            </Types>
-            """)
-        zip.add("_rels/.rels", text: header + """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="\(DocxPackage.r)/officeDocument" Target="word/document.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            <Relationship Id="rId3" Type="\(DocxPackage.r)/extended-properties" Target="docProps/app.xml"/>\
-            </Relationships>
-            """)
-        zip.add("docProps/core.xml", text: OfficeProperties.core(title: title))
-        zip.add("docProps/app.xml", text: OfficeProperties.app)
+        let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        var zip = OfficePackage.start(main: "word/document.xml", title: title, types: [
+            ("word/document.xml", word + ".document.main+xml"), ("word/styles.xml", word + ".styles+xml"),
+            ("word/settings.xml", word + ".settings+xml"), ("word/numbering.xml", word + ".numbering+xml"),
+            ("word/header1.xml", word + ".header+xml"), ("word/footer1.xml", word + ".footer+xml"),
+        ], extensions: [("png", "image/png"), ("svg", "image/svg+xml")])
         zip.add("word/document.xml", text: document)
         var relationships = """
             <Relationship Id="rIdStyles" Type="\(DocxPackage.r)/styles" Target="styles.xml"/>\

@@ -71,17 +71,12 @@ enum XLSXWriter {
     static func workbook(_ sheet: WorksheetModel) -> [UInt8] {
         var strings = SharedStrings()
         let sheetXML = worksheet(sheet, strings: &strings)
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", text: contentTypes)
-        zip.add("_rels/.rels", text: xmlHeader + """
-            <Relationships xmlns="\(packageRelationships)">\
-            <Relationship Id="rId1" Type="\(relationships)/officeDocument" Target="xl/workbook.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            <Relationship Id="rId3" Type="\(relationships)/extended-properties" Target="docProps/app.xml"/>\
-            </Relationships>
-            """)
-        zip.add("docProps/core.xml", text: OfficeProperties.core(title: sheet.title))
-        zip.add("docProps/app.xml", text: OfficeProperties.app)
+        var zip = OfficePackage.start(main: "xl/workbook.xml", title: sheet.title, types: [
+            ("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            ("xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"),
+            ("xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
+            ("xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"),
+        ])
         var names = ""
         if let row = sheet.printTitleRow {
             names = "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'\(XMLText.escape(sheet.name.replacingOccurrences(of: "'", with: "''")))'!$\(row):$\(row)</definedName></definedNames>"
@@ -103,19 +98,6 @@ enum XLSXWriter {
         zip.add("xl/sharedStrings.xml", text: strings.xml)
         return zip.finished()
     }
-
-    static let contentTypes = xmlHeader + """
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-        <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-        </Types>
-        """
 
     /// The worksheet part, its elements in CT_Worksheet's order: sheetPr, dimension, sheetViews,
     /// sheetFormatPr, cols, sheetData, sheetProtection, mergeCells, dataValidations,
@@ -281,20 +263,4 @@ enum OfficeText {
         }
         return out
     }
-}
-
-/// The document properties every Office package carries: its title, and the program that made it.
-enum OfficeProperties {
-    /// No creation time: it would make the same document differ from run to run.
-    static func core(title: String) -> String {
-        XLSXWriter.xmlHeader + """
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLText.escape(title))</dc:title><dc:creator>Aktsom</dc:creator></cp:coreProperties>
-            """
-    }
-
-    static let app = XLSXWriter.xmlHeader + """
-        <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Aktsom</Application></Properties>
-        """
 }

@@ -123,7 +123,7 @@ struct ZipTests {
         let zeros = [UInt8](repeating: 0, count: 10_000_000)
         var stream: [UInt8] = []
         // A fixed-Huffman block of literal 0 then length-258 copies at distance 1, built by hand.
-        var bits = BitWriter()
+        var bits = BitSink()
         bits.write(1, count: 1); bits.write(1, count: 2)
         bits.writeCode(0b0011_0000, length: 8)                 // literal 0
         var written = 1
@@ -179,30 +179,6 @@ struct ZipTests {
             #expect(error.kind == .unsupported && error.message.nb.contains("ZIP64"))
         }
     }
-}
-
-/// Writes DEFLATE bits as the format packs them: values least significant bit first, Huffman
-/// codes most significant bit first.
-struct BitWriter {
-    var bytes: [UInt8] = []
-    var buffer = 0
-    var count = 0
-
-    mutating func write(_ value: Int, count bits: Int) {
-        for bit in 0..<bits { push((value >> bit) & 1) }
-    }
-
-    mutating func writeCode(_ code: Int, length: Int) {
-        for bit in stride(from: length - 1, through: 0, by: -1) { push((code >> bit) & 1) }
-    }
-
-    private mutating func push(_ bit: Int) {
-        buffer |= bit << count
-        count += 1
-        if count == 8 { bytes.append(UInt8(buffer)); buffer = 0; count = 0 }
-    }
-
-    var finished: [UInt8] { count > 0 ? bytes + [UInt8(buffer)] : bytes }
 }
 
 extension Array {

@@ -39,6 +39,12 @@ struct RasterImage {
         guard x >= 0, y >= 0, x < width, y < height, coverage > 0 else { return }
         let amount = min(1, coverage)
         let index = (y * width + x) * 3
+        if amount == 1 {
+            pixels[index] = color.red
+            pixels[index + 1] = color.green
+            pixels[index + 2] = color.blue
+            return
+        }
         func mix(_ old: UInt8, _ new: UInt8) -> UInt8 {
             UInt8((Double(old) * (1 - amount) + Double(new) * amount).rounded())
         }

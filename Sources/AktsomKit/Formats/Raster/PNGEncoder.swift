@@ -1,17 +1,23 @@
+import Foundation
+
 /// Writes a ``RasterImage`` as a PNG file (ISO/IEC 15948): 8-bit RGB, each row filtered by
 /// the row above (filter 2, «Up»), packed by ``RunDeflate``.
 enum PNGEncoder {
     static func encode(_ image: RasterImage) -> [UInt8] {
         let stride = image.width * 3
-        var filtered: [UInt8] = []
-        filtered.reserveCapacity((stride + 1) * image.height)
-        let pixels = image.pixels
-        for row in 0..<image.height {
-            filtered.append(2)
-            let start = row * stride
-            for column in 0..<stride {
-                let above = row > 0 ? pixels[start - stride + column] : 0
-                filtered.append(pixels[start + column] &- above)
+        var filtered = [UInt8](repeating: 0, count: (stride + 1) * image.height)
+        image.pixels.withUnsafeBufferPointer { pixels in
+            filtered.withUnsafeMutableBufferPointer { out in
+                guard let source = pixels.baseAddress else { return }
+                for row in 0..<image.height {
+                    let start = row * stride, target = row * (stride + 1) + 1
+                    out[target - 1] = 2
+                    // A row like the one above filters to zeros, which the buffer already holds.
+                    if row > 0 && memcmp(source + start, source + start - stride, stride) == 0 { continue }
+                    for column in 0..<stride {
+                        out[target + column] = pixels[start + column] &- (row > 0 ? pixels[start - stride + column] : 0)
+                    }
+                }
             }
         }
         var header: [UInt8] = []

@@ -1,26 +1,42 @@
+import Foundation
+
 /// A DEFLATE encoder for pictures (RFC 1951): one fixed-Huffman block of literals and runs of
 /// the byte before (distance 1). Small and enough for what Aktsom draws, whose rows, once PNG's
 /// filter has taken the row above from each, are long runs of zeros: a chart of 1.4 million
 /// pixels packs to a few dozen kilobytes. Not a general compressor.
 enum RunDeflate {
+    nonisolated(unsafe) static let zeros: UnsafeMutablePointer<UInt8> = {
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: 258)
+        block.initialize(repeating: 0, count: 258)
+        return block
+    }()
+
     static func compress(_ data: [UInt8]) -> [UInt8] {
         var bits = BitSink()
         bits.write(1, count: 1)   // the last block
         bits.write(1, count: 2)   // fixed Huffman codes
-        var index = 0
-        while index < data.count {
-            var run = 0
-            if index > 0 {
-                let previous = data[index - 1]
-                while run < 258 && index + run < data.count && data[index + run] == previous { run += 1 }
-            }
-            if run >= 3 {
-                writeLength(run, into: &bits)
-                bits.writeCode(0, length: 5)   // distance symbol 0: one byte back
-                index += run
-            } else {
-                writeSymbol(Int(data[index]), into: &bits)
-                index += 1
+        data.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                var run = 0
+                if index > 0 {
+                    let previous = bytes[index - 1]
+                    let most = min(258, bytes.count - index)
+                    // A picture's filtered rows are mostly zeros: a whole run is checked at once.
+                    if previous == 0, most == 258, let base = bytes.baseAddress,
+                       memcmp(base + index, RunDeflate.zeros, 258) == 0 {
+                        run = 258
+                    }
+                    while run < most && bytes[index + run] == previous { run += 1 }
+                }
+                if run >= 3 {
+                    writeLength(run, into: &bits)
+                    bits.writeCode(0, length: 5)   // distance symbol 0: one byte back
+                    index += run
+                } else {
+                    writeSymbol(Int(bytes[index]), into: &bits)
+                    index += 1
+                }
             }
         }
         writeSymbol(256, into: &bits)
@@ -60,26 +76,25 @@ enum RunDeflate {
 /// from their most significant.
 struct BitSink {
     private(set) var bytes: [UInt8] = []
-    private var buffer = 0
+    private var buffer: UInt64 = 0
     private var count = 0
 
     mutating func write(_ value: Int, count bits: Int) {
-        for bit in 0..<bits { push(value >> bit & 1) }
-    }
-
-    mutating func writeCode(_ code: Int, length: Int) {
-        for bit in stride(from: length - 1, through: 0, by: -1) { push(code >> bit & 1) }
-    }
-
-    private mutating func push(_ bit: Int) {
-        buffer |= bit << count
-        count += 1
-        if count == 8 {
-            bytes.append(UInt8(buffer))
-            buffer = 0
-            count = 0
+        guard bits > 0 else { return }
+        buffer |= UInt64(value & ((1 << bits) - 1)) << UInt64(count)
+        count += bits
+        while count >= 8 {
+            bytes.append(UInt8(truncatingIfNeeded: buffer))
+            buffer >>= 8
+            count -= 8
         }
     }
 
-    var finished: [UInt8] { count > 0 ? bytes + [UInt8(buffer)] : bytes }
+    mutating func writeCode(_ code: Int, length: Int) {
+        var reversed = 0
+        for bit in 0..<length where code >> bit & 1 == 1 { reversed |= 1 << (length - 1 - bit) }
+        write(reversed, count: length)
+    }
+
+    var finished: [UInt8] { count > 0 ? bytes + [UInt8(truncatingIfNeeded: buffer)] : bytes }
 }

@@ -79,6 +79,8 @@ struct DocxTests {
                                 .field(label: "Felt & mer", value: nil, hint: "aktsom year note 2025 --section 1 --text \"…\""),
                                 .table(ReportTable(id: "x", columns: ["A<", "B&"], rows: [["Ja", "Nei"], ["1\n2", ""]], markedRows: [1])),
                                 .list(["én", "to <tre>"]),
+                                .numberedList(start: 3, items: ["tre", "fire"]),
+                                .field(label: "Liste i svaret", value: "Slik:\n- første punkt\n- andre punkt", hint: nil),
                             ])],
                             charts: [Chart(id: "c", title: "Figur & <tittel>", style: .stacked, series: ["a<", "b"], tones: [.good, .bad],
                                            rows: [Chart.Row(label: "Rad «æøå» <x>", values: [2, 3])], caption: "Tekst & mer")])
@@ -90,6 +92,10 @@ struct DocxTests {
         // The tab is Word's own tab element, between the two pieces of text.
         #expect(paragraphs.contains { $0.text == "<script>alert(1)</script>\nny linjefane _x0041_" })
         #expect(opened.text("word/header1.xml").contains("Org &quot;A&quot; &amp; &lt;B&gt;"))
+        // Lists as typed: a numbered list from its first number, an answer's «- » lines as bullets.
+        #expect(paragraphs.contains { $0.text == "3.tre" } && paragraphs.contains { $0.text == "4.fire" })
+        #expect(document.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"40\"/></w:pPr><w:r><w:t xml:space=\"preserve\">første punkt</w:t>"))
+        #expect(paragraphs.contains { $0.text == "Slik:" })
         let svg = opened.text("word/media/figur-1-c.svg")
         #expect(svg.contains("Rad «æøå» &lt;x&gt;") && svg.contains("font-size=\"12\""))
     }

@@ -48,6 +48,9 @@ enum WordML {
         var box: (border: String, fill: String)?
         var pageBreakBefore = false
         var alignment: String?
+        /// A hanging indent in twentieths of a point: the first line's start (a number) stands
+        /// out, the rest of the text is indented by this much.
+        var hanging: Int?
         var spacingAfter: Int?
 
         static let plain = Layout()
@@ -64,6 +67,7 @@ enum WordML {
             properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(box.fill)\"/>"
         }
         if let after = layout.spacingAfter { properties += "<w:spacing w:after=\"\(after)\"/>" }
+        if let hanging = layout.hanging { properties += "<w:ind w:left=\"\(hanging)\" w:hanging=\"\(hanging)\"/>" }
         if let alignment = layout.alignment { properties += "<w:jc w:val=\"\(alignment)\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }

@@ -90,9 +90,14 @@ public enum DocxRenderer {
         case .field(let label, let value, let hint):
             let heading = WordML.paragraph(WordML.run(label, .strong), WordML.Layout(keepNext: true, spacingAfter: 40))
             guard let value else { return heading + notFilled(hint) }
-            return heading + WordML.paragraph(WordML.run(value))
+            return heading + ownWords(value)
         case .list(let items):
-            return items.map { WordML.paragraph(WordML.run(TextTable.singleLine($0)), WordML.Layout(bullet: true, spacingAfter: 40)) }.joined()
+            return items.map { WordML.paragraph(WordML.run($0), WordML.Layout(bullet: true, spacingAfter: 40)) }.joined()
+        case .numberedList(let start, let items):
+            // Numbered as typed, from the first item's number, with the text hanging after it.
+            return items.enumerated().map { index, item in
+                WordML.paragraph(WordML.run("\(start + index).\t" + item), WordML.Layout(hanging: 360, spacingAfter: 40))
+            }.joined()
         case .table(let table):
             return WordML.table(columns: table.columns, rows: table.rows, marked: table.markedRows) { text in
                 text == "Ja" ? WordML.Look(color: "1B5E20") : text == "Nei" ? WordML.Look(color: "5F6B7A") : .plain
@@ -104,6 +109,18 @@ public enum DocxRenderer {
         case .notFilled(let hint):
             return notFilled(hint)
         }
+    }
+
+    /// The organisation's text in an answer: its lists as lists, as the HTML shows them.
+    static func ownWords(_ value: String) -> String {
+        guard TextBlocks.hasList(value) else { return WordML.paragraph(WordML.run(value)) }
+        return TextBlocks.parse(value).map { block in
+            switch block {
+            case .paragraph(let text): return WordML.paragraph(WordML.run(text))
+            case .bullets(let items): return render(.list(items), level: 1)
+            case .numbered(let start, let items): return render(.numberedList(start: start, items: items), level: 1)
+            }
+        }.joined()
     }
 
     /// `Ikke utfylt. Fyll inn på siden Årsrapport i aktsom serve, eller med: aktsom …`, boxed.

@@ -7,7 +7,10 @@ import Testing
 /// through the checks and views, (every second) survive being written and read again unchanged,
 /// and (every eighth) go through every template and format with valid output; or be refused with
 /// a message that names its file, line and column. Nothing may crash, trap or hang.
-@Suite("Fuzzing the loaders and the exporter")
+///
+/// One test at a time: each has a time limit, and on two shared cores a test started beside the
+/// plan files' fuzzing waited its turn for longer than its limit (a 1-second test «took» 4 minutes).
+@Suite("Fuzzing the loaders and the exporter", .serialized)
 struct FuzzTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Plans/eksempel-kommune")

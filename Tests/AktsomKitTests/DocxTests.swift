@@ -76,11 +76,11 @@ struct DocxTests {
         let report = Report(templateID: "t", title: "Rapport <b>&</b>", organisation: "Org \"A\" & <B>", year: 2025, asOf: Day(iso: "2025-12-31") ?? .latest,
                             sections: [ReportSection(id: "1", title: "Tittel\u{1}\u{FFFE} ]]>", level: 1, showsID: true, source: .data, blocks: [
                                 .paragraph("<script>alert(1)</script>\nny linje\tfane _x0041_"),
-                                .field(label: "Felt & mer", value: nil, hint: "aktsom year note 2025 --section 1 --text \"…\""),
+                                .field(label: "Felt & mer", value: nil, fix: .writeAnswer(year: 2025, section: "1")),
                                 .table(ReportTable(id: "x", columns: ["A<", "B&"], rows: [["Ja", "Nei"], ["1\n2", ""]], markedRows: [1])),
                                 .list(["én", "to <tre>"]),
                                 .numberedList(start: 3, items: ["tre", "fire"]),
-                                .field(label: "Liste i svaret", value: "Slik:\n- første punkt\n- andre punkt", hint: nil),
+                                .field(label: "Liste i svaret", value: "Slik:\n- første punkt\n- andre punkt", fix: nil),
                             ])],
                             charts: [Chart(id: "c", title: "Figur & <tittel>", style: .stacked, series: ["a<", "b"], tones: [.good, .bad],
                                            rows: [Chart.Row(label: "Rad «æøå» <x>", values: [2, 3])], caption: "Tekst & mer")])
@@ -96,6 +96,9 @@ struct DocxTests {
         #expect(paragraphs.contains { $0.text == "3.tre" } && paragraphs.contains { $0.text == "4.fire" })
         #expect(document.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"40\"/></w:pPr><w:r><w:t xml:space=\"preserve\">første punkt</w:t>"))
         #expect(paragraphs.contains { $0.text == "Slik:" })
+        // A blank answer says what fills it, as the Markdown does: the command, in a code font.
+        let command = XMLText.escape(Fix.writeAnswer(year: 2025, section: "1").command)
+        #expect(document.contains("<w:rFonts w:ascii=\"Consolas\" w:hAnsi=\"Consolas\" w:cs=\"Consolas\"/></w:rPr><w:t xml:space=\"preserve\">\(command)</w:t>"))
         let svg = opened.text("word/media/figur-1-c.svg")
         #expect(svg.contains("Rad «æøå» &lt;x&gt;") && svg.contains("font-size=\"12\""))
     }

@@ -87,9 +87,9 @@ public enum DocxRenderer {
         switch block {
         case .paragraph(let text):
             return WordML.paragraph(WordML.run(text))
-        case .field(let label, let value, let hint):
+        case .field(let label, let value, let fix):
             let heading = WordML.paragraph(WordML.run(label, .strong), WordML.Layout(keepNext: true, spacingAfter: 40))
-            guard let value else { return heading + notFilled(hint) }
+            guard let value else { return heading + notFilled(fix) }
             return heading + ownWords(value)
         case .list(let items):
             return items.map { WordML.paragraph(WordML.run($0), WordML.Layout(bullet: true, spacingAfter: 40)) }.joined()
@@ -106,8 +106,8 @@ public enum DocxRenderer {
             let inner = min(level + 1, 6)
             return WordML.paragraph(WordML.run(TextTable.singleLine(title)), WordML.Layout(style: "Heading\(inner)"))
                 + blocks.map { render($0, level: inner) }.joined()
-        case .notFilled(let hint):
-            return notFilled(hint)
+        case .notFilled(let fix):
+            return notFilled(fix)
         }
     }
 
@@ -124,10 +124,10 @@ public enum DocxRenderer {
     }
 
     /// `Ikke utfylt. Fyll inn på siden Årsrapport i aktsom serve, eller med: aktsom …`, boxed.
-    static func notFilled(_ hint: String?) -> String {
+    static func notFilled(_ fix: Fix?) -> String {
         var runs = WordML.run(ReportText.notFilled + ".", .strong)
-        if let hint, !hint.isEmpty {
-            runs += WordML.run(" " + ReportText.fillIn + " ") + WordML.run(hint, WordML.Look(font: "Consolas"))
+        if let fix {
+            runs += WordML.run(" " + ReportText.fillIn + " ") + WordML.run(fix.command, WordML.Look(font: "Consolas"))
         }
         return WordML.paragraph(runs, WordML.Layout(box: (border: "D9822B", fill: "FFF4E5")))
     }

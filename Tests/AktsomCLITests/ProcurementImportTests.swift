@@ -146,3 +146,41 @@ struct ProcurementImportTests {
         #expect(!second.contains("kobles til tiltak"), "\(second)")
     }
 }
+
+/// Registers as LibreOffice Calc saved them (Tests/AktsomKitTests/Fixtures/xlsx).
+@Suite("Importing procurements from Excel workbooks")
+struct ProcurementWorkbookImportTests {
+    static func fixture(_ name: String) throws -> Data {
+        let folder = ProcessInfo.processInfo.environment["AKTSOM_XLSX_FIXTURES"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("AktsomKitTests/Fixtures/xlsx")
+        return try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+
+    @Test("a register saved as .xlsx imports as its CSV does: numbers, dates and yes/no as the cells show them")
+    func workbookLikeCSV() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.folder.write("Anskaffelser – eksport fra KGV.xlsx", try Self.fixture("Anskaffelser – eksport fra KGV.xlsx"))
+        let dry = try cli.ok("procurement", "import", "Anskaffelser – eksport fra KGV.xlsx", "--dry-run")
+        #expect(dry.stdout.contains("3 rader (Excel-arbeidsbok, arket «anskaffelser»)"), "\(dry.stdout)")
+        try cli.ok("procurement", "import", "Anskaffelser – eksport fra KGV.xlsx")
+        let shown = try cli.ok("procurement", "show", "2019/0412", "--json").stdout
+        #expect(shown.contains("\"title\": \"Arbeidsklær; sko\""))
+        #expect(shown.contains("\"value\": 48500000.5"), "\(shown)")
+        #expect(shown.contains("\"highRisk\": true"))
+        // The same file again changes nothing.
+        #expect(try cli.ok("procurement", "import", "Anskaffelser – eksport fra KGV.xlsx").stdout.contains("0 nye, 0 endret, 3 uendret"))
+    }
+
+    @Test("the sheet is chosen with --sheet; a row's problem is named by its Excel row; a missing sheet lists the sheets")
+    func sheetsAndRows() throws {
+        let cli = try CLI.withSmallPlan()
+        try cli.folder.write("plan.xlsx", try Self.fixture("Handlingsplan Fjordvik 2025 (endelig).xlsx"))
+        let missing = try cli.fails(["procurement", "import", "plan.xlsx", "--sheet", "Avtaler"], exitCode: 1)
+        #expect(missing.stderr.contains("arbeidsboken har ikke noe ark som heter «Avtaler»; arkene er «Handlingsplan 2025», «Skjult hjelpeark», «Anskaffelser»"), "\(missing.stderr)")
+        // Row 3 of «Anskaffelser» has no year and starts on Excel's 29 February 1900 (LibreOffice's
+        // serial 60 for the 28th), which no calendar has; the year comes from the start date.
+        let refused = try cli.fails(["procurement", "import", "plan.xlsx", "--sheet", "Anskaffelser"], exitCode: 1)
+        #expect(refused.stderr.contains("rad 3, kolonne «Avtalestart»"), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("linje"), "\(refused.stderr)")
+    }
+}

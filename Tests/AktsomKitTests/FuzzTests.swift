@@ -7,7 +7,10 @@ import Testing
 /// through the checks and views, (every second) survive being written and read again unchanged,
 /// and (every eighth) go through every template and format with valid output; or be refused with
 /// a message that names its file, line and column. Nothing may crash, trap or hang.
-@Suite("Fuzzing the loaders and the exporter")
+///
+/// One test at a time: each has a time limit, and on two shared cores a test started beside the
+/// plan files' fuzzing waited its turn for longer than its limit (a 1-second test «took» 4 minutes).
+@Suite("Fuzzing the loaders and the exporter", .serialized)
 struct FuzzTests {
     static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Plans/eksempel-kommune")
@@ -46,7 +49,7 @@ struct FuzzTests {
 
     /// Everything a command does with loaded data, short of writing files, with what must hold
     /// of each result; `exportAll` also renders every template in every format.
-    static func exercise(_ loaded: LoadedPlan, roundTrip: Bool, exportAll: Bool) throws {
+    static func exercise(_ loaded: LoadedPlan, roundTrip: Bool, exportAll: Bool, word: Bool = false) throws {
         let today = Day(iso: "2026-11-21") ?? Day.latest
         #expect(!CheckReport(loaded: loaded, year: 2025, today: today).text(.nb).isEmpty)
         _ = try? StatusOverview(data: loaded.data, team: nil, asOf: today).text(.nb)
@@ -57,12 +60,14 @@ struct FuzzTests {
         guard exportAll else { return }
         for template in TemplateCatalog.all {
             let report = ReportBuilder(data: loaded.data, template: template, year: 2025).build()
-            for file in ReportExport.files(for: report, formats: ReportFormat.allCases) {
+            // A Word document draws its charts into pictures, slow in a debug build: `wordDocuments` takes it.
+            for file in ReportExport.files(for: report, formats: word ? ReportFormat.allCases : ReportFormat.standard) {
                 #expect(SafeFileName.component(file.name) == file.name, "\(file.name) is not a plain file name")
                 switch lastPathComponent(file.name).split(separator: ".").last {
                 case "html": expectOnlyOwnMarkup(file.content, in: file.name)
                 case "json": #expect((try? JSONParser.parse(Array(file.content.utf8))) != nil, "\(file.name) is not valid JSON")
                 case "csv": try expectNoFormulas(file.content, in: file.name)
+                case "docx": _ = try OfficePackageCheck.open(file.bytes)
                 default: #expect(!file.content.isEmpty)
                 }
             }
@@ -138,6 +143,26 @@ struct FuzzTests {
         // Both paths must be exercised, or the mutations are too weak or too strong to mean anything.
         #expect(loadedCount > 200 && refusedCount > 200, "loaded \(loadedCount), refused \(refusedCount)")
         #expect(exported >= 100, "only \(exported) plans went through the templates and formats")
+    }
+
+    @Test("mutated plans that load are written as Word documents by every template, each a package Word opens", .timeLimit(.minutes(2)))
+    func wordDocuments() throws {
+        let original = try Self.original()
+        var random = SeededRandom(seed: 27)
+        var written = 0
+        for iteration in 0..<400 where written < 3 {
+            var files = original
+            let name = Self.files[iteration % Self.files.count]
+            files[name] = Self.mutate(original[name] ?? [], using: &random)
+            let store = PlanStore(folder: "Plans/x", fileSystem: InMemoryFileSystem(bytes: files.reduce(into: [:]) { $0["Plans/x/" + $1.key] = $1.value }))
+            guard let loaded = try? store.load() else { continue }
+            written += 1
+            for template in TemplateCatalog.all {
+                let report = ReportBuilder(data: loaded.data, template: template, year: 2025).build()
+                _ = try OfficePackageCheck.open(DocxRenderer.render(report))
+            }
+        }
+        #expect(written == 3)
     }
 
     @Test("mutated spreadsheets are imported or refused, never crash", .timeLimit(.minutes(2)))
@@ -218,5 +243,41 @@ struct FuzzTests {
                 }
             }
         }
+    }
+
+    @Test("mutated workbooks (their archive, and each XML part re-packed) are read or refused with the file named, never crash",
+          .timeLimit(.minutes(2)))
+    func workbooks() throws {
+        let original = try XLSXReaderTests.fixture(XLSXReaderTests.plan)
+        let archive = try ZipArchive(bytes: original)
+        let parts = try archive.entries.map { ($0.name, try archive.contents(of: $0)) }
+        var random = SeededRandom(seed: 1_900_0229)
+        var read = 0, refused = 0
+        for iteration in 0..<600 {
+            let bytes: [UInt8]
+            if iteration % 4 == 0 {
+                // The archive itself: its directory, headers, packed data and CRCs.
+                bytes = Self.mutate(original, using: &random)
+            } else {
+                // One part's XML, packed again with a correct CRC, so the XML and cell readers meet it.
+                var writer = ZipWriter()
+                let target = iteration % parts.count
+                for (index, part) in parts.enumerated() {
+                    writer.add(part.0, index == target ? Self.mutate(part.1, using: &random) : part.1)
+                }
+                bytes = writer.finished()
+            }
+            do {
+                let sheet = try Spreadsheet.read(bytes, file: "Plan (endelig).xlsx", expectedHeader: Localized(verbatim: "")) { !$0.isEmpty }
+                read += 1
+                #expect(sheet.rows.allSatisfy { (1...CellReference.maximumRow).contains($0.line) })
+                #expect(zip(sheet.rows, sheet.rows.dropFirst()).allSatisfy { $0.line < $1.line }, "rows out of order")
+            } catch {
+                refused += 1
+                #expect(error.diagnostic.rendered(.nb).hasPrefix("feil: Plan (endelig).xlsx: "), "\(error.diagnostic.rendered(.nb))")
+                #expect(!error.problems.isEmpty)
+            }
+        }
+        #expect(read > 100 && refused > 100, "read \(read), refused \(refused)")
     }
 }

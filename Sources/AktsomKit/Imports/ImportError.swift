@@ -11,10 +11,12 @@ public struct ImportProblem: Sendable, Equatable {
         self.message = message
     }
 
-    /// `linje 4, kolonne «Verdi»: ugyldig tall «abc»`.
-    public var described: Localized {
+    /// `linje 4, kolonne «Verdi»: ugyldig tall «abc»`; `rad 12, …` in a workbook.
+    public var described: Localized { described(.line) }
+
+    public func described(_ numbering: ImportError.Numbering) -> Localized {
         var place = Localized("", en: "")
-        if let line { place = Localized("linje \(line)", en: "line \(line)") }
+        if let line { place = numbering.place(line) }
         if let column {
             place = place.nb.isEmpty ? Localized("kolonne \(quoted(column))", en: "column \(quoted(column))")
                 : place + Localized(", kolonne \(quoted(column))", en: ", column \(quoted(column))")
@@ -28,16 +30,35 @@ public struct ImportError: Error, Sendable, Equatable, DiagnosticConvertible {
     public var file: String
     public var problems: [ImportProblem]
     public var hint: Localized?
+    /// How the problems' `line` numbers are said.
+    public var numbering: Numbering
 
-    public init(file: String, problems: [ImportProblem], hint: Localized? = nil) {
+    /// A CSV file's lines, or a workbook's rows as Excel numbers them.
+    public enum Numbering: Sendable, Equatable {
+        case line
+        case row
+
+        /// `linje 4` or `rad 12`.
+        public func place(_ number: Int) -> Localized {
+            self == .row ? Localized("rad \(number)", en: "row \(number)") : Localized("linje \(number)", en: "line \(number)")
+        }
+
+        /// The column header for the numbers in a table of problems: «Linje» or «Rad».
+        public var heading: Localized {
+            self == .row ? Localized("Rad", en: "Row") : Localized("Linje", en: "Line")
+        }
+    }
+
+    public init(file: String, problems: [ImportProblem], hint: Localized? = nil, numbering: Numbering = .line) {
         self.file = file
         self.problems = problems
         self.hint = hint
+        self.numbering = numbering
     }
 
     public var diagnostic: Diagnostic {
         let count = problems.count
-        var notes = problems.map { Localized("  ", en: "  ") + $0.described }
+        var notes = problems.map { Localized("  ", en: "  ") + $0.described(numbering) }
         notes.append(hint ?? Localized("rett radene i filen og importer på nytt; --dry-run viser hva som ville skjedd",
                                        en: "fix the rows in the file and import again; --dry-run shows what would happen"))
         return Diagnostic(.data, message: Localized("\(file): importen er avvist og ingenting er lagret (\(count) feil)",

@@ -74,18 +74,18 @@ public struct ProcurementImport: Sendable {
     public let ignoredColumns: [String]
 
     /// Reads and checks the file against the plan. Throws an ``ImportError`` listing every bad
-    /// row; nothing is changed until ``apply(to:)``.
-    public init(bytes: [UInt8], file: String, data: PlanData) throws(ImportError) {
+    /// row; nothing is changed until ``apply(to:)``. `sheet` names the sheet of a workbook to read.
+    public init(bytes: [UInt8], file: String, data: PlanData, sheet: String? = nil) throws(ImportError) {
         let expected = Localized("forventet en overskriftsrad med minst ID/Saksnummer og Tittel, skilt med ; , eller tabulator",
                                  en: "expected a header row with at least ID/Saksnummer and Tittel/Title, separated by ; , or tab")
-        let spreadsheet = try Spreadsheet.read(bytes, file: file, expectedHeader: expected) { cells in
+        let spreadsheet = try Spreadsheet.read(bytes, file: file, expectedHeader: expected, sheet: sheet) { cells in
             cells.contains { Column.id.names.contains(Spreadsheet.normalizedHeader($0)) }
         }
         let columns = spreadsheet.columns(Column.allCases.map { ($0, $0.names) })
         self.spreadsheet = spreadsheet
         self.ignoredColumns = spreadsheet.unclaimedHeaders(columns.values)
         guard !spreadsheet.rows.isEmpty else {
-            throw ImportError(file: file, problems: [ImportProblem(line: spreadsheet.headerLine, Localized(
+            throw spreadsheet.refused([ImportProblem(line: spreadsheet.headerLine, Localized(
                 "filen har overskrifter, men ingen rader å importere", en: "the file has headers but no rows to import"))])
         }
 
@@ -117,7 +117,7 @@ public struct ProcurementImport: Sendable {
             }
         }
         if !problems.isEmpty {
-            throw ImportError(file: file, problems: problems)
+            throw spreadsheet.refused(problems)
         }
     }
 
@@ -139,10 +139,9 @@ public struct ProcurementImport: Sendable {
     /// A readable account of the import: what is added, what changes and how.
     public func summary(_ language: Language, dryRun: Bool) -> String {
         let nb = language == .nb
-        let separator = spreadsheet.separator == "\t" ? (nb ? "tabulator" : "tab") : String(Character(spreadsheet.separator))
         let rows = spreadsheet.rows.count
-        var lines = [nb ? "\(spreadsheet.file): \(rows.counted("rad", "rader")) (\(spreadsheet.encoding.rawValue), skilletegn \(separator))"
-                        : "\(spreadsheet.file): \(rows.counted("row", "rows")) (\(spreadsheet.encoding.rawValue), separator \(separator))"]
+        var lines = [nb ? "\(spreadsheet.file): \(rows.counted("rad", "rader")) (\(spreadsheet.source.nb))"
+                        : "\(spreadsheet.file): \(rows.counted("row", "rows")) (\(spreadsheet.source.en))"]
         for update in added {
             lines.append((nb ? "  ny:      " : "  new:     ") + "\(update.procurement.id)  \(TextTable.singleLine(update.procurement.title))")
         }
@@ -172,6 +171,7 @@ public struct ProcurementImport: Sendable {
             ("file", .string(spreadsheet.file)),
             ("dryRun", .bool(dryRun)),
             ("encoding", .string(spreadsheet.encoding.rawValue)),
+            ("sheet", spreadsheet.sheetName.map(JSONValue.string) ?? .null),
             ("added", .strings(added.map(\.procurement.id))),
             ("changed", .array(changed.map { update in
                 .object([

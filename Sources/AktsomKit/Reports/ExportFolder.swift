@@ -38,7 +38,7 @@ public enum ExportFolder {
         try fileSystem.createDirectory(folder)
         return try fileSystem.withExclusiveLock(on: folder) {
             let manifestPath = joinPath(folder, manifestName)
-            let contents = files.map { FileContent(path: joinPath(folder, SafeFileName.component($0.name)), bytes: Array($0.content.utf8)) }
+            let contents = files.map { FileContent(path: joinPath(folder, SafeFileName.component($0.name)), bytes: $0.bytes) }
             for path in contents.map(\.path) + [manifestPath] {
                 try fileSystem.refuseLinks(in: path, below: folder)
             }

@@ -1,15 +1,19 @@
 /// The formats a report is exported in.
 public enum ReportFormat: String, Sendable, CaseIterable, ClosedVocabulary {
-    case md, html, json, csv
+    case md, html, json, csv, docx
+
+    /// What `export` writes when no `--format` is given: the text formats, which the example
+    /// export in `Exports/` holds. A Word document is made when asked for.
+    public static let standard: [ReportFormat] = [.md, .html, .json, .csv]
 
     public init?(parsing text: String) {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let format = ReportFormat(rawValue: word == "markdown" ? "md" : word) else { return nil }
+        guard let format = ReportFormat(rawValue: word == "markdown" ? "md" : word == "word" ? "docx" : word) else { return nil }
         self = format
     }
 
     public static let vocabularyName = Localized("format", en: "format")
-    public static let validValues = Localized("gyldige formater: md, html, json, csv (kommaseparert)", en: "valid formats: md, html, json, csv (comma-separated)")
+    public static let validValues = Localized("gyldige formater: md, html, json, csv, docx (kommaseparert)", en: "valid formats: md, html, json, csv, docx (comma-separated)")
 
     /// Reads `md,html`; the first unknown word is refused.
     public static func parseList(_ text: String) -> Result<[ReportFormat], UnknownWord> {
@@ -28,17 +32,26 @@ public enum ReportFormat: String, Sendable, CaseIterable, ClosedVocabulary {
 public enum ReportExport {
     public struct File: Sendable, Equatable {
         public let name: String
-        public let content: String
+        /// The file's bytes: UTF-8 text, or a Word document's archive.
+        public let bytes: [UInt8]
 
         public init(name: String, content: String) {
             self.name = name
-            self.content = content
+            self.bytes = Array(content.utf8)
         }
+
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        /// The text of a text format (for a .docx, its bytes read as UTF-8: use `bytes`).
+        public var content: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// The files for the chosen formats, in a fixed order.
     public static func files(for report: Report, formats: [ReportFormat]) -> [File] {
-        planned(for: report, formats: formats).map { File(name: $0.name, content: $0.render()) }
+        planned(for: report, formats: formats).map { File(name: $0.name, bytes: $0.render()) }
     }
 
     /// The names of those files, without rendering any: for a page that lists the downloads.
@@ -48,18 +61,19 @@ public enum ReportExport {
 
     /// The one file of that name among every format's, rendered alone; nil when there is none.
     public static func file(named name: String, for report: Report) -> File? {
-        planned(for: report, formats: ReportFormat.allCases).first { $0.name == name }.map { File(name: $0.name, content: $0.render()) }
+        planned(for: report, formats: ReportFormat.allCases).first { $0.name == name }.map { File(name: $0.name, bytes: $0.render()) }
     }
 
     /// Each file's name, and how to render it when it is wanted.
-    private static func planned(for report: Report, formats: [ReportFormat]) -> [(name: String, render: () -> String)] {
-        var planned: [(name: String, render: () -> String)] = []
+    private static func planned(for report: Report, formats: [ReportFormat]) -> [(name: String, render: () -> [UInt8])] {
+        var planned: [(name: String, render: () -> [UInt8])] = []
         for format in ReportFormat.allCases where formats.contains(format) {
             switch format {
-            case .md: planned.append(("\(report.templateID).md", { MarkdownRenderer.render(report) }))
-            case .html: planned.append(("\(report.templateID).html", { HTMLRenderer.render(report) }))
-            case .json: planned.append(("\(report.templateID).json", { JSONReportRenderer.render(report) }))
-            case .csv: planned += report.tables.map { table in (CSVReportRenderer.fileName(of: table, in: report), { CSVReportRenderer.render(table) }) }
+            case .md: planned.append(("\(report.templateID).md", { Array(MarkdownRenderer.render(report).utf8) }))
+            case .html: planned.append(("\(report.templateID).html", { Array(HTMLRenderer.render(report).utf8) }))
+            case .json: planned.append(("\(report.templateID).json", { Array(JSONReportRenderer.render(report).utf8) }))
+            case .csv: planned += report.tables.map { table in (CSVReportRenderer.fileName(of: table, in: report), { Array(CSVReportRenderer.render(table).utf8) }) }
+            case .docx: planned.append(("\(report.templateID).docx", { DocxRenderer.render(report) }))
             }
         }
         return planned

@@ -36,30 +36,86 @@ public enum StatusSheet {
         }
     }
 
+    /// The two forms a sheet is made in, chosen by the file's extension.
+    public enum Format: String, Sendable {
+        /// UTF-8 with BOM, `;`, CRLF: what Excel on a Norwegian PC opens with a double click.
+        case csv
+        /// An Excel workbook with the status as a drop-down, the ids locked and the header frozen.
+        case xlsx
+
+        /// `.xlsx` for a path ending so (in any case), CSV for anything else.
+        public init(path: String) {
+            self = path.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv
+        }
+    }
+
     /// A sheet made for a team.
     public struct Document: Sendable {
         /// The team as the plan spells it.
         public let team: String
-        /// The CSV text, ready for Excel.
-        public let text: String
+        public let format: Format
+        /// The file's bytes.
+        public let bytes: [UInt8]
         public let measureCount: Int
+
+        /// The CSV text, ready for Excel (for a workbook, its bytes read as text: use `bytes`).
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// `text/csv` or the workbook's media type, for a download.
+        public var contentType: String {
+            format == .xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8"
+        }
     }
 
-    /// The sheet for a team as CSV, ready for Excel. `made`, when given, is written in the
-    /// instruction line, so an import can tell which statuses changed after the sheet was made.
-    public static func export(data: PlanData, team: String, today: Day, language: Language, made: RecordedTime? = nil) throws(PlanError) -> Document {
+    /// What a sheet holds, whatever its format: the instruction line, the header and a row per
+    /// measure the team owns, with whether it is overdue.
+    struct Content {
+        let team: String
+        let instructions: String
+        let header: [String]
+        let rows: [(cells: [String], overdue: Bool)]
+    }
+
+    /// The sheet for a team, as CSV (ready for Excel) or as an Excel workbook. `made`, when given,
+    /// is written in the instruction line, so an import can tell which statuses changed after the
+    /// sheet was made.
+    public static func export(data: PlanData, team: String, today: Day, language: Language, made: RecordedTime? = nil,
+                              format: Format = .csv) throws(PlanError) -> Document {
+        let content = try self.content(data: data, team: team, today: today, language: language, made: made, format: format)
+        switch format {
+        case .csv:
+            let rows = [[content.instructions], content.header] + content.rows.map(\.cells)
+            // Ids like 1.10 would become a number or a date in Excel and no longer match on import.
+            return Document(team: content.team, format: .csv, bytes: Array(CSVWriter.document(rows, textColumns: [0]).utf8), measureCount: content.rows.count)
+        case .xlsx:
+            return Document(team: content.team, format: .xlsx, bytes: XLSXWriter.workbook(StatusWorkbook.sheet(content, today: today, language: language)),
+                            measureCount: content.rows.count)
+        }
+    }
+
+    static func content(data: PlanData, team: String, today: Day, language: Language, made: RecordedTime?, format: Format) throws(PlanError) -> Content {
         let owner = try data.plan.team(matching: team)
         let nb = language == .nb
         let statuses = Status.allCases.map(\.rawValue).joined(separator: ", ")
         let stamp = made.map { " (\($0.description))" } ?? ""
-        let instructions = nb
-            ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian)\(stamp). Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
-            : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian)\(stamp). Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back."
-        var rows: [[String]] = [[instructions], Column.allCases.map { $0.header(language) }]
+        let opening = nb ? "Statusark for \(owner) – \(data.plan.organisation), laget \(today.norwegian)\(stamp). "
+                         : "Status sheet for \(owner) – \(data.plan.organisation), made \(today.norwegian)\(stamp). "
+        let instructions: String
+        switch format {
+        case .csv:
+            instructions = opening + (nb
+                ? "Skriv Ny status (\(statuses)) og Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. La ID stå. Lagre som CSV og send filen tilbake."
+                : "Write New status (\(statuses)) and New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. Leave ID as it is. Save as CSV and send the file back.")
+        case .xlsx:
+            instructions = opening + (nb
+                ? "Velg Ny status i listen og skriv Nytt notat der noe har endret seg, og eventuelt Dato (dd.mm.åååå) om statusen gjelder fra en annen dag enn i dag. ID, Tiltak og Frist er låst. Lagre arbeidsboken og send den tilbake."
+                : "Choose New status from the list and write New note where something changed, and Date (dd.mm.yyyy) if the status applies from another day than today. ID, Measure and Due are locked. Save the workbook and send it back.")
+        }
+        var rows: [(cells: [String], overdue: Bool)] = []
         let owned = data.plan.measureIDs(ownedBy: Team.Key(owner))
         for state in data.measureStates(asOf: today) where owned.contains(state.measure.id) {
             let measure = state.measure
-            rows.append([
+            rows.append(([
                 measure.id,
                 data.plan.areaID(of: measure).flatMap { data.plan.area($0)?.name } ?? "",
                 data.plan.goal(measure.goal)?.title ?? measure.goal,
@@ -69,10 +125,9 @@ public enum StatusSheet {
                 state.status.rawValue,
                 state.latestUpdate?.note ?? "",
                 "", "", "",
-            ])
+            ], state.isOverdue))
         }
-        // Ids like 1.10 would become a number or a date in Excel and no longer match on import.
-        return Document(team: owner, text: CSVWriter.document(rows, textColumns: [0]), measureCount: rows.count - 2)
+        return Content(team: owner, instructions: instructions, header: Column.allCases.map { $0.header(language) }, rows: rows)
     }
 
     /// When the sheet was made, read from its instruction line: the first time there in the
@@ -101,8 +156,8 @@ public enum StatusSheet {
         return nil
     }
 
-    /// `statusark-byggherre.csv`: the default file name for a team's sheet.
-    public static func defaultFileName(team: String) -> String {
-        "statusark-\(SafeFileName.component(team.lowercased().replacingOccurrences(of: " ", with: "-"))).csv"
+    /// `statusark-byggherre.csv` (or `.xlsx`): the default file name for a team's sheet.
+    public static func defaultFileName(team: String, format: Format = .csv) -> String {
+        "statusark-\(SafeFileName.component(team.lowercased().replacingOccurrences(of: " ", with: "-"))).\(format.rawValue)"
     }
 }

@@ -70,7 +70,7 @@ public struct StatusSheetImport: Sendable {
                               hint: Localized("team i planen: \(data.plan.teams.joined(separator: ", "))", en: "teams in the plan: \(data.plan.teams.joined(separator: ", "))"))
         }
         if let named, !Team.matches(named, team), data.plan.teams.contains(where: { Team.matches($0, named) }) {
-            throw ImportError(file: file, problems: [ImportProblem(line: spreadsheet.preamble.first?.line, Localized(
+            throw spreadsheet.refused([ImportProblem(line: spreadsheet.preamble.first?.line, Localized(
                 "arket er statusarket for \(quoted(named)), ikke for \(quoted(team))", en: "the sheet is the status sheet for \(quoted(named)), not for \(quoted(team))"))],
                 hint: Localized("importer det for \(named) (--team \"\(named)\"), eller hent \(team) sitt ark med aktsom sheet export --team \"\(team)\"",
                                 en: "import it for \(named) (--team \"\(named)\"), or get \(team)'s sheet with aktsom sheet export --team \"\(team)\""))
@@ -169,7 +169,7 @@ public struct StatusSheetImport: Sendable {
             updates.append(StatusUpdate(measure: id, status: newStatus, date: date, by: team, note: newNote, recorded: recorded))
         }
         if !problems.isEmpty {
-            throw ImportError(file: file, problems: problems,
+            throw spreadsheet.refused(problems,
                               hint: Localized("rett radene i arket og importer på nytt; ingenting er lagret", en: "fix the rows in the sheet and import again; nothing was saved"))
         }
     }
@@ -201,8 +201,8 @@ public struct StatusSheetImport: Sendable {
 
     public func summary(_ language: Language, dryRun: Bool) -> String {
         let nb = language == .nb
-        var lines = [nb ? "\(spreadsheet.file): statusark for \(team) (\(spreadsheet.encoding.rawValue))"
-                        : "\(spreadsheet.file): status sheet for \(team) (\(spreadsheet.encoding.rawValue))"]
+        var lines = [nb ? "\(spreadsheet.file): statusark for \(team) (\(spreadsheet.format == .csv ? spreadsheet.encoding.rawValue : spreadsheet.source.nb))"
+                        : "\(spreadsheet.file): status sheet for \(team) (\(spreadsheet.format == .csv ? spreadsheet.encoding.rawValue : spreadsheet.source.en))"]
         for update in updates {
             let note = update.note.map { ": \($0)" } ?? ""
             lines.append("  \(update.measure)  \(update.status.label(language)) \(update.date.norwegian)\(TextTable.singleLine(note))")

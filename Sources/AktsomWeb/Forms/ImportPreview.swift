@@ -88,7 +88,7 @@ enum ImportPreview {
             Markup.element(.table) {
                 Markup.element(.thead) {
                     Markup.element(.tr) {
-                        Markup.element(.th) { request.t("Linje", "Line") }
+                        Markup.element(.th) { error.numbering.heading.text(language) }
                         Markup.element(.th) { request.t("Kolonne", "Column") }
                         Markup.element(.th) { request.t("Avvist fordi", "Rejected because") }
                     }

@@ -17,7 +17,7 @@ enum ExportPage: SitePage {
             let snapshot = try site.plan.snapshot()
             let choice = try ReportChoice(request, plan: snapshot.data.plan, today: site.today)
             guard let file = ReportExport.file(named: name, for: choice.built(snapshot, site: site).report) else { throw HTTPError.notFound }
-            return .download(Array(file.content.utf8), fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
+            return .download(file.bytes, fileName: downloadName(file.name, choice: choice), contentType: contentType(of: file.name))
         }
         // The report as its own page, to print or save as PDF. Its inline <style> needs a policy
         // of its own: styles inline, and still nothing else (no script, no request elsewhere).
@@ -29,12 +29,14 @@ enum ExportPage: SitePage {
             response.headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
             return response
         }
+        // `?format=xlsx` for the workbook, CSV otherwise, as `sheet export --out` chooses by extension.
         router.get("/statusark/:team") { request in
             let team = try request.parameters.require("team")
+            let format: StatusSheet.Format = request.query.given("format") == "xlsx" ? .xlsx : .csv
             let data = try site.plan.load()
             do throws(PlanError) {
-                let sheet = try StatusSheet.export(data: data, team: team, today: site.today, language: request.language)
-                return .download(Array(sheet.text.utf8), fileName: StatusSheet.defaultFileName(team: sheet.team), contentType: "text/csv; charset=utf-8")
+                let sheet = try StatusSheet.export(data: data, team: team, today: site.today, language: request.language, format: format)
+                return .download(sheet.bytes, fileName: StatusSheet.defaultFileName(team: sheet.team, format: format), contentType: sheet.contentType)
             } catch {
                 throw HTTPError(.notFound, error.diagnostic.message)
             }
@@ -62,6 +64,7 @@ enum ExportPage: SitePage {
         if name.hasSuffix(".md") { return "text/markdown; charset=utf-8" }
         if name.hasSuffix(".html") { return "text/html; charset=utf-8" }
         if name.hasSuffix(".json") { return "application/json; charset=utf-8" }
+        if name.hasSuffix(".docx") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
         return "text/csv; charset=utf-8"
     }
 
@@ -108,6 +111,8 @@ enum ExportPage: SitePage {
                     for team in data.plan.teams {
                         Markup.element(.li) {
                             team + ": "
+                            Markup.link(to: PathLink.to(["statusark", team], query: [("format", "xlsx")])) { request.t("statusark (Excel)", "status sheet (Excel)") }
+                            " · "
                             Markup.link(to: PathLink.to("statusark", team)) { request.t("statusark (CSV)", "status sheet (CSV)") }
                             " · "
                             Markup.link(to: PathLink.to("kalender.ics", query: [("team", team)])) { request.t("frister (.ics)", "deadlines (.ics)") }

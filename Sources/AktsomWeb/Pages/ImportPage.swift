@@ -76,6 +76,9 @@ enum ImportPage: SitePage {
         }
     }
 
+    /// What the file fields offer: workbooks and CSV files, by extension and by type.
+    static let spreadsheetTypes = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+
     /// The file's own name without any folder a browser may send, for messages only.
     static func displayName(_ name: String?) -> String {
         let base = lastPathComponent((name ?? "").replacingOccurrences(of: "\\", with: "/"))
@@ -99,7 +102,7 @@ enum ImportPage: SitePage {
                 Markup.element(.section) {
                     Markup.element(.h2) { request.t("Statusark fra et team", "A team's status sheet") }
                     Markup.element(.p, [.class("muted")]) {
-                        request.t("Arket teamet fylte ut (CSV fra Excel). Lag nye ark under Eksport.", "The sheet the team filled in (CSV from Excel). Make new sheets under Export.")
+                        request.t("Arket teamet fylte ut (.xlsx eller CSV fra Excel). Lag nye ark under Eksport.", "The sheet the team filled in (.xlsx or CSV from Excel). Make new sheets under Export.")
                     }
                     Markup.postForm(action: "/import/statusark", for: request, multipart: true, [.class("record-form")]) {
                         // By default the team the sheet was made for, which its first line names.
@@ -107,13 +110,13 @@ enum ImportPage: SitePage {
                                      values: values, problems: problems)
                         Markup.element(.div, [.class("field")]) {
                             Markup.element(.label, [.for("f-sheet")]) { request.t("Fil", "File") }
-                            Markup.void(.input, [.type("file"), .id("f-sheet"), .name("file"), .accept(".csv,text/csv"), .required])
+                            Markup.void(.input, [.type("file"), .id("f-sheet"), .name("file"), .accept(ImportPage.spreadsheetTypes), .required])
                         }
                         Field.submit(request.t("Vis hva som blir registrert", "Show what will be recorded"))
                     }
                 }
                 Markup.element(.section) {
-                    Markup.element(.h2) { request.t("Anskaffelser fra CSV", "Procurements from CSV") }
+                    Markup.element(.h2) { request.t("Anskaffelser fra Excel eller CSV", "Procurements from Excel or CSV") }
                     Markup.element(.p, [.class("muted")]) {
                         request.t("Fra Excel eller KGV-systemet: ID/Saksnummer, Tittel, År, Kategori, Type avtale, Antall leverandører, Verdi, Høyrisiko, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Tiltak.",
                                   "From Excel or the e-procurement system: ID, Title, Year, Category, Contract type, Suppliers, Value, High risk, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Measures.")
@@ -121,7 +124,7 @@ enum ImportPage: SitePage {
                     Markup.postForm(action: "/import/anskaffelser", for: request, multipart: true, [.class("record-form")]) {
                         Markup.element(.div, [.class("field")]) {
                             Markup.element(.label, [.for("f-procurements")]) { request.t("Fil", "File") }
-                            Markup.void(.input, [.type("file"), .id("f-procurements"), .name("file"), .accept(".csv,text/csv"), .required])
+                            Markup.void(.input, [.type("file"), .id("f-procurements"), .name("file"), .accept(ImportPage.spreadsheetTypes), .required])
                         }
                         Field.submit(request.t("Vis hva som blir lagt til og endret", "Show what will be added and changed"))
                     }

@@ -5,12 +5,12 @@ extension Commands {
         path: ["export"],
         abstract: Localized("skriv årsrapporten til Etisk handel Norge, ferdig utfylt fra planen", en: "write the annual report to Ethical Trade Norway, filled from the plan"),
         discussion: Localized(
-            "Hver seksjon i malen kommer med id og ledetekst: fylt fra data, fra årets notat, eller merket\n«Ikke utfylt». Formater: md (lim inn i portalen), html (utskrift til PDF, med figurer), json, csv\n(én fil per tabell, for Excel). Standard mappe: Exports/<plan>/<år>/. Mal handlingsplan viser hele\nplanen per dato (--as-of).",
-            en: "Every section of the template comes with its id and label: filled from data, from the year's\nnote, or marked «Ikke utfylt». Formats: md (paste into the portal), html (print to PDF, with charts),\njson, csv (one file per table, for Excel). Default folder: Exports/<plan>/<year>/. Template\nhandlingsplan shows the whole plan as of a day (--as-of)."),
+            "Hver seksjon i malen kommer med id og ledetekst: fylt fra data, fra årets notat, eller merket\n«Ikke utfylt». Formater: md (lim inn i portalen), html (utskrift til PDF, med figurer), json, csv\n(én fil per tabell, for Excel), docx (Word, med figurer og tallene i tabeller; lages bare med --format).\nStandard mappe: Exports/<plan>/<år>/. Mal handlingsplan viser hele\nplanen per dato (--as-of).",
+            en: "Every section of the template comes with its id and label: filled from data, from the year's\nnote, or marked «Ikke utfylt». Formats: md (paste into the portal), html (print to PDF, with charts),\njson, csv (one file per table, for Excel), docx (Word, with charts and their numbers in tables; made\nonly with --format). Default folder: Exports/<plan>/<year>/. Template\nhandlingsplan shows the whole plan as of a day (--as-of)."),
         options: [
             .value("--year", "YYYY", Localized("rapporteringsåret (standard: året som rapporteres, i fjor til rapportfristen)", en: "the reporting year (default: the year being reported, last year until the report deadline)")),
             .value("--template", "T", Localized("ehn-offentlig, ehn-virksomhet, ehn-2020 eller handlingsplan (standard: planens egen mal)", en: "ehn-offentlig, ehn-virksomhet, ehn-2020 or handlingsplan (default: the plan's own template)")),
-            .value("--format", "md,html,json,csv", Localized("hvilke formater (standard alle)", en: "which formats (default all)")),
+            .value("--format", "md,html,json,csv", Localized("hvilke formater: md, html, json, csv, docx (standard alle unntatt docx)", en: "which formats: md, html, json, csv, docx (default all but docx)")),
             .value("--out", "DIR", Localized("mappen filene skrives til", en: "the folder to write to")),
             .value("--as-of", "DATE", Localized("for handlingsplan: status denne dagen (standard i dag)", en: "for handlingsplan: status on this day (default today)")),
             .flag("--period", Localized("for handlingsplan: hele strategiperioden, hvert tiltak med endelig status og når det ble gjennomført",
@@ -19,6 +19,7 @@ extension Commands {
         examples: [
             Example("aktsom export --year 2025"),
             Example("aktsom export --year 2025 --template ehn-2020 --format md,csv --out rapport-2025"),
+            Example("aktsom export --year 2025 --format docx", Localized("rapporten som Word-dokument", en: "the report as a Word document")),
             Example("aktsom export --template handlingsplan --as-of 2026-06-30", Localized("status for kommunestyret", en: "status for the council")),
             Example("aktsom export --template handlingsplan --period", Localized("hele strategiperioden, med det som ble gjennomført", en: "the whole strategy period, with what was done")),
         ]

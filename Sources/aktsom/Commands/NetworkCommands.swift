@@ -114,9 +114,9 @@ extension Commands {
 }
 
 extension Invocation {
-    /// `--format md,html,json,csv`, or all of them.
+    /// `--format md,html,json,csv,docx`, or the text formats (``ReportFormat/standard``).
     func reportFormats() throws -> [ReportFormat] {
-        guard let text = text("--format") else { return ReportFormat.allCases }
+        guard let text = text("--format") else { return ReportFormat.standard }
         switch ReportFormat.parseList(text) {
         case .success(let list): return list
         case .failure(let unknown): throw refused(unknown, option: "--format")

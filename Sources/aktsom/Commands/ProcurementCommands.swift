@@ -163,27 +163,32 @@ extension Commands {
 
     static let procurementImport = Command(
         path: ["procurement", "import"],
-        abstract: Localized("importer anskaffelser fra en CSV-fil fra Excel eller et KGV-system", en: "import procurements from a CSV file from Excel or an e-procurement system"),
+        abstract: Localized("importer anskaffelser fra en Excel-arbeidsbok (.xlsx) eller CSV-fil fra et KGV-system", en: "import procurements from an Excel workbook (.xlsx) or a CSV file from an e-procurement system"),
         discussion: Localized(
             "Kolonner (bokmål eller engelsk, store eller små bokstaver): ID/Saksnummer, Tittel, År, Kategori,\nType avtale, Antall leverandører, Verdi, Høyrisiko, Kvalifikasjonskrav, Tildelingskriterier,\nKontraktsvilkår, Tiltak, Kontraktsstart, Kontraktsslutt, Kunngjort, Kontraktsart, Del av forskriften,\nKlima- og miljøvekt (%), Rangering klima og miljø, Begrunnelse klimavekt, Klimakrav i kravspesifikasjon,\nUnntak klima og miljø, Begrunnelse dokumentert i. Rader med en id som finnes, oppdaterer den. Én feil rad stopper hele\nimporten; alle feil listes med linje og kolonne.",
             en: "Columns (bokmål or English, any case): ID/Saksnummer, Title, Year, Category, Contract type,\nSuppliers, Value, High risk, Kvalifikasjonskrav, Tildelingskriterier, Kontraktsvilkår, Measures,\nContract start, Contract end, Announced, Contract kind, Regulation part, Climate weight, Climate rank,\nClimate weight reason, Climate in specification, Climate exemption, Reason documented in.\nRows whose id exists update it. One bad row stops the whole import; every problem is listed\nwith line and column."),
-        positionals: [PositionalSpec(name: "FILE.csv", help: Localized("filen; UTF-8 eller Windows-1252, skilt med ; , eller tabulator", en: "the file; UTF-8 or Windows-1252, separated by ; , or tab"))],
-        options: [.flag("--dry-run", Localized("vis hva som ville blitt lagt til og endret, uten å lagre", en: "show what would be added and changed, without saving"))],
+        positionals: [PositionalSpec(name: "FILE.csv", help: Localized("filen: en arbeidsbok (.xlsx), eller CSV i UTF-8 eller Windows-1252, skilt med ; , eller tabulator",
+                                                                       en: "the file: a workbook (.xlsx), or CSV in UTF-8 or Windows-1252, separated by ; , or tab"))],
+        options: [
+            .flag("--dry-run", Localized("vis hva som ville blitt lagt til og endret, uten å lagre", en: "show what would be added and changed, without saving")),
+            .value("--sheet", "NAME", Localized("arket i arbeidsboken som leses (standard det første)", en: "the workbook's sheet to read (default the first)")),
+        ],
         examples: [
             Example("aktsom procurement import anskaffelser-2025.csv --dry-run"),
-            Example("aktsom procurement import anskaffelser-2025.csv"),
+            Example("aktsom procurement import \"Anskaffelser 2025.xlsx\" --sheet Avtaler"),
         ]
     ) { invocation in
         let path = try invocation.required("FILE.csv", invocation.path)
         let bytes = try invocation.readInputFile(path)
+        let sheet = invocation.text("--sheet")
         if invocation.flag("--dry-run") {
             let data = try invocation.load(journal: .skip)
-            let result = try ProcurementImport(bytes: bytes, file: path, data: data)
+            let result = try ProcurementImport(bytes: bytes, file: path, data: data, sheet: sheet)
             invocation.show(text: result.summary(invocation.language, dryRun: true), json: result.json(dryRun: true))
             return .success
         }
         let result = try invocation.change { data, _ in
-            let result = try ProcurementImport(bytes: bytes, file: path, data: data)
+            let result = try ProcurementImport(bytes: bytes, file: path, data: data, sheet: sheet)
             try result.apply(to: &data)
             return result
         }

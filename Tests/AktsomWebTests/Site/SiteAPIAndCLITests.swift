@@ -132,6 +132,38 @@ struct SiteAPIAndCLITests {
         #expect(try harness.files() == afterImport)
     }
 
+    @Test("the status sheet as a workbook: downloaded from the export page, filled in, previewed and imported from the import page")
+    func sheetWorkbook() throws {
+        let harness = try SiteHarness()
+        #expect(harness.get("/eksport").text.contains("/statusark/Byggherre?format=xlsx"))
+        let sheet = harness.get("/statusark/Byggherre?format=xlsx")
+        #expect(sheet.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(sheet.headers["Content-Disposition"]?.contains("statusark-byggherre.xlsx") == true)
+        let read = try Spreadsheet.read(sheet.body, file: "s.xlsx", expectedHeader: Localized(verbatim: "")) { $0.first == "ID" }
+        let row = try #require(read.rows.first { $0.cells.first == "klima-1.4" }).line
+        // The team picks «pågår» from the list and writes a note, and the workbook is saved.
+        let archive = try ZipArchive(bytes: sheet.body)
+        var writer = ZipWriter()
+        for entry in archive.entries {
+            var contents = try archive.contents(of: entry)
+            if entry.name == "xl/worksheets/sheet1.xml" {
+                contents = Array(String(decoding: contents, as: UTF8.self)
+                    .replacingOccurrences(of: "<c r=\"I\(row)\" s=\"4\"/>", with: "<c r=\"I\(row)\" s=\"4\" t=\"inlineStr\"><is><t>pågår</t></is></c>")
+                    .replacingOccurrences(of: "<c r=\"J\(row)\" s=\"4\"/>", with: "<c r=\"J\(row)\" s=\"4\" t=\"inlineStr\"><is><t>Anbud ute i Excel</t></is></c>").utf8)
+            }
+            writer.add(entry.name, contents)
+        }
+        let before = try harness.files()
+        let preview = harness.upload("/import/statusark", fields: [("team", "")], file: writer.finished(), fileName: "C:\\Users\\lead\\Statusark Byggherre (utfylt).xlsx")
+        #expect(preview.status == .ok)
+        #expect(preview.text.contains("Statusark Byggherre (utfylt).xlsx"))
+        #expect(preview.text.contains("Anbud ute i Excel"))
+        #expect(try harness.files() == before)
+        let slot = try #require(preview.text.firstMatch(of: /name="slot" value="([0-9a-f]+)"/)?.output.1)
+        #expect(harness.post("/import/bekreft", [("slot", String(slot)), ("kind", "statusark")]).status == .seeOther)
+        #expect(try harness.journal().contains("Anbud ute i Excel"))
+    }
+
     @Test("a download carries a safe file name and the same bytes as the export")
     func download() throws {
         let harness = try SiteHarness()
@@ -140,6 +172,13 @@ struct SiteAPIAndCLITests {
         let exported = try harness.aktsom.run(["export", "--year", "2025", "--format", "json", "--out", "ut"])
         #expect(exported.code == 0)
         #expect(file.body == Array(try Data(contentsOf: harness.aktsom.folder.appendingPathComponent("ut/ehn-offentlig.json"))))
+        // The Word document too: listed on the page, the same bytes as `export --format docx`.
+        #expect(harness.get("/eksport?year=2025").text.contains("/eksport/fil/ehn-offentlig.docx?year=2025"))
+        let word = harness.get("/eksport/fil/ehn-offentlig.docx?year=2025")
+        #expect(word.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(word.headers["Content-Disposition"]?.contains("ehn-offentlig-2025.docx") == true)
+        #expect(try harness.aktsom.run(["export", "--year", "2025", "--format", "docx", "--out", "word"]).code == 0)
+        #expect(word.body == Array(try Data(contentsOf: harness.aktsom.folder.appendingPathComponent("word/ehn-offentlig.docx"))))
         let report = harness.get("/eksport/rapport?year=2025")
         #expect(report.headers["Content-Security-Policy"]?.contains("style-src 'unsafe-inline'") == true)
         #expect(report.headers["Content-Security-Policy"]?.contains("script") == false)

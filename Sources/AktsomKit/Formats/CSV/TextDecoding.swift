@@ -6,6 +6,8 @@ public enum TextEncodingName: String, Sendable {
     case utf8WithBOM = "UTF-8 med BOM"
     case utf16 = "UTF-16"
     case windows1252 = "Windows-1252"
+    /// Not a text file: an Excel workbook, whose parts are UTF-8 XML.
+    case xlsx = "xlsx"
 }
 
 /// Turns the bytes of a file that a spreadsheet saved into text, whatever Excel chose:

@@ -218,3 +218,31 @@ struct EndedMeasureTests {
         #expect(!check.contains("\"subject\": \"klima-1.1\""), "\(check)")
     }
 }
+
+@Suite("A finding acknowledged with a reason")
+struct FindingAcknowledgementTests {
+    @Test("an acknowledged finding is shown with its reason, no longer fails the check, is kept in the year's file and can be reopened")
+    func acknowledgeAndReopen() throws {
+        let cli = CLI(now: "2026-12-07")
+        try cli.ok("init", "Plans/x", "--org", "Fjordvik kommune", "--period", "2023-2026")
+        try cli.ok("goal", "add", "--area", "klima", "--year", "2023", "--title", "Kartlegge utslippene")
+        #expect(try cli.run("check", "--year", "2023").exitCode == 1)
+        let before = try cli.folder.snapshot()
+        let wrong = try cli.fails(["finding", "acknowledge", "goal-without-measure", "klima-9", "--year", "2023", "--reason", "x"], exitCode: 1)
+        #expect(wrong.stderr.contains("kontrollen for 2023 har ikke funnet goal-without-measure «klima-9»") && wrong.stderr.contains("mente du"), "\(wrong.stderr)")
+        try cli.fails(["finding", "acknowledge", "goal-without-measure", "klima-1", "--year", "2023", "--reason", " "], exitCode: 2)
+        #expect(try cli.folder.snapshot() == before, "a refused acknowledgement changes nothing")
+
+        try cli.ok("finding", "acknowledge", "goal-without-measure", "klima-1", "--year", "2023", "--reason", "Kartleggingen ble gjort av fylket; ingen tiltak hos oss.")
+        let check = try cli.run("check", "--year", "2023")
+        #expect(check.exitCode == 0, "\(check)")
+        #expect(check.stdout.contains("0 funn; 1 kvittert ut") && check.stdout.contains("kvittert ut 07.12.2026: Kartleggingen ble gjort av fylket"))
+        #expect(try cli.run("check", "--year", "2023", "--json").stdout.contains("\"reason\": \"Kartleggingen ble gjort av fylket; ingen tiltak hos oss.\""))
+        #expect(try cli.folder.read("Plans/x/years/2023.json").contains("\"acknowledged\""))
+        #expect(try cli.run("check", "--year", "2024").stdout.contains("goal-without-measure") == false, "the annual goal is 2023's only")
+
+        try cli.ok("finding", "reopen", "goal-without-measure", "klima-1", "--year", "2023")
+        #expect(try cli.run("check", "--year", "2023").exitCode == 1)
+        try cli.fails(["finding", "reopen", "goal-without-measure", "klima-1", "--year", "2023"], exitCode: 1)
+    }
+}

@@ -17,6 +17,8 @@ public struct Finding: Sendable, Equatable {
     /// The procurement a finding concerns, by id and title: the procurement itself, or the one a
     /// follow-up or deviation belongs to.
     public var procurement: ProcurementReference?
+    /// The lead's acknowledgement for the year, with its reason: shown, and not counted.
+    public var acknowledgement: FindingAcknowledgement?
 
     /// A gap fails `check`; a notice is for the lead to decide on, and does not.
     public enum Severity: String, Sendable {

@@ -15,17 +15,29 @@ public struct CheckReport: Sendable {
         self.year = context.year
         asOf = context.asOf
         fileProblems = loaded.problems + loaded.warnings
-        groups = rules.map { ($0.id, $0.title, $0.findings(in: context)) }
+        let acknowledged = loaded.data.year(context.year).acknowledgements
+        groups = rules.map { rule in
+            (rule.id, rule.title, rule.findings(in: context).map { finding in
+                var finding = finding
+                finding.acknowledgement = acknowledged[FindingAcknowledgement.key(check: finding.check, subject: finding.subject)]
+                return finding
+            })
+        }
     }
 
-    /// Problems in the files and gaps: what makes `check` fail.
+    /// Problems in the files and gaps not acknowledged: what makes `check` fail.
     public var findingCount: Int {
-        groups.reduce(fileProblems.count) { $0 + $1.findings.filter { $0.severity == .gap }.count }
+        groups.reduce(fileProblems.count) { $0 + $1.findings.filter { $0.severity == .gap && $0.acknowledgement == nil }.count }
     }
 
     /// Notices for the lead to decide on, such as an entered figure that differs from the count.
     public var noticeCount: Int {
-        groups.reduce(0) { $0 + $1.findings.filter { $0.severity == .notice }.count }
+        groups.reduce(0) { $0 + $1.findings.filter { $0.severity == .notice && $0.acknowledgement == nil }.count }
+    }
+
+    /// Findings the lead has acknowledged with a reason.
+    public var acknowledgedCount: Int {
+        groups.reduce(0) { $0 + $1.findings.filter { $0.acknowledgement != nil }.count }
     }
 
     public var isClean: Bool { findingCount == 0 }
@@ -36,6 +48,9 @@ public struct CheckReport: Sendable {
                          : "Check of \(organisation) for \(year) (as of \(asOf.norwegian)): \(findingCount.counted("finding", "findings"))"
         if noticeCount > 0 {
             heading += nb ? " og \(noticeCount.counted("merknad", "merknader")) til vurdering" : " and \(noticeCount.counted("notice", "notices")) to consider"
+        }
+        if acknowledgedCount > 0 {
+            heading += nb ? "; \(acknowledgedCount) kvittert ut" : "; \(acknowledgedCount) acknowledged"
         }
         var lines = [heading]
         if !fileProblems.isEmpty {
@@ -53,7 +68,12 @@ public struct CheckReport: Sendable {
             for finding in group.findings {
                 let padding = String(repeating: " ", count: width - finding.subject.count)
                 lines.append("  \(finding.subject)\(padding)  \(finding.message.text(language))")
-                lines.append("  \(String(repeating: " ", count: width))  → \(finding.fix.text(language))")
+                if let acknowledgement = finding.acknowledgement {
+                    lines.append("  \(String(repeating: " ", count: width))  " + (nb ? "kvittert ut \(acknowledgement.date.norwegian): " : "acknowledged \(acknowledgement.date.norwegian): ")
+                                 + TextTable.singleLine(acknowledgement.reason))
+                } else {
+                    lines.append("  \(String(repeating: " ", count: width))  → \(finding.fix.text(language))")
+                }
             }
             // The sources once per group: a rule's findings rest on the same few.
             var cited: [String] = []
@@ -94,6 +114,7 @@ public struct CheckReport: Sendable {
                     ("column", finding.location.map { .int($0.column) }),
                     ("procurement", finding.procurement.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) } ?? .null),
                     ("source", finding.source?.json(language) ?? .null),
+                    ("acknowledged", finding.acknowledgement.map { .object([("reason", .string($0.reason)), ("date", .string($0.date.iso))]) } ?? .null),
                 ])
             }
         }
@@ -103,6 +124,7 @@ public struct CheckReport: Sendable {
             ("asOf", .string(asOf.iso)),
             ("count", .int(findingCount)),
             ("notices", .int(noticeCount)),
+            ("acknowledgedCount", .int(acknowledgedCount)),
             ("findings", .array(findings)),
         ])
     }

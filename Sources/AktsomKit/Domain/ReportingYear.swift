@@ -20,6 +20,8 @@ public struct ReportingYear: Sendable, Equatable {
     public var goalReports: [String: String]
     /// Each prioritized risk's fields for section 3.A.1 in the year, by risk id.
     public var riskReports: [String: RiskReport]
+    /// Findings of the year's check the lead accepts, with the reason, by ``FindingAcknowledgement/key``.
+    public var acknowledgements: [String: FindingAcknowledgement] = [:]
 
     public init(
         year: Int, keyFigures: KeyFigures = KeyFigures(), contact: Contact = Contact(),
@@ -41,7 +43,7 @@ public struct ReportingYear: Sendable, Equatable {
 
     public var isEmpty: Bool {
         keyFigures == KeyFigures() && contact == Contact() && notes.isEmpty && goalReports.isEmpty && riskReports.isEmpty
-            && blankSections.isEmpty && enteredIndicators.isEmpty
+            && blankSections.isEmpty && enteredIndicators.isEmpty && acknowledgements.isEmpty
     }
 
     /// What the year says about a section: its text, a blank mark, or nothing.

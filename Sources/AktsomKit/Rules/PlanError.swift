@@ -31,6 +31,7 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
     /// A value that cannot be used together with the record it changes (an answer date on a
     /// follow-up that is no self-report): the field it belongs to, so a form shows it there.
     case invalidField(FieldProblem)
+    case noSuchFinding(check: String, subject: String, year: Int, present: [String])
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -154,6 +155,13 @@ public enum PlanError: Error, Sendable, Equatable, DiagnosticConvertible {
             return Diagnostic(.data, message: what, notes: [hint])
         case .invalidField(let problem):
             return Diagnostic(.usage, message: problem.message, notes: problem.notes)
+        case .noSuchFinding(let check, let subject, let year, let present):
+            var notes: [Localized] = []
+            if let hint = Suggestion.note(for: "\(check) \(subject)", among: present) { notes.append(hint) }
+            notes.append(Localized("se funnene med «aktsom check --year \(year)»; oppgi regelen og id-en slik den viser dem",
+                                   en: "see the findings with «aktsom check --year \(year)»; give the rule and the id as it shows them"))
+            return Diagnostic(.data, message: Localized("kontrollen for \(year) har ikke funnet \(check) \(quoted(subject))",
+                                                        en: "the check for \(year) has no finding \(check) \(quoted(subject))"), notes: notes)
         case .notLinked(let kind, let id, let owner):
             return Diagnostic(.data, message: Localized("\(quoted(owner)) er ikke koblet til \(kind.name.nb) \(quoted(id))",
                                                         en: "\(quoted(owner)) is not linked to \(kind.name.en) \(quoted(id))"))

@@ -26,7 +26,9 @@ public struct FileFormat: Sendable {
     public static let plan = FileFormat(name: "aktsom-plan", currentVersion: 3, migrations: [1: Migrations.planAddedDays, 2: Migrations.unchanged])
     public static let procurements = FileFormat(name: "aktsom-procurements", currentVersion: 4,
                                                 migrations: [1: Migrations.deviationStates, 2: Migrations.followUpIDs, 3: Migrations.unchanged])
-    public static let year = FileFormat(name: "aktsom-year", currentVersion: 2, migrations: [1: Migrations.unchanged])
+    // Year version 3 only added fields (whether the register is complete; findings acknowledged
+    // with a reason), and plan version 3 also a goal's description.
+    public static let year = FileFormat(name: "aktsom-year", currentVersion: 3, migrations: [1: Migrations.unchanged, 2: Migrations.unchanged])
     public static let journal = FileFormat(name: "aktsom-journal", currentVersion: 1)
 
     /// The header fields, first in every file.

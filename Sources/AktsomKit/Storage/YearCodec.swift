@@ -50,6 +50,12 @@ public enum YearCodec {
                     ("results", report.results.map(JSONValue.string)),
                 ])
             })),
+            ("acknowledged", entry.acknowledgements.isEmpty ? nil : .array(entry.acknowledgements.keys.sorted(by: Identifier.naturalOrder).compactMap { key in
+                entry.acknowledgements[key].map { item in
+                    .object([("check", .string(item.check)), ("subject", .string(item.subject)), ("reason", .string(item.reason)),
+                             ("date", .string(item.date.iso))])
+                }
+            })),
             ("notes", .array(Set(entry.notes.keys).union(entry.blankSections).sorted(by: Identifier.naturalOrder).map { section in
                 .object([("section", .string(section)), ("text", entry.notes[section].map(JSONValue.string)),
                          ("blank", entry.notes[section] == nil ? .bool(true) : nil),
@@ -68,7 +74,7 @@ public enum YearCodec {
             let (upgraded, version) = try FileFormat.year.upgrade(try JSONParser.parse(bytes), subject: Localized("året", en: "the year"))
             sources.version = version
             let root = try FieldReader(upgraded, subject: Localized("året", en: "the year"))
-            try root.rejectUnknownFields(["format", "version", "year", "keyFigures", "indicators", "contact", "goals", "risks", "notes"])
+            try root.rejectUnknownFields(["format", "version", "year", "keyFigures", "indicators", "contact", "goals", "risks", "acknowledged", "notes"])
             let year = try root.int("year", in: 1000...9999)
             guard year == expectedYear else {
                 throw JSONError(offset: root.value("year")?.offset ?? root.offset,
@@ -128,6 +134,14 @@ public enum YearCodec {
                 entry.riskReports[risk] = RiskReport(status: try reader.optionalText("status"), yearGoal: try reader.optionalText("yearGoal"),
                                                      results: try reader.optionalText("results"))
                 sources.record(SourceMap.key(.risk, risk), at: reader.value("risk")?.offset ?? value.offset)
+            }
+            for value in try root.list("acknowledged") {
+                let reader = try FieldReader(value, subject: Localized("et kvittert funn", en: "an acknowledged finding"))
+                try reader.rejectUnknownFields(["check", "subject", "reason", "date"])
+                let item = FindingAcknowledgement(check: try reader.text("check"), subject: try reader.text("subject"),
+                                                  reason: try reader.text("reason"), date: try reader.day("date"))
+                guard entry.acknowledgements[item.key] == nil else { throw duplicate(reader, key: "subject", id: item.key) }
+                entry.acknowledgements[item.key] = item
             }
             for value in try root.list("notes") {
                 let reader = try FieldReader(value, subject: Localized("et notat", en: "a note"))

@@ -7,6 +7,31 @@ import AktsomKit
 /// come first.
 enum CheckPage: SitePage {
     static func register(in router: inout Router, site: AktsomSite) {
+        router.post("/kontroll/kvitter") { request in
+            let form = try request.form()
+            guard let year = (try? FieldInput.year(form.given("year"), field: "--year")) ?? nil else { throw HTTPError.badRequest(Localized("mangler år", en: "missing year")) }
+            let check = form["check"] ?? "", subject = form["subject"] ?? ""
+            let current = CheckReport(loaded: try site.plan.loadedAllowingProblems().loaded, year: year, today: site.today)
+            do {
+                try site.plan.change { data, _ in
+                    try data.acknowledgeFinding(check: check, subject: subject, year: year, reason: form["reason"] ?? "", today: site.today, current: current)
+                }
+            } catch let error as PlanError {
+                throw HTTPError(.unprocessableContent, error.diagnostic.message)
+            }
+            return Notice.acknowledged.redirect(to: PathLink.to("kontroll", query: [("year", String(year))]), fragment: "sjekk-\(check)")
+        }
+        router.post("/kontroll/gjenapne") { request in
+            let form = try request.form()
+            guard let year = (try? FieldInput.year(form.given("year"), field: "--year")) ?? nil else { throw HTTPError.badRequest(Localized("mangler år", en: "missing year")) }
+            let check = form["check"] ?? ""
+            do {
+                try site.plan.change { data, _ in try data.reopenFinding(check: check, subject: form["subject"] ?? "", year: year) }
+            } catch let error as PlanError {
+                throw HTTPError(.unprocessableContent, error.diagnostic.message)
+            }
+            return Notice.reopened.redirect(to: PathLink.to("kontroll", query: [("year", String(year))]), fragment: "sjekk-\(check)")
+        }
         router.get("/kontroll") { request in
             let snapshot = try site.plan.loadedAllowingProblems()
             var problems = FormProblems(language: request.language, fields: ["year"])
@@ -48,24 +73,58 @@ enum CheckPage: SitePage {
                         Markup.element(.h2) { group.title.text(language) + " (\(group.findings.count))" }
                         Markup.element(.ul, [.class("findings")]) {
                             for finding in group.findings {
-                                Markup.element(.li, [.class(finding.severity == .gap ? "gap" : "notice")]) {
+                                Markup.element(.li, [.class(finding.acknowledgement != nil ? "acknowledged" : finding.severity == .gap ? "gap" : "notice")]) {
                                     Markup.element(.strong) { finding.subject }
                                     " " + finding.message.text(language)
                                     if let source = finding.source { CheckPage.source(source, language: language) }
-                                    // The page that fixes it; the command line's fix only where no
-                                    // page does, since a lead in the browser types no commands.
-                                    Markup.element(.div, [.class("fix")]) {
-                                        if let link = fixLink(finding, year: report.year) {
-                                            Markup.link(to: link.path, [.class("button small")]) { link.label.text(language) }
-                                        } else {
-                                            Markup.element(.span, [.class("muted")]) { finding.fix.text(language) }
+                                    if let acknowledgement = finding.acknowledgement {
+                                        acknowledged(acknowledgement, year: report.year, request: request)
+                                    } else {
+                                        // The page that fixes it; the command line's fix only where no
+                                        // page does, since a lead in the browser types no commands.
+                                        Markup.element(.div, [.class("fix")]) {
+                                            if let link = fixLink(finding, year: report.year) {
+                                                Markup.link(to: link.path, [.class("button small")]) { link.label.text(language) }
+                                            } else {
+                                                Markup.element(.span, [.class("muted")]) { finding.fix.text(language) }
+                                            }
                                         }
+                                        acknowledgeForm(finding, year: report.year, request: request)
                                     }
                                 }
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// «Kvitter ut …»: a reason, and the finding stops counting (`aktsom finding acknowledge`).
+    static func acknowledgeForm(_ finding: Finding, year: Int, request: HTTPRequest) -> Markup {
+        Markup.element(.details, [.class("acknowledge")]) {
+            Markup.element(.summary) { request.t("Kvitter ut med begrunnelse", "Acknowledge with a reason") }
+            Markup.postForm(action: "/kontroll/kvitter", for: request, [.class("inline-form")]) {
+                Markup.void(.input, [.type("hidden"), .name("check"), .value(finding.check)])
+                Markup.void(.input, [.type("hidden"), .name("subject"), .value(finding.subject)])
+                Markup.void(.input, [.type("hidden"), .name("year"), .value(String(year))])
+                Field.textarea("reason", request.t("Hvorfor godtas funnet?", "Why is the finding accepted?"), values: FormData(),
+                               problems: FormProblems(language: request.language), rows: 2, required: true)
+                Field.submit(request.t("Kvitter ut", "Acknowledge"))
+            }
+        }
+    }
+
+    /// An acknowledged finding: the reason and the day, and the button that takes it back.
+    static func acknowledged(_ acknowledgement: FindingAcknowledgement, year: Int, request: HTTPRequest) -> Markup {
+        Markup.element(.div, [.class("fix")]) {
+            Markup.element(.span, [.class("tag")]) { request.t("kvittert ut \(acknowledgement.date.norwegian)", "acknowledged \(acknowledgement.date.norwegian)") }
+            " " + acknowledgement.reason + " "
+            Markup.postForm(action: "/kontroll/gjenapne", for: request, [.class("inline-form")]) {
+                Markup.void(.input, [.type("hidden"), .name("check"), .value(acknowledgement.check)])
+                Markup.void(.input, [.type("hidden"), .name("subject"), .value(acknowledgement.subject)])
+                Markup.void(.input, [.type("hidden"), .name("year"), .value(String(year))])
+                Field.submit(request.t("Gjenåpne", "Reopen"))
             }
         }
     }

@@ -7,6 +7,7 @@ enum Notice: String {
     case status, measure, goal, risk, procurement, followup, deviation, year, note, goalText = "maltekst", riskText = "risikotekst"
     case sheet = "statusark", procurements = "anskaffelser", followUpPlan = "oppfolgingsplan"
     case strategy = "strategi", renumbered = "omnummerert", startsKept = "start-beholdt", area = "omrade", reference = "dokument", removed = "fjernet", yearStarted = "startet"
+    case acknowledged = "kvittert", reopened = "gjenapnet"
 
     var message: Localized {
         switch self {
@@ -32,6 +33,8 @@ enum Notice: String {
         case .area: return Localized("Strategiområdet er lagret.", en: "The strategy area is saved.")
         case .reference: return Localized("Det styrende dokumentet er lagret.", en: "The governing document is saved.")
         case .removed: return Localized("Det er fjernet.", en: "It is removed.")
+        case .acknowledged: return Localized("Funnet er kvittert ut med begrunnelsen, og teller ikke lenger.", en: "The finding is acknowledged with the reason, and no longer counts.")
+        case .reopened: return Localized("Funnet teller igjen.", en: "The finding counts again.")
         case .yearStarted: return Localized("Året er startet. De kopierte svarene er merket «uendret fra …» til du endrer eller bekrefter dem.",
                                             en: "The year is started. The copied answers are marked «unchanged from …» until you change or confirm them.")
         }

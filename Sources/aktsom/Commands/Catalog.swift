@@ -23,6 +23,7 @@ enum Commands {
             CommandGroup(name: "deviation", abstract: Localized("avvik i leverandørkjeden", en: "deviations in the supply chain")),
             CommandGroup(name: "sheet", abstract: Localized("statusark for team som bruker Excel", en: "status sheets for teams that use Excel")),
             CommandGroup(name: "year", abstract: Localized("rapporteringsår: nøkkeltall og fritekstsvar", en: "reporting years: key figures and free-text answers")),
+            CommandGroup(name: "finding", abstract: Localized("funn fra kontrollen: kvitter ut med begrunnelse, gjenåpne", en: "findings of the check: acknowledge with a reason, reopen")),
             CommandGroup(name: "git", abstract: Localized("planen i git med flere kloner", en: "the plan in git with several clones")),
         ],
         commands: [
@@ -37,7 +38,7 @@ enum Commands {
             procurementAdd, procurementEdit, procurementImport, procurementList, procurementShow, procurementRemove,
             followUpAdd, followUpEdit, followUpRemove, followUpPlan, deviationAdd, deviationUpdate, deviationEdit, deviationRemove,
             yearSet, yearNote, yearStart, yearShow,
-            check, rules,
+            check, findingAcknowledge, findingReopen, rules,
             export,
             trend, compare,
             serve,

@@ -32,3 +32,48 @@ extension Commands {
         return .success
     }
 }
+
+extension Commands {
+    static let findingAcknowledge = Command(
+        path: ["finding", "acknowledge"],
+        abstract: Localized("kvitter ut et funn fra kontrollen med en begrunnelse", en: "acknowledge a finding of the check with a reason"),
+        discussion: Localized(
+            "For funn som ikke lenger kan rettes (ingen egenrapportering ble sendt i 2023). Funnet vises som kvittert ut\nmed begrunnelsen, teller ikke som funn, og står i årets fil. «aktsom finding reopen» tar det tilbake.",
+            en: "For findings that can no longer be fixed (no self-report was sent in 2023). The finding is shown as\nacknowledged with the reason, does not count, and is kept in the year's file. «aktsom finding reopen» takes it back."),
+        positionals: [PositionalSpec(name: "RULE", help: Localized("regelens id, slik check --json viser den", en: "the rule's id, as check --json shows it")),
+                      PositionalSpec(name: "ID", help: Localized("id-en funnet gjelder", en: "the id the finding is about"))],
+        options: [
+            CommonOptions.year(required: true, Localized("året funnet gjelder", en: "the year of the finding")),
+            .value("--reason", "TEXT", Localized("hvorfor funnet godtas", en: "why the finding is accepted"), required: true),
+        ],
+        examples: [Example("aktsom finding acknowledge high-risk-without-self-report 2023/014 --year 2023 --reason \"Avtalen ble sagt opp i mars; ingen levering.\"")]
+    ) { invocation in
+        let rule = try invocation.required("RULE"), subject = try invocation.required("ID")
+        let year = try invocation.required("--year", invocation.year)
+        let reason = try invocation.required("--reason")
+        let store = try invocation.store()
+        let current = CheckReport(loaded: try store.load(), year: year, today: invocation.today)
+        try invocation.change { data, _ in
+            try data.acknowledgeFinding(check: rule, subject: subject, year: year, reason: reason, today: invocation.today, current: current)
+        }
+        invocation.confirm(Localized("Kvitterte ut \(rule) \(quoted(subject)) for \(year).", en: "Acknowledged \(rule) \(quoted(subject)) for \(year)."),
+                           json: .object([("check", .string(rule)), ("subject", .string(subject)), ("year", .int(year)), ("reason", .string(reason))]))
+        return .success
+    }
+
+    static let findingReopen = Command(
+        path: ["finding", "reopen"],
+        abstract: Localized("ta tilbake en utkvittering: funnet teller igjen", en: "take an acknowledgement back: the finding counts again"),
+        positionals: [PositionalSpec(name: "RULE", help: Localized("regelens id", en: "the rule's id")),
+                      PositionalSpec(name: "ID", help: Localized("id-en funnet gjelder", en: "the id the finding is about"))],
+        options: [CommonOptions.year(required: true, Localized("året funnet gjelder", en: "the year of the finding"))],
+        examples: [Example("aktsom finding reopen high-risk-without-self-report 2023/014 --year 2023")]
+    ) { invocation in
+        let rule = try invocation.required("RULE"), subject = try invocation.required("ID")
+        let year = try invocation.required("--year", invocation.year)
+        try invocation.change { data, _ in try data.reopenFinding(check: rule, subject: subject, year: year) }
+        invocation.confirm(Localized("Funnet \(rule) \(quoted(subject)) teller igjen for \(year).", en: "The finding \(rule) \(quoted(subject)) counts again for \(year)."),
+                           json: .object([("check", .string(rule)), ("subject", .string(subject)), ("year", .int(year))]))
+        return .success
+    }
+}

@@ -127,3 +127,24 @@ struct SiteInForceTests {
         #expect(shown.out.contains("Gjelder:") && shown.out.contains("fordi målet klima-1 gjelder fra da"), "\(shown.out)")
     }
 }
+
+@Suite("Acknowledging a finding in the browser")
+struct SiteAcknowledgementTests {
+    @Test("the check page acknowledges a finding with a reason, shows it as acknowledged, and reopens it, as the commands do")
+    func acknowledgeOnTheCheckPage() throws {
+        let harness = try SiteHarness()
+        let page = harness.get("/kontroll?year=2025").text
+        let before = try #require(page.components(separatedBy: "action=\"/kontroll/kvitter\"").dropFirst().first.map { "<form method=\"post\" action=\"/kontroll/kvitter\"" + $0 })
+        var form = try #require(PageForm.find(in: before))
+        let check = try #require(form.value("check")), subject = try #require(form.value("subject"))
+        form.set("reason", "Avtalen ble sagt opp før levering.")
+        #expect(harness.post(form.action, form.fields).status == .seeOther)
+        let after = harness.get("/kontroll?year=2025").text
+        #expect(after.contains("kvittert ut 01.06.2025") && after.contains("Avtalen ble sagt opp før levering."))
+        let shown = try harness.aktsom.run("check", "--year", "2025", "--json")
+        #expect(shown.out.contains("\"reason\": \"Avtalen ble sagt opp før levering.\""), "the command line sees the same acknowledgement")
+        #expect(harness.post("/kontroll/gjenapne", [("check", check), ("subject", subject), ("year", "2025")]).status == .seeOther)
+        #expect(!harness.get("/kontroll?year=2025").text.contains("Avtalen ble sagt opp før levering."))
+        #expect(harness.post("/kontroll/kvitter", [("check", "no-such-rule"), ("subject", "x"), ("year", "2025"), ("reason", "r")]).status == .unprocessableContent)
+    }
+}

@@ -14,6 +14,8 @@ public struct YearView: Sendable {
     public let previous: ReportingYear?
     /// Saved goals, measures and risks the report leaves out because they count from after the year.
     public let leftOut: [LeftOutRecord]
+    /// The day the view was made on.
+    public let today: Day
     /// Figures that moved by more than ``YearView/notableChange`` from the year before.
     public let movedFigures: [(figure: YearFigure, before: Amount, now: Amount)]
 
@@ -29,6 +31,7 @@ public struct YearView: Sendable {
         self.figures = builder.figures
         self.goals = builder.goalReviews()
         self.leftOut = builder.leftOut
+        self.today = today
         self.previous = data.years[year - 1]
         let history = data.statusHistory
         let timeline = Timeline(data: data, history: history)

@@ -42,9 +42,13 @@ enum CheckPage: SitePage {
             return Layout.page(title, request: request, organisation: report.organisation, section: .check, status: problems.isEmpty ? .ok : .badRequest) {
                 Layout.heading(title, subtitle: request.t("\(report.year), per \(report.asOf.norwegian): \(report.findingCount) funn, \(report.noticeCount) merknader",
                                                           "\(report.year), as of \(report.asOf.norwegian): \(report.findingCount) findings, \(report.noticeCount) notices"))
-                Markup.element(.form, [.method("get"), .action("/kontroll"), .class("filters inline-form")]) {
-                    Field.text("year", request.t("År", "Year"), values: request.query.setting("year", request.query["year"] ?? String(report.year)), problems: problems)
-                    Field.submit(request.t("Kontroller", "Check"))
+                if problems.isEmpty {
+                    YearPicker.form(action: "/kontroll", chosen: report.year, data: snapshot.data, today: site.today, request: request)
+                } else {
+                    Markup.element(.form, [.method("get"), .action("/kontroll"), .class("filters inline-form")]) {
+                        Field.text("year", request.t("År", "Year"), values: request.query, problems: problems)
+                        Field.submit(request.t("Kontroller", "Check"))
+                    }
                 }
                 Markup.element(.p) {
                     Markup.link(to: PathLink.to("regler", query: [("year", String(report.year))])) {

@@ -75,15 +75,13 @@ enum ExportPage: SitePage {
         return Layout.page(title, request: request, organisation: data.plan.organisation, section: .export) {
             Layout.heading(title, subtitle: "\(choice.template.title) · " + (choice.request.period.map { request.t("strategiperioden \($0.display)", "the strategy period \($0.display)") }
                                                                          ?? (choice.template.isYearly ? String(choice.year) : request.t("per \(choice.request.asOf.norwegian)", "as of \(choice.request.asOf.norwegian)"))))
-            Markup.element(.form, [.method("get"), .action("/eksport"), .class("filters inline-form")]) {
-                Field.text("year", request.t("År", "Year"), values: FormData().setting("year", String(choice.year)), problems: FormProblems(language: request.language))
+            YearPicker.form(action: "/eksport", chosen: choice.year, data: data, today: choice.today, request: request) {
                 Field.select("mal", request.t("Mal", "Template"), options: TemplateCatalog.all.map { ($0.id, "\($0.id) – \($0.title)") },
                              values: FormData().setting("mal", choice.template.id), problems: FormProblems(language: request.language))
                 if data.plan.period != nil {
                     Field.checkbox("periode", request.t("Handlingsplan: hele strategiperioden", "Action plan: the whole strategy period"),
                                    values: FormData().setting("periode", choice.request.period != nil ? "ja" : nil), problems: FormProblems(language: request.language))
                 }
-                Field.submit(request.t("Vis", "Show"))
             }
             LeftOutList.section(built.leftOut, year: choice.year, request: request)
             Markup.element(.section, [.id("filer")]) {

@@ -44,11 +44,8 @@ enum YearPage: SitePage {
         return Layout.page(title, request: request, organisation: view.plan.organisation, section: .year, status: status) {
             Layout.heading(title, subtitle: "\(view.template.title) (\(view.template.id))"
                            + (view.isOutsidePeriod ? request.t(" · utenfor strategiperioden", " · outside the strategy period") : ""))
+            YearPicker.form(action: "/ar", chosen: year, data: data, today: view.today, request: request)
             Markup.element(.p, [.class("actions")]) {
-                Markup.link(to: PathLink.to("ar", String(year - 1))) { "← \(year - 1)" }
-                " "
-                Markup.link(to: PathLink.to("ar", String(year + 1))) { "\(year + 1) →" }
-                " "
                 Markup.link(to: PathLink.to("ar", String(year), "nokkeltall"), [.class("button")]) { request.t("Nøkkeltall og kontakt", "Key figures and contact") }
                 " "
                 Markup.link(to: PathLink.to("eksport", query: [("year", String(year))]), [.class("button secondary")]) { request.t("Eksporter", "Export") }

@@ -21,6 +21,9 @@ enum Layout {
             }
         }
 
+        /// Whether the entry's page is about a year, and so takes the one chosen.
+        var carriesYear: Bool { self == .year || self == .check || self == .export }
+
         var label: Localized {
             switch self {
             case .overview: return Localized("Oversikt", en: "Overview")
@@ -41,6 +44,8 @@ enum Layout {
                      @MarkupBuilder content: () -> Markup) -> HTTPResponse {
         let language = request.context.language
         let other: Language = language == .nb ? .en : .nb
+        // The year the page is about goes along to the year's pages, the check and the export.
+        let year = YearPicker.workingYear(of: request)
         let body = Markup.element(.header, [.class("site")]) {
             Markup.element(.div, [.class("brand")]) {
                 Markup.link(to: "/") { "Aktsom" }
@@ -50,7 +55,8 @@ enum Layout {
                 Markup.element(.ul) {
                     for entry in Section.allCases {
                         Markup.element(.li) {
-                            Markup.link(to: entry.path, entry == section ? [.ariaCurrent("page")] : []) { entry.label.text(language) }
+                            Markup.link(to: entry.carriesYear ? entry.path + (year.map { "?year=\($0)" } ?? "") : entry.path,
+                                        entry == section ? [.ariaCurrent("page")] : []) { entry.label.text(language) }
                         }
                     }
                     Markup.element(.li, [.class("language")]) {

@@ -148,3 +148,20 @@ struct SiteAcknowledgementTests {
         #expect(harness.post("/kontroll/kvitter", [("check", "no-such-rule"), ("subject", "x"), ("year", "2025"), ("reason", "r")]).status == .unprocessableContent)
     }
 }
+
+@Suite("The year chosen carries across the pages")
+struct SiteYearChoiceTests {
+    @Test("the year pages, the check and the export pick a year from the plan's years, and the menu keeps it")
+    func yearCarries() throws {
+        let harness = try SiteHarness()
+        let year = harness.get("/ar/2024").text
+        #expect(year.contains("<option value=\"2028\">2028</option>") && year.contains("<option value=\"2024\" selected>2024</option>"), "the strategy's years to pick from")
+        #expect(year.contains("href=\"/kontroll?year=2024\"") && year.contains("href=\"/eksport?year=2024\"") && year.contains("href=\"/ar?year=2024\""))
+        let check = harness.get("/kontroll?year=2024").text
+        #expect(check.contains("<option value=\"2024\" selected>2024</option>") && check.contains("href=\"/eksport?year=2024\""))
+        let export = harness.get("/eksport?year=2024").text
+        #expect(export.contains("<option value=\"2024\" selected>2024</option>") && export.contains("href=\"/ar?year=2024\""))
+        #expect(harness.get("/ar?year=2024").headers["Location"] == "/ar/2024")
+        #expect(!harness.get("/handlingsplan").text.contains("/kontroll?year="), "a page about no year carries none")
+    }
+}

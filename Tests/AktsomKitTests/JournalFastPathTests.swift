@@ -82,7 +82,7 @@ struct JournalFastPathTests {
         }
         let original = Array(lines.joined().utf8)
         let interesting = Array("{}[]\":,\\0123456789 \n\rnt".utf8) + [0xC3, 0xFF, 0x80]
-        for _ in 0..<1_500 {
+        for _ in 0..<PropertyRuns.count(1_500) {
             var bytes = original
             for _ in 0..<Int.random(in: 1...3, using: &random) {
                 let position = Int.random(in: 0..<bytes.count, using: &random)
